@@ -1,0 +1,38 @@
+import type { EvidenceValue } from '../evidence/evidence';
+
+export enum ActorKind {
+  STATE = 'STATE',
+  PERSON = 'PERSON',
+  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
+  MILITARY_UNIT = 'MILITARY_UNIT',
+  ORGANIZATION = 'ORGANIZATION',
+  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
+  MEDIA = 'MEDIA',
+}
+
+export interface ActorRoleValue {
+  readonly title: string;
+  /** The state or body the title belongs to (Foreign Minister *of South Korea*). */
+  readonly organizationId: string | null;
+  readonly sources: EvidenceValue[];
+}
+
+/** How an actor is stored in the `actors` collection. */
+export interface ActorDocument {
+  _id: string;
+  name: string;
+  kind: ActorKind;
+  /** Other names and metonyms: "N. Korea", "the North", "Pyongyang". */
+  aliases: string[];
+  /** A person's or body's state. */
+  affiliationId: string | null;
+  roles: ActorRoleValue[];
+  description: string | null;
+  sources: EvidenceValue[];
+  /** Lower-cased name, for ordering and the uniqueness of a name within a kind. */
+  nameKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const nameKeyOf = (name: string): string => name.trim().toLowerCase();

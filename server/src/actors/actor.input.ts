@@ -1,0 +1,70 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { EvidenceInput } from '../evidence/evidence.type';
+import { ActorKind } from './actor.document';
+import { Actor } from './actor.type';
+
+@InputType({ description: 'A position an actor holds.' })
+export class ActorRoleInput {
+  @Field({ description: 'The title ("Foreign Minister"), at most 200 characters.' })
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The state or body the title belongs to.' })
+  organizationId?: string | null;
+
+  @Field(() => [EvidenceInput], { nullable: true, description: 'Quotes that give the title.' })
+  sources?: EvidenceInput[] | null;
+}
+
+@InputType({ description: 'A new actor. Its name must be unique among actors of its kind.' })
+export class CreateActorInput {
+  @Field({ description: 'Canonical name, at most 200 characters.' })
+  name!: string;
+
+  @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  kind!: ActorKind;
+
+  @Field(() => [String], { nullable: true, description: 'Other names (at most 50, each at most 200 characters).' })
+  aliases?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "The actor's state, for people and bodies." })
+  affiliationId?: string | null;
+
+  @Field(() => [ActorRoleInput], { nullable: true, description: 'Positions held.' })
+  roles?: ActorRoleInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A short description, at most 2,000 characters.' })
+  description?: string | null;
+
+  @Field(() => [EvidenceInput], { nullable: true, description: 'Quotes about this actor.' })
+  sources?: EvidenceInput[] | null;
+}
+
+@InputType({ description: 'Changes to an actor: only the fields given change; a list given replaces the stored list.' })
+export class UpdateActorInput {
+  @Field(() => ID, { description: 'The actor to change.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New canonical name.' })
+  name?: string | null;
+
+  @Field(() => ActorKind, { nullable: true, description: 'New kind.' })
+  kind?: ActorKind | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the aliases.' })
+  aliases?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'New affiliation.' })
+  affiliationId?: string | null;
+
+  @Field(() => [ActorRoleInput], { nullable: true, description: 'Replaces the roles.' })
+  roles?: ActorRoleInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  description?: string | null;
+}
+
+@ObjectType({ description: 'The result of creating or updating an actor.' })
+export class ActorPayload {
+  @Field(() => Actor, { description: 'The actor as stored.' })
+  actor!: Actor;
+}

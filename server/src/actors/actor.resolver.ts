@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ArticleConnection, type Article } from '../articles/article.type';
+import { ArticleRelationArgs } from '../articles/articles.args';
+import type { Context } from '../context/context';
+import { EventConnection, type Event } from '../events/event.type';
+import { EventRelationArgs } from '../events/events.args';
+import { MeasureConnection, type Measure } from '../measures/measure.type';
+import { MeasureRelationArgs } from '../measures/measures.args';
+import { keyOf } from '../node/global-id';
+import type { Connection } from '../pagination/connection';
+import { ActorPayload, CreateActorInput, UpdateActorInput } from './actor.input';
+import { Actor, ActorConnection, ActorRole } from './actor.type';
+import { ActorsArgs } from './actors.args';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: 'One actor by id; null when there is none.' })
+  async actor(@Arg('id', () => ID, { description: 'Global id of the actor.' }) id: string, @Ctx() { loaders }: Context): Promise<Actor | null> {
+    return loaders.actors.load(keyOf(id, 'Actor', 'id'));
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors, filtered and ordered.' })
+  async actors(@Args() { filter, orderBy, ...page }: ActorsArgs, @Ctx() { services }: Context): Promise<Connection<Actor>> {
+    return services.actors.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The actor's state, for people and bodies." })
+  async affiliation(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<Actor | null> {
+    return actor.affiliationId ? loaders.actors.load(actor.affiliationId) : null;
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events this actor took part in.' })
+  async events(@Root() actor: Actor, @Args() { orderBy, ...page }: EventRelationArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
+    return services.events.list({ actorIds: [actor.id] }, orderBy, page);
+  }
+
+  @FieldResolver(() => MeasureConnection, { description: 'Measures this actor issued.' })
+  async measuresIssued(@Root() actor: Actor, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
+    return services.measures.list({ issuerIds: [actor.id] }, orderBy, page);
+  }
+
+  @FieldResolver(() => MeasureConnection, { description: 'Measures aimed at this actor.' })
+  async measuresTargeting(@Root() actor: Actor, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
+    return services.measures.list({ targetIds: [actor.id] }, orderBy, page);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this actor by any of its names.' })
+  async articles(@Root() actor: Actor, @Args() { orderBy, ...page }: ArticleRelationArgs, @Ctx() { services }: Context): Promise<Connection<Article>> {
+    return services.articles.list({ actorIds: [actor.id] }, orderBy, page);
+  }
+
+  @Mutation(() => ActorPayload, { description: 'Records a new actor. Needs an editor API key.' })
+  async createActor(@Arg('input', () => CreateActorInput) input: CreateActorInput, @Ctx() { services, viewer }: Context): Promise<ActorPayload> {
+    return { actor: await services.actors.create(input, viewer) };
+  }
+
+  @Mutation(() => ActorPayload, { description: 'Changes an actor. Needs an editor API key.' })
+  async updateActor(@Arg('input', () => UpdateActorInput) input: UpdateActorInput, @Ctx() { services, viewer }: Context): Promise<ActorPayload> {
+    return { actor: await services.actors.update(input, viewer) };
+  }
+}
+
+@Resolver(() => ActorRole)
+export class ActorRoleResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: 'The state or body the title belongs to.' })
+  async organization(@Root() role: ActorRole, @Ctx() { loaders }: Context): Promise<Actor | null> {
+    return role.organizationId ? loaders.actors.load(role.organizationId) : null;
+  }
+}

@@ -1,0 +1,80 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Evidence } from '../evidence/evidence.type';
+import { Node } from '../node/node.type';
+import { toGlobalId } from '../node/global-id';
+import { ConnectionType } from '../pagination/connection';
+import { ActorKind, type ActorDocument, type ActorRoleValue } from './actor.document';
+
+registerEnumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'What sort of actor this is.',
+  valuesConfig: {
+    STATE: { description: 'A country, also named by its capital or government ("Seoul", "the Kremlin").' },
+    PERSON: { description: 'A named individual.' },
+    GOVERNMENT_BODY: { description: 'A ministry, agency or office of a state.' },
+    MILITARY_UNIT: { description: 'A unit of armed forces.' },
+    ORGANIZATION: { description: 'Any other organization.' },
+    INTERNATIONAL_ORGANIZATION: { description: 'A body of several states (UN Security Council).' },
+    MEDIA: { description: 'A news outlet or agency.' },
+  },
+});
+
+@ObjectType({ description: 'A position an actor holds: Park Jin, Foreign Minister of South Korea.' })
+export class ActorRole {
+  organizationId!: string | null;
+
+  @Field({ description: 'The title as the sources give it ("Foreign Minister").' })
+  title!: string;
+
+  @Field(() => [Evidence], { description: 'Quotes that give the title.' })
+  sources!: Evidence[];
+
+  static from(value: ActorRoleValue): ActorRole {
+    return Object.assign(new ActorRole(), {
+      title: value.title,
+      organizationId: value.organizationId,
+      sources: value.sources.map(Evidence.from),
+    });
+  }
+}
+
+@ObjectType({ implements: Node, description: 'A state, person or organization that acts or is acted upon.' })
+export class Actor extends Node {
+  key!: string;
+  affiliationId!: string | null;
+
+
+  @Field({ description: 'Canonical name.' })
+  name!: string;
+
+  @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  kind!: ActorKind;
+
+  @Field(() => [String], { description: 'Other names the sources use: spellings, abbreviations and metonyms ("Pyongyang" for North Korea).' })
+  aliases!: string[];
+
+  @Field(() => [ActorRole], { description: 'Positions held, with the quotes that give them.' })
+  roles!: ActorRole[];
+
+  @Field(() => String, { nullable: true, description: 'A short description.' })
+  description!: string | null;
+
+  @Field(() => [Evidence], { description: 'Quotes about this actor.' })
+  sources!: Evidence[];
+
+  static from(doc: ActorDocument): Actor {
+    return Object.assign(new Actor(), {
+      key: doc._id,
+      id: toGlobalId('Actor', doc._id),
+      affiliationId: doc.affiliationId,
+      name: doc.name,
+      kind: doc.kind,
+      aliases: doc.aliases,
+      roles: doc.roles.map(ActorRole.from),
+      description: doc.description,
+      sources: doc.sources.map(Evidence.from),
+    });
+  }
+}
+
+export const ActorConnection = ConnectionType(Actor, 'Actor');

@@ -1,0 +1,42 @@
+import type { PartialDateValue } from '../dates/partial-date';
+
+export enum DateSource {
+  PAGE_HEADER = 'PAGE_HEADER',
+  TEXT = 'TEXT',
+  INFERRED = 'INFERRED',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export interface MentionValue {
+  readonly actorId: string;
+  /** The words as written ("N. Korea", "Pyongyang"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How an article is stored in the `articles` collection. */
+export interface ArticleDocument {
+  _id: string;
+  url: string | null;
+  outlet: string | null;
+  agency: string | null;
+  title: string;
+  publishedAt: PartialDateValue | null;
+  publishedAtSource: DateSource;
+  publishedAtNote: string | null;
+  /** A date printed in the page header, kept when it is not the publication date. */
+  pageHeaderDate: PartialDateValue | null;
+  /** `YYYY-MM-DD` span of `publishedAt` ('' when unknown), for range filters and ordering. */
+  dateStart: string;
+  dateEnd: string;
+  language: string;
+  body: string;
+  rawText: string;
+  /** SHA-256 of the raw text: the same page ingested twice is one article. */
+  contentHash: string;
+  mentions: MentionValue[];
+  titleKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}

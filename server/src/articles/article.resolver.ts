@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actors/actor.type';
+import type { Context } from '../context/context';
+import { EventConnection } from '../events/event.type';
+import { EventRelationArgs } from '../events/events.args';
+import { MeasureConnection } from '../measures/measure.type';
+import { MeasureRelationArgs } from '../measures/measures.args';
+import { keyOf } from '../node/global-id';
+import type { Connection } from '../pagination/connection';
+import { ActorMention, Article, ArticleConnection } from './article.type';
+import { ArticlesArgs } from './articles.args';
+import type { Event } from '../events/event.type';
+import type { Measure } from '../measures/measure.type';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
+  async article(@Arg('id', () => ID, { description: 'Global id of the article.' }) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
+    return loaders.articles.load(keyOf(id, 'Article', 'id'));
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles, filtered and ordered.' })
+  async articles(@Args() { filter, orderBy, ...page }: ArticlesArgs, @Ctx() { services }: Context): Promise<Connection<Article>> {
+    return services.articles.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events this article reports (quoted in their sources).' })
+  async events(@Root() article: Article, @Args() { orderBy, ...page }: EventRelationArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
+    return services.events.list({ articleIds: [article.id] }, orderBy, page);
+  }
+
+  @FieldResolver(() => MeasureConnection, { description: 'Measures this article reports (quoted in their sources).' })
+  async measures(@Root() article: Article, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
+    return services.measures.list({ articleIds: [article.id] }, orderBy, page);
+  }
+}
+
+@Resolver(() => ActorMention)
+export class ActorMentionResolver {
+  @FieldResolver(() => Actor, { description: 'The actor named.' })
+  async actor(@Root() mention: ActorMention, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actors.load(mention.actorId))!;
+  }
+}

@@ -1,0 +1,52 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DateRangeInput } from '../dates/partial-date.type';
+import { PageArgs } from '../pagination/connection';
+
+export enum ArticleOrder {
+  PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
+  PUBLISHED_AT_ASC = 'PUBLISHED_AT_ASC',
+  TITLE_ASC = 'TITLE_ASC',
+}
+
+registerEnumType(ArticleOrder, {
+  name: 'ArticleOrder',
+  description: 'Orders for article lists.',
+  valuesConfig: {
+    PUBLISHED_AT_DESC: { description: 'Newest first; undated articles last.' },
+    PUBLISHED_AT_ASC: { description: 'Oldest first; undated articles first.' },
+    TITLE_ASC: { description: 'By title, case-insensitive.' },
+  },
+});
+
+@InputType({ description: 'Conditions an article must meet; all given conditions apply.' })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'Words in the title or body (case-insensitive substring).' })
+  search?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Articles mentioning any of these actors.' })
+  actorIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles from this outlet (exact name).' })
+  outlet?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles crediting this agency (exact name, e.g. `Yonhap`).' })
+  agency?: string | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Articles published within this range.' })
+  publishedAt?: DateRangeInput | null;
+}
+
+@ArgsType()
+export class ArticlesArgs extends PageArgs {
+  @Field(() => ArticleFilter, { nullable: true, description: 'Which articles to list.' })
+  filter?: ArticleFilter | null;
+
+  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Order of the list.' })
+  orderBy!: ArticleOrder;
+}
+
+@ArgsType()
+export class ArticleRelationArgs extends PageArgs {
+  @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Order of the list.' })
+  orderBy!: ArticleOrder;
+}

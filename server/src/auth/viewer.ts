@@ -1,0 +1,13 @@
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
+import { Role } from './api-keys';
+
+/** Who is asking: the role of the presented API key, or anonymous. Reads are public. */
+export class Viewer {
+  constructor(readonly role: Role | undefined) {}
+
+  /** Throws UNAUTHENTICATED without a key, FORBIDDEN with a key lacking the role. */
+  require(role: Role, action: string): void {
+    if (this.role === undefined) throw new UnauthenticatedError(`${action} needs an API key with the ${role.toLowerCase()} role`);
+    if (this.role !== role) throw new ForbiddenError(`${action} needs the ${role.toLowerCase()} role; this key has the ${this.role.toLowerCase()} role`);
+  }
+}

@@ -1,0 +1,10 @@
+import type { Viewer } from '../auth/viewer';
+import type { Loaders } from './loaders';
+import type { Services } from './services';
+
+/** What every resolver receives: who is asking, the services, and this request's loaders. */
+export interface Context {
+  readonly viewer: Viewer;
+  readonly services: Services;
+  readonly loaders: Loaders;
+}

@@ -1,0 +1,56 @@
+import type { Db } from 'mongodb';
+import { ActorRepository } from '../actors/actor.repository';
+import { ActorService } from '../actors/actor.service';
+import { ArticleRepository } from '../articles/article.repository';
+import { ArticleService } from '../articles/article.service';
+import { EventRepository } from '../events/event.repository';
+import { EventService } from '../events/event.service';
+import { EvidenceService } from '../evidence/evidence.service';
+import { MeasureRepository } from '../measures/measure.repository';
+import { MeasureService } from '../measures/measure.service';
+import { TimelineService } from '../timeline/timeline.service';
+
+export interface Repositories {
+  readonly articles: ArticleRepository;
+  readonly actors: ActorRepository;
+  readonly events: EventRepository;
+  readonly measures: MeasureRepository;
+}
+
+export interface Services {
+  readonly articles: ArticleService;
+  readonly actors: ActorService;
+  readonly events: EventService;
+  readonly measures: MeasureService;
+  readonly evidence: EvidenceService;
+  readonly timeline: TimelineService;
+}
+
+export function createRepositories(db: Db): Repositories {
+  return {
+    articles: new ArticleRepository(db),
+    actors: new ActorRepository(db),
+    events: new EventRepository(db),
+    measures: new MeasureRepository(db),
+  };
+}
+
+export async function createIndexes(repositories: Repositories): Promise<void> {
+  for (const repository of Object.values(repositories)) await repository.createIndexes();
+}
+
+/** One set per server: services hold no per-request state. */
+export function createServices(repositories: Repositories): Services {
+  const evidence = new EvidenceService(repositories.articles, repositories);
+  const actors = new ActorService(repositories.actors, evidence);
+  const events = new EventService(repositories.events, actors, evidence);
+  const measures = new MeasureService(repositories.measures, actors, events, evidence);
+  return {
+    evidence,
+    actors,
+    events,
+    measures,
+    articles: new ArticleService(repositories.articles),
+    timeline: new TimelineService(repositories.events, repositories.measures, events),
+  };
+}

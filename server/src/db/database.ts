@@ -1,0 +1,46 @@
+import { MongoClient, type Db } from 'mongodb';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
+
+export interface Database {
+  readonly client: MongoClient;
+  readonly db: Db;
+  /** `embedded FerretDB` or `MongoDB at <host>`, for the start-up line. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  readonly mongodbUri: string | undefined;
+  readonly databaseName: string;
+  readonly dataDir: string;
+  readonly log?: (line: string) => void;
+}
+
+/** Connects to `mongodbUri`, or starts the embedded FerretDB when there is none. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let uri = options.mongodbUri;
+  if (!uri) {
+    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
+    uri = embedded.uri;
+  }
+  // Command monitoring lets tests count round trips; it costs nothing without listeners.
+  const client = new MongoClient(uri, { monitorCommands: true, ignoreUndefined: true, serverSelectionTimeoutMS: 10_000, appName: 'dossier' });
+  try {
+    await client.connect();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    client,
+    db: client.db(options.databaseName),
+    description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
+    async close() {
+      await client.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+const redact = (uri: string): string => uri.replace(/\/\/[^@/]*@/, '//***@');

@@ -1,0 +1,187 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const FERRETDB_VERSION = 'v1.24.2';
+const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+
+/** A failure the user can fix; its message is one line saying how. */
+export class EmbeddedDatabaseError extends Error {}
+
+/** Outside the work tree, so every clone and every test run shares one build. */
+export function ferretdbBinaryPath(): string {
+  const cacheRoot = process.env.DOSSIER_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'dossier');
+  return path.join(cacheRoot, `ferretdb-${FERRETDB_VERSION}`);
+}
+
+/**
+ * Builds the pinned FerretDB once with the Go toolchain and caches the binary.
+ *
+ * The module is fetched with `go mod download` and built from a copy rather than with
+ * `go install …@version`: the module source lacks the generated `build/version/version.txt`
+ * that the binary insists on, and `go install` also asks the proxy for the module's version
+ * list, which a proxy serving only pinned versions refuses.
+ */
+export async function ensureFerretdbBinary(log: (line: string) => void = () => {}): Promise<string> {
+  const binary = ferretdbBinaryPath();
+  if (fs.existsSync(binary)) return binary;
+
+  try {
+    await run('go', ['version']);
+  } catch {
+    throw new EmbeddedDatabaseError(
+      'Go is not installed (needed once to build the embedded FerretDB): install Go 1.22 or newer, or set MONGODB_URI to use your own MongoDB.',
+    );
+  }
+  log(`Building FerretDB ${FERRETDB_VERSION} with Go (first start only, about a minute)…`);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-ferretdb-build-'));
+  try {
+    const { stdout } = await goCommand(['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], workDir);
+    const moduleDir = (JSON.parse(stdout) as { Dir: string }).Dir;
+    const sourceDir = path.join(workDir, 'src');
+    fs.cpSync(moduleDir, sourceDir, { recursive: true });
+    makeWritable(sourceDir);
+    fs.writeFileSync(path.join(sourceDir, 'build/version/version.txt'), `${FERRETDB_VERSION}\n`);
+    fs.mkdirSync(path.dirname(binary), { recursive: true });
+    const partial = `${binary}.${process.pid}.partial`;
+    await goCommand(['build', '-trimpath', '-o', partial, './cmd/ferretdb'], sourceDir);
+    fs.renameSync(partial, binary); // atomic: a concurrent start never sees half a binary
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  log(`FerretDB ${FERRETDB_VERSION} built: ${binary}`);
+  return binary;
+}
+
+async function goCommand(args: string[], cwd: string): Promise<{ stdout: string }> {
+  try {
+    return await run('go', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GOFLAGS: '-mod=mod' } });
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? error).trim().split('\n').slice(-3).join(' | ');
+    throw new EmbeddedDatabaseError(`Building FerretDB failed (go ${args[0]}): ${stderr}. Check Go module proxy access, or set MONGODB_URI.`);
+  }
+}
+
+function makeWritable(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const entryPath = path.join(dir, entry.name);
+    fs.chmodSync(entryPath, entry.isDirectory() ? 0o755 : 0o644);
+    if (entry.isDirectory()) makeWritable(entryPath);
+  }
+  fs.chmodSync(dir, 0o755);
+}
+
+export interface EmbeddedDatabase {
+  readonly uri: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Holds the SQLite files and FerretDB's state; kept across restarts. */
+  readonly dataDir: string;
+  readonly log?: (line: string) => void;
+}
+
+/** Starts FerretDB (SQLite backend) on a free loopback port and waits until it accepts connections. */
+export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const binary = await ensureFerretdbBinary(options.log);
+  const sqliteDir = path.join(options.dataDir, 'sqlite');
+  const stateDir = path.join(options.dataDir, 'state');
+  fs.mkdirSync(sqliteDir, { recursive: true });
+  fs.mkdirSync(stateDir, { recursive: true });
+  stopOrphan(stateDir);
+
+  const port = await freeLoopbackPort();
+  const child = spawn(
+    binary,
+    [
+      '--telemetry=disable',
+      `--listen-addr=127.0.0.1:${port}`,
+      '--handler=sqlite',
+      `--sqlite-url=file:${sqliteDir}/`,
+      `--state-dir=${stateDir}`,
+      '--debug-addr=-',
+      '--log-level=error',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  fs.writeFileSync(path.join(stateDir, 'dossier-ferretdb.pid'), String(child.pid));
+
+  await waitUntilListening(child, port, () => stderr);
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    port,
+    stop: () => stopProcess(child, path.join(stateDir, 'dossier-ferretdb.pid')),
+  };
+}
+
+/** A server killed without a chance to clean up leaves its FerretDB behind holding the data files. */
+function stopOrphan(stateDir: string): void {
+  const pidFile = path.join(stateDir, 'dossier-ferretdb.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  try {
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (commandLine.includes(`ferretdb-${FERRETDB_VERSION}`) && commandLine.includes(stateDir)) process.kill(pid, 'SIGKILL');
+  } catch {
+    // not running any more
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilListening(child: ChildProcess, port: number, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const reason = stderr().trim().split('\n').slice(-2).join(' | ');
+      throw new EmbeddedDatabaseError(`The embedded FerretDB exited at start (${reason || `exit ${child.exitCode}`}). Delete the data folder if it is damaged, or set MONGODB_URI.`);
+    }
+    if (await canConnect(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill('SIGKILL');
+  throw new EmbeddedDatabaseError(`The embedded FerretDB did not accept connections on port ${port} within 30 s.`);
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function stopProcess(child: ChildProcess, pidFile: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  fs.rmSync(pidFile, { force: true });
+}

@@ -1,0 +1,51 @@
+import type { PartialDateValue } from '../dates/partial-date';
+import type { EvidenceValue } from '../evidence/evidence';
+
+export enum EventKind {
+  MEETING = 'MEETING',
+  VISIT = 'VISIT',
+  ARMS_TRANSFER = 'ARMS_TRANSFER',
+  MILITARY_EXERCISE = 'MILITARY_EXERCISE',
+  MILITARY_ACTION = 'MILITARY_ACTION',
+  STATEMENT = 'STATEMENT',
+  PROPOSAL = 'PROPOSAL',
+  OTHER = 'OTHER',
+}
+
+export enum ParticipantRole {
+  INITIATOR = 'INITIATOR',
+  TARGET = 'TARGET',
+  PARTICIPANT = 'PARTICIPANT',
+  HOST = 'HOST',
+}
+
+export interface ParticipantValue {
+  readonly actorId: string;
+  readonly role: ParticipantRole;
+}
+
+/** One source's date for an event; sources may disagree. */
+export interface DateClaimValue {
+  readonly date: PartialDateValue;
+  readonly source: EvidenceValue;
+}
+
+/** How an event is stored in the `events` collection. */
+export interface EventDocument {
+  _id: string;
+  title: string;
+  kind: EventKind;
+  /** The date all claims agree on (coarser when they disagree), or the editor's date. */
+  date: PartialDateValue | null;
+  dateClaims: DateClaimValue[];
+  location: string | null;
+  description: string | null;
+  participants: ParticipantValue[];
+  sources: EvidenceValue[];
+  /** `YYYY-MM-DD` span covering `date` and every claim ('' when undated). */
+  dateStart: string;
+  dateEnd: string;
+  titleKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}

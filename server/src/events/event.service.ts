@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { Filter } from 'mongodb';
+import type { ActorService } from '../actors/actor.service';
+import { Role } from '../auth/api-keys';
+import type { Viewer } from '../auth/viewer';
+import { commonPartialDate, dateRangeQuery, parsePartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
+import { allOf, searchQuery } from '../db/text-search';
+import { BadUserInputError, NotFoundError } from '../errors/errors';
+import type { EvidenceService } from '../evidence/evidence.service';
+import { keyOf } from '../node/global-id';
+import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
+import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import type { DateClaimValue, EventDocument, ParticipantValue } from './event.document';
+import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
+import type { EventRepository } from './event.repository';
+import { Event } from './event.type';
+import { EventOrder, type EventFilter } from './events.args';
+
+const ORDERS: Record<EventOrder, SortOrder> = {
+  [EventOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
+  [EventOrder.DATE_DESC]: { field: 'dateStart', direction: -1 },
+  [EventOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
+};
+
+export class EventService {
+  constructor(
+    private readonly events: EventRepository,
+    private readonly actors: ActorService,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  async list(filter: EventFilter | null | undefined, orderBy: EventOrder, page: PageArgs): Promise<Connection<Event>> {
+    return this.events.page(this.toQuery(filter), ORDERS[orderBy], page);
+  }
+
+  /** The database query for a filter; `field` prefixes input paths in errors. */
+  toQuery(filter: EventFilter | null | undefined, field = 'filter'): Filter<EventDocument> {
+    if (!filter) return {};
+    const actorKeys = filter.actorIds?.map((id, index) => keyOf(id, 'Actor', `${field}.actorIds[${index}]`));
+    const articleKeys = filter.articleIds?.map((id, index) => keyOf(id, 'Article', `${field}.articleIds[${index}]`));
+    return allOf(
+      searchQuery(filter.search, ['title', 'description', 'location'], `${field}.search`),
+      actorKeys ? { 'participants.actorId': { $in: actorKeys } } : {},
+      filter.kinds?.length ? { kind: { $in: filter.kinds } } : {},
+      articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
+      dateRangeQuery(filter.date, `${field}.date`),
+    ) as Filter<EventDocument>;
+  }
+
+  /** Checks in one query that every referenced event exists. Returns the keys. */
+  async requireEvents(ids: readonly string[], field: string): Promise<string[]> {
+    const keys = ids.map((id, index) => keyOf(id, 'Event', `${field}[${index}]`));
+    const existing = await this.events.existingKeys(keys);
+    const missing = keys.findIndex((key) => !existing.has(key));
+    if (missing >= 0) throw new NotFoundError(`${field}[${missing}]`, 'event', ids[missing]!);
+    return keys;
+  }
+
+  async create(input: CreateEventInput, viewer: Viewer): Promise<Event> {
+    viewer.require(Role.EDITOR, 'createEvent');
+    const title = requiredText(input.title, 'input.title', LIMITS.title);
+    if (input.sources.length === 0) throw new BadUserInputError('input.sources', 'an event needs at least one source quote');
+    const dateClaims = await this.dateClaims(input.dateClaims);
+    const date = this.date(input.date, dateClaims);
+    const now = new Date();
+    const doc: EventDocument = {
+      _id: randomUUID(),
+      title,
+      kind: input.kind,
+      date,
+      dateClaims,
+      location: optionalText(input.location, 'input.location', LIMITS.name),
+      description: optionalText(input.description, 'input.description', LIMITS.text),
+      participants: await this.participants(input.participants),
+      sources: await this.evidence.resolve(input.sources, 'input.sources'),
+      ...spanOf([date, ...dateClaims.map((claim) => claim.date)]),
+      titleKey: title.toLowerCase(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.events.insert(doc);
+    return Event.from(doc);
+  }
+
+  async update(input: UpdateEventInput, viewer: Viewer): Promise<Event> {
+    viewer.require(Role.EDITOR, 'updateEvent');
+    const key = keyOf(input.id, 'Event', 'input.id');
+    const [current] = await this.events.findByKeys([key]);
+    if (!current) throw new NotFoundError('input.id', 'event', input.id);
+    const changes: Partial<EventDocument> = { updatedAt: new Date() };
+    if (input.title !== null && input.title !== undefined) {
+      changes.title = requiredText(input.title, 'input.title', LIMITS.title);
+      changes.titleKey = changes.title.toLowerCase();
+    }
+    if (input.kind) changes.kind = input.kind;
+    if (input.location !== null && input.location !== undefined) changes.location = optionalText(input.location, 'input.location', LIMITS.name);
+    if (input.description !== null && input.description !== undefined) changes.description = optionalText(input.description, 'input.description', LIMITS.text);
+    if (input.participants) changes.participants = await this.participants(input.participants);
+    if (input.dateClaims || input.date) {
+      const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : current.dateClaims;
+      const date = input.date ? this.date(input.date, dateClaims) : input.dateClaims ? this.date(null, dateClaims) : current.date;
+      Object.assign(changes, { dateClaims, date, ...spanOf([date, ...dateClaims.map((claim) => claim.date)]) });
+    }
+    const updated = await this.events.update(key, changes);
+    if (!updated) throw new NotFoundError('input.id', 'event', input.id);
+    return Event.from(updated);
+  }
+
+  private date(text: string | null | undefined, claims: readonly DateClaimValue[]): PartialDateValue | null {
+    if (text) return parsePartialDate(text, 'input.date');
+    return commonPartialDate(claims.map((claim) => claim.date)) ?? null;
+  }
+
+  private async dateClaims(inputs: readonly DateClaimInput[] | null | undefined): Promise<DateClaimValue[]> {
+    const list = limitedList(inputs, 'input.dateClaims', LIMITS.listItems);
+    const dates = list.map((claim, index) => parsePartialDate(claim.date, `input.dateClaims[${index}].date`));
+    const sources = await this.evidence.resolve(
+      list.map((claim) => claim.source),
+      'input.dateClaims',
+      (index) => `input.dateClaims[${index}].source`,
+    );
+    return dates.map((date, index) => ({ date, source: sources[index]! }));
+  }
+
+  private async participants(inputs: readonly ParticipantInput[] | null | undefined): Promise<ParticipantValue[]> {
+    const list = limitedList(inputs, 'input.participants', LIMITS.listItems);
+    const keys = await this.actors.requireActors(
+      list.map((participant) => participant.actorId),
+      (index) => `input.participants[${index}].actorId`,
+    );
+    return list.map((participant, index) => ({ actorId: keys[index]!, role: participant.role }));
+  }
+}

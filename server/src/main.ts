@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { startDossier, StartupError } from './app';
+import { ConfigError, DEVELOPMENT_API_KEYS, loadConfig } from './config/config';
+import { EmbeddedDatabaseError } from './db/embedded-ferretdb';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startDossier(config, { log: (line) => console.log(line) });
+  console.log(`Dossier GraphQL API ready at ${server.url}`);
+  console.log(`Database: ${server.database.description}`);
+  if (!process.env.DOSSIER_API_KEYS) {
+    console.log(`Development API keys (set DOSSIER_API_KEYS to replace them): ${DEVELOPMENT_API_KEYS}`);
+  }
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError || error instanceof StartupError) {
+    console.error(`Dossier could not start: ${error.message}`);
+  } else {
+    console.error('Dossier could not start:', error);
+  }
+  process.exit(1);
+});

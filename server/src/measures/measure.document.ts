@@ -1,0 +1,46 @@
+import type { PartialDateValue } from '../dates/partial-date';
+import type { EvidenceValue } from '../evidence/evidence';
+
+export enum MeasureKind {
+  SANCTION = 'SANCTION',
+  DIPLOMATIC_PROTEST = 'DIPLOMATIC_PROTEST',
+  DEMAND = 'DEMAND',
+  WARNING = 'WARNING',
+  MILITARY_DETERRENCE = 'MILITARY_DETERRENCE',
+  AGREEMENT = 'AGREEMENT',
+  REVIEW = 'REVIEW',
+  MONITORING = 'MONITORING',
+  DESIGNATION = 'DESIGNATION',
+  OTHER = 'OTHER',
+}
+
+export enum MeasureStatus {
+  CONSIDERED = 'CONSIDERED',
+  THREATENED = 'THREATENED',
+  ANNOUNCED = 'ANNOUNCED',
+  IMPLEMENTED = 'IMPLEMENTED',
+  AGREED = 'AGREED',
+}
+
+/** How a measure is stored in the `measures` collection. */
+export interface MeasureDocument {
+  _id: string;
+  title: string;
+  kind: MeasureKind;
+  status: MeasureStatus;
+  issuerIds: string[];
+  targetIds: string[];
+  date: PartialDateValue | null;
+  /** Events this measure answers. */
+  respondsToEventIds: string[];
+  /** Rules invoked ("UN Security Council resolutions"). */
+  legalBasis: string[];
+  /** Scope as reported ("10 individuals and two entities"). */
+  details: string | null;
+  sources: EvidenceValue[];
+  dateStart: string;
+  dateEnd: string;
+  titleKey: string;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,76 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { EvidenceInput } from '../evidence/evidence.type';
+import { MeasureKind, MeasureStatus } from './measure.document';
+import { Measure } from './measure.type';
+
+@InputType({ description: 'A new measure. It needs at least one issuer and one source quote.' })
+export class CreateMeasureInput {
+  @Field({ description: 'Short title, at most 300 characters.' })
+  title!: string;
+
+  @Field(() => MeasureKind, { description: 'What sort of measure.' })
+  kind!: MeasureKind;
+
+  @Field(() => MeasureStatus, { description: 'How far it has gone.' })
+  status!: MeasureStatus;
+
+  @Field(() => [ID], { description: 'The actors taking the measure (at least one).' })
+  issuerIds!: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'The actors it is aimed at.' })
+  targetIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate.' })
+  date?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Events the measure answers.' })
+  respondsToEventIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Rules invoked.' })
+  legalBasis?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Scope as reported, at most 2,000 characters.' })
+  details?: string | null;
+
+  @Field(() => [EvidenceInput], { description: 'Quotes reporting the measure (at least one).' })
+  sources!: EvidenceInput[];
+}
+
+@InputType({ description: 'Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`.' })
+export class UpdateMeasureInput {
+  @Field(() => ID, { description: 'The measure to change.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  title?: string | null;
+
+  @Field(() => MeasureKind, { nullable: true, description: 'New kind.' })
+  kind?: MeasureKind | null;
+
+  @Field(() => MeasureStatus, { nullable: true, description: 'New status.' })
+  status?: MeasureStatus | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the issuers.' })
+  issuerIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the targets.' })
+  targetIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'New date.' })
+  date?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the events it answers.' })
+  respondsToEventIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the legal basis.' })
+  legalBasis?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'New details.' })
+  details?: string | null;
+}
+
+@ObjectType({ description: 'The result of creating or updating a measure.' })
+export class MeasurePayload {
+  @Field(() => Measure, { description: 'The measure as stored.' })
+  measure!: Measure;
+}

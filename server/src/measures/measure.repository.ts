@@ -1,0 +1,18 @@
+import type { Db } from 'mongodb';
+import { SourcedRepository } from '../db/repository';
+import type { MeasureDocument } from './measure.document';
+import { Measure } from './measure.type';
+
+export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure> {
+  constructor(db: Db) {
+    super(db, 'measures', Measure.from, [
+      { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
+      { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
+      { key: { issuerIds: 1, dateStart: 1 }, name: 'issuer_date' },
+      { key: { targetIds: 1, dateStart: 1 }, name: 'target_date' },
+      { key: { respondsToEventIds: 1 }, name: 'responds_to' },
+      { key: { kind: 1, status: 1 }, name: 'kind_status' },
+      { key: { 'sources.articleId': 1 }, name: 'source_article' },
+    ]);
+  }
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Filter } from 'mongodb';
+import type { ActorService } from '../actors/actor.service';
+import { Role } from '../auth/api-keys';
+import type { Viewer } from '../auth/viewer';
+import { dateRangeQuery, parsePartialDate, spanOf } from '../dates/partial-date';
+import { allOf, searchQuery } from '../db/text-search';
+import { BadUserInputError, NotFoundError } from '../errors/errors';
+import type { EventService } from '../events/event.service';
+import type { EvidenceService } from '../evidence/evidence.service';
+import { keyOf } from '../node/global-id';
+import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
+import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import type { MeasureDocument } from './measure.document';
+import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
+import type { MeasureRepository } from './measure.repository';
+import { Measure } from './measure.type';
+import { MeasureOrder, type MeasureFilter } from './measures.args';
+
+const ORDERS: Record<MeasureOrder, SortOrder> = {
+  [MeasureOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
+  [MeasureOrder.DATE_DESC]: { field: 'dateStart', direction: -1 },
+  [MeasureOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
+};
+
+export class MeasureService {
+  constructor(
+    private readonly measures: MeasureRepository,
+    private readonly actors: ActorService,
+    private readonly events: EventService,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  async list(filter: MeasureFilter | null | undefined, orderBy: MeasureOrder, page: PageArgs): Promise<Connection<Measure>> {
+    return this.measures.page(this.toQuery(filter), ORDERS[orderBy], page);
+  }
+
+  toQuery(filter: MeasureFilter | null | undefined, field = 'filter'): Filter<MeasureDocument> {
+    if (!filter) return {};
+    const keys = (ids: string[] | null | undefined, type: 'Actor' | 'Event' | 'Article', name: string) =>
+      ids?.map((id, index) => keyOf(id, type, `${field}.${name}[${index}]`));
+    const issuerKeys = keys(filter.issuerIds, 'Actor', 'issuerIds');
+    const targetKeys = keys(filter.targetIds, 'Actor', 'targetIds');
+    const actorKeys = keys(filter.actorIds, 'Actor', 'actorIds');
+    const eventKeys = keys(filter.respondsToEventIds, 'Event', 'respondsToEventIds');
+    const articleKeys = keys(filter.articleIds, 'Article', 'articleIds');
+    return allOf(
+      searchQuery(filter.search, ['title', 'details'], `${field}.search`),
+      issuerKeys ? { issuerIds: { $in: issuerKeys } } : {},
+      targetKeys ? { targetIds: { $in: targetKeys } } : {},
+      actorKeys ? { $or: [{ issuerIds: { $in: actorKeys } }, { targetIds: { $in: actorKeys } }] } : {},
+      filter.kinds?.length ? { kind: { $in: filter.kinds } } : {},
+      filter.statuses?.length ? { status: { $in: filter.statuses } } : {},
+      eventKeys ? { respondsToEventIds: { $in: eventKeys } } : {},
+      articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
+      dateRangeQuery(filter.date, `${field}.date`),
+    ) as Filter<MeasureDocument>;
+  }
+
+  async create(input: CreateMeasureInput, viewer: Viewer): Promise<Measure> {
+    viewer.require(Role.EDITOR, 'createMeasure');
+    const title = requiredText(input.title, 'input.title', LIMITS.title);
+    if (input.issuerIds.length === 0) throw new BadUserInputError('input.issuerIds', 'a measure needs at least one issuer');
+    if (input.sources.length === 0) throw new BadUserInputError('input.sources', 'a measure needs at least one source quote');
+    const date = input.date ? parsePartialDate(input.date, 'input.date') : null;
+    const now = new Date();
+    const doc: MeasureDocument = {
+      _id: randomUUID(),
+      title,
+      kind: input.kind,
+      status: input.status,
+      issuerIds: await this.actorKeys(input.issuerIds, 'input.issuerIds'),
+      targetIds: await this.actorKeys(input.targetIds, 'input.targetIds'),
+      date,
+      respondsToEventIds: await this.eventKeys(input.respondsToEventIds),
+      legalBasis: this.legalBasis(input.legalBasis),
+      details: optionalText(input.details, 'input.details', LIMITS.text),
+      sources: await this.evidence.resolve(input.sources, 'input.sources'),
+      ...spanOf([date]),
+      titleKey: title.toLowerCase(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.measures.insert(doc);
+    return Measure.from(doc);
+  }
+
+  async update(input: UpdateMeasureInput, viewer: Viewer): Promise<Measure> {
+    viewer.require(Role.EDITOR, 'updateMeasure');
+    const key = keyOf(input.id, 'Measure', 'input.id');
+    const changes: Partial<MeasureDocument> = { updatedAt: new Date() };
+    if (input.title !== null && input.title !== undefined) {
+      changes.title = requiredText(input.title, 'input.title', LIMITS.title);
+      changes.titleKey = changes.title.toLowerCase();
+    }
+    if (input.kind) changes.kind = input.kind;
+    if (input.status) changes.status = input.status;
+    if (input.issuerIds) {
+      if (input.issuerIds.length === 0) throw new BadUserInputError('input.issuerIds', 'a measure needs at least one issuer');
+      changes.issuerIds = await this.actorKeys(input.issuerIds, 'input.issuerIds');
+    }
+    if (input.targetIds) changes.targetIds = await this.actorKeys(input.targetIds, 'input.targetIds');
+    if (input.date) {
+      changes.date = parsePartialDate(input.date, 'input.date');
+      Object.assign(changes, spanOf([changes.date]));
+    }
+    if (input.respondsToEventIds) changes.respondsToEventIds = await this.eventKeys(input.respondsToEventIds);
+    if (input.legalBasis) changes.legalBasis = this.legalBasis(input.legalBasis);
+    if (input.details !== null && input.details !== undefined) changes.details = optionalText(input.details, 'input.details', LIMITS.text);
+    const updated = await this.measures.update(key, changes);
+    if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
+    return Measure.from(updated);
+  }
+
+  private async actorKeys(ids: readonly string[] | null | undefined, field: string): Promise<string[]> {
+    const list = limitedList(ids, field, LIMITS.listItems);
+    return [...new Set(await this.actors.requireActors(list, (index) => `${field}[${index}]`))];
+  }
+
+  private async eventKeys(ids: readonly string[] | null | undefined): Promise<string[]> {
+    const list = limitedList(ids, 'input.respondsToEventIds', LIMITS.listItems);
+    return [...new Set(await this.events.requireEvents(list, 'input.respondsToEventIds'))];
+  }
+
+  private legalBasis(values: readonly string[] | null | undefined): string[] {
+    return limitedList(values, 'input.legalBasis', LIMITS.listItems).map((value, index) => requiredText(value, `input.legalBasis[${index}]`, LIMITS.name));
+  }
+}

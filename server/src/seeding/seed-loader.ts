@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { findMentions } from '../actors/mention-finder';
+import { nameKeyOf, type ActorDocument, type ActorKind } from '../actors/actor.document';
+import { DateSource, type ArticleDocument } from '../articles/article.document';
+import type { Repositories } from '../context/services';
+import { commonPartialDate, parsePartialDate, spanOf } from '../dates/partial-date';
+import { locateQuote, type EvidenceValue } from '../evidence/evidence';
+import type { EventDocument, EventKind, ParticipantRole } from '../events/event.document';
+import type { MeasureDocument, MeasureKind, MeasureStatus } from '../measures/measure.document';
+import { curatedBody, readSeeds, type SeedEvidence, type SeedSet } from './seed-files';
+
+/** Seeds carry a fixed recording time so that loading them twice stores the same documents. */
+const SEEDED_AT = new Date('2024-02-01T00:00:00.000Z');
+
+export class SeedError extends Error {}
+
+export interface SeedDocuments {
+  readonly articles: ArticleDocument[];
+  readonly actors: ActorDocument[];
+  readonly events: EventDocument[];
+  readonly measures: MeasureDocument[];
+}
+
+/** Turns the curated seed files into documents, checking every quote and every reference. */
+export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments {
+  const actorIds = new Set(seeds.actors.map((actor) => actor.id));
+  const eventIds = new Set(seeds.events.map((event) => event.id));
+  const actor = (id: string, where: string): string => {
+    if (!actorIds.has(id)) throw new SeedError(`${where}: unknown actor "${id}"`);
+    return id;
+  };
+  const date = (text: string | null, where: string) => (text ? parsePartialDate(text, where) : null);
+
+  const namedActors = seeds.actors.map((seed) => ({ _id: seed.id, name: seed.name, aliases: seed.aliases }));
+  const articles = seeds.articles.map((seed): ArticleDocument => {
+    const rawText = seeds.rawTexts.get(seed.id)!;
+    const lines = new Set(rawText.split('\n'));
+    for (const line of [seed.title, ...seed.removedLines.map((removed) => removed.text)]) {
+      if (!lines.has(line)) throw new SeedError(`articles.json ${seed.id}: "${line}" is not a line of ${seed.file}`);
+    }
+    const body = curatedBody(rawText, seed);
+    const publishedAt = date(seed.publishedAt, `articles.json ${seed.id} publishedAt`);
+    return {
+      _id: seed.id,
+      url: seed.url,
+      outlet: seed.outlet,
+      agency: seed.agency,
+      title: seed.title,
+      publishedAt,
+      publishedAtSource: seed.publishedAtSource as DateSource,
+      publishedAtNote: seed.publishedAtNote,
+      pageHeaderDate: date(seed.pageHeaderDate, `articles.json ${seed.id} pageHeaderDate`),
+      ...spanOf([publishedAt]),
+      language: seed.language,
+      body,
+      rawText,
+      contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
+      mentions: findMentions(body, namedActors),
+      titleKey: seed.title.toLowerCase(),
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    };
+  });
+
+  const bodies = new Map(articles.map((article) => [article._id, article.body]));
+  const evidence = (seed: SeedEvidence, where: string): EvidenceValue => {
+    const body = bodies.get(seed.article);
+    if (body === undefined) throw new SeedError(`${where}: unknown article "${seed.article}"`);
+    const place = locateQuote(body, seed.quote);
+    if (!place) throw new SeedError(`${where}: quote not found in article ${seed.article}: "${seed.quote}"`);
+    return { articleId: seed.article, quote: seed.quote, ...place };
+  };
+  const evidenceList = (list: readonly SeedEvidence[], where: string) => list.map((item, index) => evidence(item, `${where}[${index}]`));
+
+  const actors = seeds.actors.map(
+    (seed): ActorDocument => ({
+      _id: seed.id,
+      name: seed.name,
+      kind: seed.kind as ActorKind,
+      aliases: [...seed.aliases],
+      affiliationId: seed.affiliation ? actor(seed.affiliation, `actors.json ${seed.id} affiliation`) : null,
+      roles: (seed.roles ?? []).map((role, index) => ({
+        title: role.title,
+        organizationId: actor(role.organization, `actors.json ${seed.id} roles[${index}]`),
+        sources: evidenceList(role.sources, `actors.json ${seed.id} roles[${index}].sources`),
+      })),
+      description: seed.description,
+      sources: evidenceList(seed.sources, `actors.json ${seed.id} sources`),
+      nameKey: nameKeyOf(seed.name),
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    }),
+  );
+
+  const events = seeds.events.map((seed): EventDocument => {
+    const where = `events.json ${seed.id}`;
+    const dateClaims = seed.dateClaims.map((claim, index) => ({
+      date: parsePartialDate(claim.date, `${where} dateClaims[${index}]`),
+      source: evidence(claim.source, `${where} dateClaims[${index}]`),
+    }));
+    const eventDate = date(seed.date, `${where} date`) ?? commonPartialDate(dateClaims.map((claim) => claim.date)) ?? null;
+    return {
+      _id: seed.id,
+      title: seed.title,
+      kind: seed.kind as EventKind,
+      date: eventDate,
+      dateClaims,
+      location: seed.location,
+      description: seed.description,
+      participants: seed.participants.map((participant, index) => ({
+        actorId: actor(participant.actor, `${where} participants[${index}]`),
+        role: participant.role as ParticipantRole,
+      })),
+      sources: evidenceList(seed.sources, `${where} sources`),
+      ...spanOf([eventDate, ...dateClaims.map((claim) => claim.date)]),
+      titleKey: seed.title.toLowerCase(),
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    };
+  });
+
+  const measures = seeds.measures.map((seed): MeasureDocument => {
+    const where = `measures.json ${seed.id}`;
+    const measureDate = date(seed.date, `${where} date`);
+    return {
+      _id: seed.id,
+      title: seed.title,
+      kind: seed.kind as MeasureKind,
+      status: seed.status as MeasureStatus,
+      issuerIds: seed.issuers.map((id, index) => actor(id, `${where} issuers[${index}]`)),
+      targetIds: seed.targets.map((id, index) => actor(id, `${where} targets[${index}]`)),
+      date: measureDate,
+      respondsToEventIds: seed.respondsTo.map((id, index) => {
+        if (!eventIds.has(id)) throw new SeedError(`${where} respondsTo[${index}]: unknown event "${id}"`);
+        return id;
+      }),
+      legalBasis: [...seed.legalBasis],
+      details: seed.details,
+      sources: evidenceList(seed.sources, `${where} sources`),
+      ...spanOf([measureDate]),
+      titleKey: seed.title.toLowerCase(),
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+    };
+  });
+
+  return { articles, actors, events, measures };
+}
+
+/** Loads (or reloads) the curated seeds. Upserts under fixed ids: running it twice equals once. */
+export async function seedDatabase(repositories: Repositories): Promise<Record<keyof SeedDocuments, number>> {
+  const documents = buildSeedDocuments();
+  for (const doc of documents.articles) await repositories.articles.upsert(doc);
+  for (const doc of documents.actors) await repositories.actors.upsert(doc);
+  for (const doc of documents.events) await repositories.events.upsert(doc);
+  for (const doc of documents.measures) await repositories.measures.upsert(doc);
+  return {
+    articles: documents.articles.length,
+    actors: documents.actors.length,
+    events: documents.events.length,
+    measures: documents.measures.length,
+  };
+}

@@ -1,0 +1,29 @@
+import { BadUserInputError } from '../errors/errors';
+
+export const LIMITS = {
+  name: 200,
+  title: 300,
+  text: 2_000,
+  quote: 2_000,
+  listItems: 50,
+  sources: 100,
+} as const;
+
+/** Trims and checks a required text; an empty or oversize value is refused, naming the field. */
+export function requiredText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0) throw new BadUserInputError(field, 'must not be empty');
+  if (text.length > max) throw new BadUserInputError(field, `at most ${max} characters, got ${text.length}`);
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return requiredText(value, field, max);
+}
+
+export function limitedList<T>(values: readonly T[] | null | undefined, field: string, max: number): readonly T[] {
+  const list = values ?? [];
+  if (list.length > max) throw new BadUserInputError(field, `at most ${max} items, got ${list.length}`);
+  return list;
+}
