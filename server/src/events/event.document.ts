@@ -1,4 +1,4 @@
-import type { PartialDateValue } from '../dates/partial-date';
+import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import type { EvidenceValue } from '../evidence/evidence';
 
 export enum EventKind {
@@ -48,4 +48,12 @@ export interface EventDocument {
   titleKey: string;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/**
+ * The days an event may have happened on: what the sources claim when they give dates
+ * (a disputed "July or August" spans both months, not the whole year), else its date.
+ */
+export function eventSpan(date: PartialDateValue | null, dateClaims: readonly DateClaimValue[]): { dateStart: string; dateEnd: string } {
+  return spanOf(dateClaims.length > 0 ? dateClaims.map((claim) => claim.date) : [date]);
 }

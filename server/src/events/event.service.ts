@@ -3,14 +3,14 @@ import type { Filter } from 'mongodb';
 import type { ActorService } from '../actors/actor.service';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
-import { commonPartialDate, dateRangeQuery, parsePartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
+import { commonPartialDate, dateRangeQuery, parsePartialDate, type PartialDateValue } from '../dates/partial-date';
 import { allOf, searchQuery } from '../db/text-search';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
-import type { DateClaimValue, EventDocument, ParticipantValue } from './event.document';
+import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
@@ -73,7 +73,7 @@ export class EventService {
       description: optionalText(input.description, 'input.description', LIMITS.text),
       participants: await this.participants(input.participants),
       sources: await this.evidence.resolve(input.sources, 'input.sources'),
-      ...spanOf([date, ...dateClaims.map((claim) => claim.date)]),
+      ...eventSpan(date, dateClaims),
       titleKey: title.toLowerCase(),
       createdAt: now,
       updatedAt: now,
@@ -99,7 +99,7 @@ export class EventService {
     if (input.dateClaims || input.date) {
       const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : current.dateClaims;
       const date = input.date ? this.date(input.date, dateClaims) : input.dateClaims ? this.date(null, dateClaims) : current.date;
-      Object.assign(changes, { dateClaims, date, ...spanOf([date, ...dateClaims.map((claim) => claim.date)]) });
+      Object.assign(changes, { dateClaims, date, ...eventSpan(date, dateClaims) });
     }
     const updated = await this.events.update(key, changes);
     if (!updated) throw new NotFoundError('input.id', 'event', input.id);

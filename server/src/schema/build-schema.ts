@@ -24,5 +24,11 @@ export const RESOLVERS = [
 
 /** The executable schema, built from the decorated classes. */
 export async function buildDossierSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql has no decorator for the root types; their descriptions head the playground docs.
+  schema.getQueryType()!.description =
+    'Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors.';
+  schema.getMutationType()!.description =
+    'Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written.';
+  return schema;
 }

@@ -5,7 +5,7 @@ import { DateSource, type ArticleDocument } from '../articles/article.document';
 import type { Repositories } from '../context/services';
 import { commonPartialDate, parsePartialDate, spanOf } from '../dates/partial-date';
 import { locateQuote, type EvidenceValue } from '../evidence/evidence';
-import type { EventDocument, EventKind, ParticipantRole } from '../events/event.document';
+import { eventSpan, type EventDocument, type EventKind, type ParticipantRole } from '../events/event.document';
 import type { MeasureDocument, MeasureKind, MeasureStatus } from '../measures/measure.document';
 import { curatedBody, readSeeds, type SeedEvidence, type SeedSet } from './seed-files';
 
@@ -112,7 +112,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
         role: participant.role as ParticipantRole,
       })),
       sources: evidenceList(seed.sources, `${where} sources`),
-      ...spanOf([eventDate, ...dateClaims.map((claim) => claim.date)]),
+      ...eventSpan(eventDate, dateClaims),
       titleKey: seed.title.toLowerCase(),
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createRepositories, seedDatabase } from '@dossier/server';
+import { EDITOR_KEY, snapshotCollections, startTestServer, type TestServer } from '../testkit/test-server';
+
+describe('seeding', () => {
+  let api: TestServer;
+  before(async () => {
+    api = await startTestServer();
+  });
+  after(() => api.stop());
+
+  it('loads the seeds on first start', async () => {
+    const counts = await api.query(`{ articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }`);
+    assert.deepEqual(counts, { articles: { totalCount: 5 }, actors: { totalCount: 30 }, events: { totalCount: 15 }, measures: { totalCount: 13 } });
+  });
+
+  it('is idempotent: seeding twice stores exactly what seeding once did', async () => {
+    const database = api.testDatabase.database;
+    const before = await snapshotCollections(database);
+    await seedDatabase(createRepositories(database.db));
+    await seedDatabase(createRepositories(database.db));
+    assert.deepEqual(await snapshotCollections(database), before);
+  });
+
+  it('leaves records created through the API alone when reloading', async () => {
+    const created = await api.query(`mutation { createActor(input: { name: "Seeding Bystander", kind: ORGANIZATION }) { actor { id name } } }`, {}, { apiKey: EDITOR_KEY });
+    await seedDatabase(createRepositories(api.testDatabase.database.db));
+    const { node } = await api.query(`query ($id: ID!) { node(id: $id) { ... on Actor { name } } }`, { id: created.createActor.actor.id });
+    assert.deepEqual(node, { name: 'Seeding Bystander' });
+  });
+});

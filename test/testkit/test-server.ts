@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient, type CommandStartedEvent } from 'mongodb';
+import { loadConfig, openDatabase, startDossier, type Database, type DossierServer } from '@dossier/server';
+import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
+
+export const EDITOR_KEY = 'test-editor-key-0123456789';
+export const READER_KEY = 'test-reader-key-0123456789';
+
+/**
+ * A database for one test file: with MONGODB_URI, a fresh database on that server;
+ * otherwise an embedded FerretDB in a temporary folder. Either is removed by `dispose()`.
+ */
+export interface TestDatabase {
+  readonly database: Database;
+  /** Reopens the same data (for restart tests): the embedded database is stopped and started again. */
+  reopen(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const mongodbUri = process.env.MONGODB_URI;
+  const databaseName = `dossier_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-test-'));
+  const open = () => openDatabase({ mongodbUri, databaseName, dataDir });
+  let database = await open();
+  return {
+    get database() {
+      return database;
+    },
+    async reopen() {
+      await database.close();
+      database = await open();
+      return database;
+    },
+    async dispose() {
+      if (mongodbUri) await database.db.dropDatabase().catch(() => {});
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly server: DossierServer;
+  readonly testDatabase: TestDatabase;
+  /** Runs an operation and returns the whole response. */
+  request<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<TData>>;
+  /** Runs an operation that must succeed and returns its data. */
+  query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<TData>;
+  /** Runs an operation that must fail with one error of `code` (on `field`, when given). */
+  expectError(query: string, variables: Record<string, unknown>, options: RequestOptions, code: string, field?: string): Promise<GraphQLErrorShape>;
+  /** Counts the database commands sent while `action` runs. */
+  countCommands(action: () => Promise<unknown>): Promise<{ count: number; commands: string[] }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real server, seeded, on a free port over a fresh database. */
+export async function startTestServer(options: { seed?: boolean; testDatabase?: TestDatabase } = {}): Promise<TestServer> {
+  const testDatabase = options.testDatabase ?? (await openTestDatabase());
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}` }),
+    host: '127.0.0.1',
+    port: 0,
+  };
+  const server = await startDossier(config, { database: testDatabase.database, seedIfEmpty: options.seed ?? true });
+  const request = <TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>
+    postGraphQL<TData>(server.url, query, variables, requestOptions);
+  return {
+    url: server.url,
+    server,
+    testDatabase,
+    request,
+    async query<TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) {
+      return dataOf(await request<TData>(query, variables, requestOptions), query, variables);
+    },
+    async expectError(query, variables, requestOptions, code, field) {
+      return errorOf(await request(query, variables, requestOptions), query, variables, code, field);
+    },
+    async countCommands(action) {
+      const client: MongoClient = testDatabase.database.client;
+      const commands: string[] = [];
+      const listener = (event: CommandStartedEvent) => {
+        if (event.databaseName === testDatabase.database.db.databaseName) commands.push(event.commandName);
+      };
+      client.on('commandStarted', listener);
+      try {
+        await action();
+      } finally {
+        client.off('commandStarted', listener);
+      }
+      return { count: commands.length, commands };
+    },
+    async stop() {
+      await server.stop();
+      if (!options.testDatabase) await testDatabase.dispose();
+    },
+  };
+}
+
+/** Every document of the domain collections, for "nothing changed" assertions. */
+export async function snapshotCollections(database: Database): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const name of ['articles', 'actors', 'events', 'measures']) {
+    snapshot[name] = await database.db.collection(name).find({}).sort({ _id: 1 }).toArray();
+  }
+  return snapshot;
+}
