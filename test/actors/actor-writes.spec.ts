@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
+
+const editor = { apiKey: EDITOR_KEY };
+const FIELDS = `name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }`;
+
+describe('writing actors', () => {
+  let api: TestServer;
+  before(async () => {
+    api = await startTestServer();
+  });
+  after(() => api.stop());
+
+  it('records an actor with aliases, affiliation, roles and sources', async () => {
+    const { createActor } = await api.query(
+      `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id ${FIELDS} } } }`,
+      {
+        input: {
+          name: 'Cho Tae-yong',
+          kind: 'PERSON',
+          aliases: ['Cho Tae Yong', 'Cho Tae-yong', ' Cho '],
+          affiliationId: actorId('south-korea'),
+          roles: [{ title: 'Nominee for director', organizationId: actorId('south-korea-nis'), sources: [{ articleId: articleId(SEED_ARTICLES['001']), quote: 'the nominee for director' }] }],
+          description: 'Nominated to lead the National Intelligence Service.',
+        },
+      },
+      editor,
+    );
+    const { id, ...actor } = createActor.actor;
+    assert.deepEqual(actor, {
+      name: 'Cho Tae-yong',
+      kind: 'PERSON',
+      aliases: ['Cho Tae Yong', 'Cho'],
+      description: 'Nominated to lead the National Intelligence Service.',
+      affiliation: { name: 'South Korea' },
+      roles: [{ title: 'Nominee for director', organization: { name: 'National Intelligence Service' }, sources: [{ quote: 'the nominee for director' }] }],
+      sources: [],
+    });
+    const { actors } = await api.query(`{ actors(filter: { search: "tae yong" }) { edges { node { id } } } }`);
+    assert.deepEqual(actors.edges, [{ node: { id } }]);
+  });
+
+  it('updates only the fields given', async () => {
+    const { updateActor } = await api.query(
+      `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { ${FIELDS} } } }`,
+      { input: { id: actorId('japan'), aliases: ['Tokyo', 'Japanese'], description: 'State in East Asia.' } },
+      editor,
+    );
+    assert.deepEqual(updateActor.actor, {
+      name: 'Japan',
+      kind: 'STATE',
+      aliases: ['Tokyo', 'Japanese'],
+      description: 'State in East Asia.',
+      affiliation: null,
+      roles: [],
+      sources: [],
+    });
+  });
+});
