@@ -35,12 +35,18 @@ export interface StartOptions {
 /** A failure the user can fix; its message is one line saying how. */
 export class StartupError extends Error {}
 
-/** Opens the database, prepares it, and serves the API until `stop()`. */
+/** Takes the port, opens and prepares the database, and serves the API until `stop()`. */
 export async function startDossier(config: Config, options: StartOptions = {}): Promise<DossierServer> {
   const log = options.log ?? (() => {});
-  const database =
-    options.database ?? (await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, log }));
+  // The port first: a taken port is reported before a database is started for nothing.
+  const httpServer = http.createServer();
+  let handleRequest: http.RequestListener = (_request, response) => sendJson(response, 503, { error: 'Dossier is starting' });
+  httpServer.on('request', (request, response) => handleRequest(request, response));
+  await listen(httpServer, config.host, config.port);
+
+  let database: Database | undefined = options.database;
   try {
+    database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, log });
     const repositories = createRepositories(database.db);
     await createIndexes(repositories);
     if ((options.seedIfEmpty ?? true) && (await repositories.articles.count()) === 0) {
@@ -49,7 +55,6 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
     }
     const services = createServices(repositories);
 
-    const httpServer = http.createServer();
     const apollo = new ApolloServer<Context>({
       schema: await buildDossierSchema(),
       formatError,
@@ -64,7 +69,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       services,
       loaders: createLoaders(repositories),
     }));
-    httpServer.on('request', (request, response) => {
+    handleRequest = (request, response) => {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       if (pathname === GRAPHQL_PATH) {
         handleGraphql(request, response).catch((error: unknown) => {
@@ -76,21 +81,23 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       } else {
         sendJson(response, 404, { error: `Not found: the API is at ${GRAPHQL_PATH}` });
       }
-    });
-    await listen(httpServer, config.host, config.port);
+    };
+
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const ready = database;
     return {
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       port,
-      database,
+      database: ready,
       async stop() {
         await apollo.stop();
-        if (!options.database) await database.close();
+        if (!options.database) await ready.close();
       },
     };
   } catch (error) {
-    if (!options.database) await database.close();
+    httpServer.close();
+    if (database && !options.database) await database.close();
     throw error;
   }
 }

@@ -9,6 +9,7 @@ const run = promisify(execFile);
 
 export const FERRETDB_VERSION = 'v1.24.2';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+const PID_FILE = 'dossier-ferretdb.pid';
 
 /** A failure the user can fix; its message is one line saying how. */
 export class EmbeddedDatabaseError extends Error {}
@@ -95,7 +96,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const stateDir = path.join(options.dataDir, 'state');
   fs.mkdirSync(sqliteDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
-  stopOrphan(stateDir);
+  claimDataDir(stateDir);
 
   const port = await freeLoopbackPort();
   const child = spawn(
@@ -115,28 +116,51 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
-  fs.writeFileSync(path.join(stateDir, 'dossier-ferretdb.pid'), String(child.pid));
+  fs.writeFileSync(path.join(stateDir, PID_FILE), `${child.pid} ${process.pid}\n`);
 
   await waitUntilListening(child, port, () => stderr);
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
-    stop: () => stopProcess(child, path.join(stateDir, 'dossier-ferretdb.pid')),
+    stop: () => stopProcess(child, path.join(stateDir, PID_FILE)),
   };
 }
 
-/** A server killed without a chance to clean up leaves its FerretDB behind holding the data files. */
-function stopOrphan(stateDir: string): void {
-  const pidFile = path.join(stateDir, 'dossier-ferretdb.pid');
+/**
+ * The pid file names the FerretDB process and the Dossier process that owns it. A live
+ * owner means a server already uses this data folder; a dead one left an orphan behind
+ * holding the data files, which is stopped.
+ */
+function claimDataDir(stateDir: string): void {
+  const pidFile = path.join(stateDir, PID_FILE);
   if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  const [databasePid, ownerPid] = fs.readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number);
+  if (!isRunningFerretdb(databasePid, stateDir)) return;
+  if (ownerPid && isAlive(ownerPid)) {
+    throw new EmbeddedDatabaseError(
+      `The data folder ${path.dirname(stateDir)} is in use by a running Dossier process (pid ${ownerPid}): stop it, or set DOSSIER_DATA_DIR to another folder.`,
+    );
+  }
+  process.kill(databasePid!, 'SIGKILL');
+}
+
+function isRunningFerretdb(pid: number | undefined, stateDir: string): boolean {
+  if (!pid) return false;
   try {
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (commandLine.includes(`ferretdb-${FERRETDB_VERSION}`) && commandLine.includes(stateDir)) process.kill(pid, 'SIGKILL');
+    return commandLine.includes(`ferretdb-${FERRETDB_VERSION}`) && commandLine.includes(stateDir);
   } catch {
-    // not running any more
+    return false;
   }
-  fs.rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function freeLoopbackPort(): Promise<number> {

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { startTestServer } from '../testkit/test-server';
+
+describe('unexpected failures', () => {
+  it('reach the client as INTERNAL_SERVER_ERROR without internal details', async () => {
+    const api = await startTestServer();
+    try {
+      await api.testDatabase.database.client.close();
+      const originalError = console.error;
+      const logged: unknown[][] = [];
+      console.error = (...args: unknown[]) => logged.push(args);
+      let response;
+      try {
+        response = await api.request(`{ events { totalCount } }`);
+      } finally {
+        console.error = originalError;
+      }
+      assert.deepEqual(response, {
+        status: 200,
+        data: null,
+        errors: [{ message: 'Internal server error', path: ['events'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+      assert.equal(logged.length, 1, 'the cause is logged on the server');
+    } finally {
+      await api.stop();
+    }
+  });
+});
