@@ -1,0 +1,2 @@
+/** The SDK's operations as TypedDocumentNode objects, for Apollo Client, urql and other GraphQL clients. */
+export * from './generated/documents.js';

@@ -1,0 +1,962 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** A state, person or organization that acts or is acted upon. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** The actor's state, for people and bodies. */
+  affiliation: Maybe<Actor>;
+  /** Other names the sources use: spellings, abbreviations and metonyms ("Pyongyang" for North Korea). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention this actor by any of its names. */
+  articles: ArticleConnection;
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Events this actor took part in. */
+  events: EventConnection;
+  /** Global id (Relay): opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** Measures this actor issued. */
+  measuresIssued: MeasureConnection;
+  /** Measures aimed at this actor. */
+  measuresTargeting: MeasureConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Positions held, with the quotes that give them. */
+  roles: Array<ActorRole>;
+  /** Quotes about this actor. */
+  sources: Array<Evidence>;
+};
+
+
+/** A state, person or organization that acts or is acted upon. */
+export type ActorArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ArticleOrder;
+};
+
+
+/** A state, person or organization that acts or is acted upon. */
+export type ActorEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: EventOrder;
+};
+
+
+/** A state, person or organization that acts or is acted upon. */
+export type ActorMeasuresIssuedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: MeasureOrder;
+};
+
+
+/** A state, person or organization that acts or is acted upon. */
+export type ActorMeasuresTargetingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: MeasureOrder;
+};
+
+/** A page of Actor items (Relay cursor connection). */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The items of this page, in order. */
+  edges: Array<ActorEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Actor in a page, with its cursor. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Actor. */
+  node: Actor;
+};
+
+/** Conditions an actor must meet; all given conditions apply. */
+export type ActorFilter = {
+  /** Actors affiliated with any of these actors (people of a state). */
+  affiliationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Actors of any of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Words in the name or any alias (case-insensitive substring). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What sort of actor this is. */
+export type ActorKind =
+  /** A ministry, agency or office of a state. */
+  | 'GOVERNMENT_BODY'
+  /** A body of several states (UN Security Council). */
+  | 'INTERNATIONAL_ORGANIZATION'
+  /** A news outlet or agency. */
+  | 'MEDIA'
+  /** A unit of armed forces. */
+  | 'MILITARY_UNIT'
+  /** Any other organization. */
+  | 'ORGANIZATION'
+  /** A named individual. */
+  | 'PERSON'
+  /** A country, also named by its capital or government ("Seoul", "the Kremlin"). */
+  | 'STATE';
+
+/** Where an article names an actor, with the words used and their character offsets in the body. */
+export type ActorMention = {
+  __typename?: 'ActorMention';
+  /** The actor named. */
+  actor: Actor;
+  /** Offset just past the last character in `Article.body`. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character in `Article.body`. */
+  start: Scalars['Int']['output'];
+  /** The words as written in the body ("N. Korea", "Pyongyang"). */
+  text: Scalars['String']['output'];
+};
+
+/** Orders for actor lists. */
+export type ActorOrder =
+  /** By name, A to Z, case-insensitive. */
+  | 'NAME_ASC'
+  /** By name, Z to A, case-insensitive. */
+  | 'NAME_DESC';
+
+/** The result of creating or updating an actor. */
+export type ActorPayload = {
+  __typename?: 'ActorPayload';
+  /** The actor as stored. */
+  actor: Actor;
+};
+
+/** A position an actor holds: Park Jin, Foreign Minister of South Korea. */
+export type ActorRole = {
+  __typename?: 'ActorRole';
+  /** The state or body the title belongs to. */
+  organization: Maybe<Actor>;
+  /** Quotes that give the title. */
+  sources: Array<Evidence>;
+  /** The title as the sources give it ("Foreign Minister"). */
+  title: Scalars['String']['output'];
+};
+
+/** A position an actor holds. */
+export type ActorRoleInput = {
+  /** The state or body the title belongs to. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes that give the title. */
+  sources?: InputMaybe<Array<EvidenceInput>>;
+  /** The title ("Foreign Minister"), at most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** The news agency the text credits (e.g. Yonhap), when it credits one. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** Cleaned body: the article paragraphs without page furniture. Evidence offsets point into it. */
+  body: Scalars['String']['output'];
+  /** SHA-256 of the raw text (hex); the same page ingested twice is one article. */
+  contentHash: Scalars['String']['output'];
+  /** Events this article reports (quoted in their sources). */
+  events: EventConnection;
+  /** Global id (Relay): opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+  /** Language of the body (BCP 47, e.g. `en`). */
+  language: Scalars['String']['output'];
+  /** Measures this article reports (quoted in their sources). */
+  measures: MeasureConnection;
+  /** Every place the body names a known actor, in order. */
+  mentions: Array<ActorMention>;
+  /** The publication that ran it, when the page names it. */
+  outlet: Maybe<Scalars['String']['output']>;
+  /** A date printed in the page header that is not the publication date (often the scrape date). */
+  pageHeaderDate: Maybe<PartialDate>;
+  /** Publication date, with the precision it really has. */
+  publishedAt: Maybe<PartialDate>;
+  /** Why the publication date is what it is, when it took reasoning. */
+  publishedAtNote: Maybe<Scalars['String']['output']>;
+  /** How `publishedAt` was determined. */
+  publishedAtSource: DateSource;
+  /** The page text exactly as received. */
+  rawText: Scalars['String']['output'];
+  /** Headline. */
+  title: Scalars['String']['output'];
+  /** Address of the page, when known. Unique. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
+export type ArticleEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: EventOrder;
+};
+
+
+/** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
+export type ArticleMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: MeasureOrder;
+};
+
+/** A page of Article items (Relay cursor connection). */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The items of this page, in order. */
+  edges: Array<ArticleEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Article in a page, with its cursor. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Article. */
+  node: Article;
+};
+
+/** Conditions an article must meet; all given conditions apply. */
+export type ArticleFilter = {
+  /** Articles mentioning any of these actors. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
+  agency?: InputMaybe<Scalars['String']['input']>;
+  /** Articles from this outlet (exact name). */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Articles published within this range. */
+  publishedAt?: InputMaybe<DateRangeInput>;
+  /** Words in the title or body (case-insensitive substring). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Orders for article lists. */
+export type ArticleOrder =
+  /** Oldest first; undated articles first. */
+  | 'PUBLISHED_AT_ASC'
+  /** Newest first; undated articles last. */
+  | 'PUBLISHED_AT_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A further source for an actor, event or measure. */
+export type AttachEvidenceInput = {
+  /** The quote. */
+  source: EvidenceInput;
+  /** The actor, event or measure the quote supports. */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** The result of attaching evidence. */
+export type AttachEvidencePayload = {
+  __typename?: 'AttachEvidencePayload';
+  /** The evidence as stored, with its offsets. */
+  evidence: Evidence;
+  /** The actor, event or measure, as stored now. */
+  subject: Node;
+};
+
+/** A new actor. Its name must be unique among actors of its kind. */
+export type CreateActorInput = {
+  /** The actor's state, for people and bodies. */
+  affiliationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Other names (at most 50, each at most 200 characters). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** Canonical name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Positions held. */
+  roles?: InputMaybe<Array<ActorRoleInput>>;
+  /** Quotes about this actor. */
+  sources?: InputMaybe<Array<EvidenceInput>>;
+};
+
+/** A new event. It needs at least one source quote. */
+export type CreateEventInput = {
+  /** When it happened (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `~` for approximate). Defaults to what all `dateClaims` agree on. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Each source's date, when sources give dates. */
+  dateClaims?: InputMaybe<Array<DateClaimInput>>;
+  /** What happened, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What happened. */
+  kind: EventKind;
+  /** Where it happened, at most 200 characters. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The actors involved. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** Quotes reporting the event (at least one). */
+  sources: Array<EvidenceInput>;
+  /** Short title, at most 300 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new measure. It needs at least one issuer and one source quote. */
+export type CreateMeasureInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Scope as reported, at most 2,000 characters. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** The actors taking the measure (at least one). */
+  issuerIds: Array<Scalars['ID']['input']>;
+  /** What sort of measure. */
+  kind: MeasureKind;
+  /** Rules invoked. */
+  legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events the measure answers. */
+  respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Quotes reporting the measure (at least one). */
+  sources: Array<EvidenceInput>;
+  /** How far it has gone. */
+  status: MeasureStatus;
+  /** The actors it is aimed at. */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Short title, at most 300 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The date one source gives for an event. Sources may disagree; every claim is kept. */
+export type DateClaim = {
+  __typename?: 'DateClaim';
+  /** The date this source gives. */
+  date: PartialDate;
+  /** The quote that gives it. */
+  source: Evidence;
+};
+
+/** The date one source gives for an event. */
+export type DateClaimInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date: Scalars['String']['input'];
+  /** The quote that gives this date. */
+  source: EvidenceInput;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month only. */
+  | 'MONTH'
+  /** Known to the year only. */
+  | 'YEAR';
+
+/** Dates from..to, both inclusive, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A record matches when its date span overlaps the range. */
+export type DateRangeInput = {
+  /** Start of the range; `2023-09` starts on 1 September. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** End of the range; `2023-09` ends on 30 September. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a publication date was determined. */
+export type DateSource =
+  /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
+  | 'INFERRED'
+  /** Printed in the page header and consistent with the text. */
+  | 'PAGE_HEADER'
+  /** Stated in the article text ("reported on Sept. 15"). */
+  | 'TEXT'
+  /** Not determined. */
+  | 'UNKNOWN';
+
+/** Something that happened in the world, as reported by articles. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** When it happened, as precisely as all sources agree (coarser when they disagree: see `dateClaims`). Null when unknown. */
+  date: Maybe<PartialDate>;
+  /** Each source's date for the event. */
+  dateClaims: Array<DateClaim>;
+  /** True when sources give different dates; `dateClaims` holds each. */
+  dateDisputed: Scalars['Boolean']['output'];
+  /** What happened, in a few sentences. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: EventKind;
+  /** Where it happened. */
+  location: Maybe<Scalars['String']['output']>;
+  /** The actors involved and their roles. */
+  participants: Array<Participant>;
+  /** When the event was recorded in Dossier. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Measures taken in response to this event. */
+  responses: MeasureConnection;
+  /** Quotes reporting the event. */
+  sources: Array<Evidence>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** Something that happened in the world, as reported by articles. */
+export type EventResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: MeasureOrder;
+};
+
+/** A page of Event items (Relay cursor connection). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items of this page, in order. */
+  edges: Array<EventEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event in a page, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Event. */
+  node: Event;
+};
+
+/** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
+export type EventFilter = {
+  /** Events in which any of these actors took part. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Events reported by any of these articles. */
+  articleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Events whose possible dates overlap this range. */
+  date?: InputMaybe<DateRangeInput>;
+  /** Events of any of these kinds. */
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** Words in the title, description or location (case-insensitive substring). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What happened. */
+export type EventKind =
+  /** Weapons or munitions were delivered. */
+  | 'ARMS_TRANSFER'
+  /** Leaders or officials met (a summit, talks). */
+  | 'MEETING'
+  /** An attack or other use of force. */
+  | 'MILITARY_ACTION'
+  /** A drill or exercise. */
+  | 'MILITARY_EXERCISE'
+  /** Anything else. */
+  | 'OTHER'
+  /** An offer or proposal made to another party. */
+  | 'PROPOSAL'
+  /** A public statement, disclosure or assessment. */
+  | 'STATEMENT'
+  /** Someone travelled somewhere. */
+  | 'VISIT';
+
+/** Orders for event lists. */
+export type EventOrder =
+  /** Earliest first (by the earliest day the event may have been); undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** The result of creating or updating an event. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event as stored. */
+  event: Event;
+};
+
+/** The source of a fact: an exact quote of an article, with its character offsets in the article body. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The article quoted. */
+  article: Article;
+  /** Offset just past the last character of the quote in `Article.body`. */
+  end: Scalars['Int']['output'];
+  /** The exact words of the article body that support the fact. */
+  quote: Scalars['String']['output'];
+  /** Offset of the first character of the quote in `Article.body`. */
+  start: Scalars['Int']['output'];
+};
+
+/** A quote of an article that supports a fact. The quote must appear verbatim in the article body. */
+export type EvidenceInput = {
+  /** The article quoted. */
+  articleId: Scalars['ID']['input'];
+  /** Which occurrence of the quote is meant, when it appears more than once (default 1). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** Exact words of the article body (at most 2,000 characters). */
+  quote: Scalars['String']['input'];
+};
+
+/** A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements. */
+export type Measure = Node & {
+  __typename?: 'Measure';
+  /** When it was taken, as precisely as known. Null when unknown. */
+  date: Maybe<PartialDate>;
+  /** Scope as reported, e.g. "10 individuals and two entities". */
+  details: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+  /** The actors taking the measure. */
+  issuers: Array<Actor>;
+  /** What sort of measure. */
+  kind: MeasureKind;
+  /** Rules invoked, e.g. "UN Security Council resolutions". */
+  legalBasis: Array<Scalars['String']['output']>;
+  /** When the measure was recorded in Dossier. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** The events this measure answers. */
+  respondsTo: Array<Event>;
+  /** Quotes reporting the measure. */
+  sources: Array<Evidence>;
+  /** How far it has gone. */
+  status: MeasureStatus;
+  /** The actors it is aimed at. */
+  targets: Array<Actor>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of Measure items (Relay cursor connection). */
+export type MeasureConnection = {
+  __typename?: 'MeasureConnection';
+  /** The items of this page, in order. */
+  edges: Array<MeasureEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Measure in a page, with its cursor. */
+export type MeasureEdge = {
+  __typename?: 'MeasureEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Measure. */
+  node: Measure;
+};
+
+/** Conditions a measure must meet; all given conditions apply. */
+export type MeasureFilter = {
+  /** Measures issued by or targeting any of these actors. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Measures reported by any of these articles. */
+  articleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Measures whose possible dates overlap this range. */
+  date?: InputMaybe<DateRangeInput>;
+  /** Measures issued by any of these actors. */
+  issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Measures of any of these kinds. */
+  kinds?: InputMaybe<Array<MeasureKind>>;
+  /** Measures responding to any of these events. */
+  respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words in the title or details (case-insensitive substring). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Measures in any of these statuses. */
+  statuses?: InputMaybe<Array<MeasureStatus>>;
+  /** Measures targeting any of these actors. */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What sort of measure an actor takes. */
+export type MeasureKind =
+  /** An agreement among several actors. */
+  | 'AGREEMENT'
+  /** A public demand that another party act or stop. */
+  | 'DEMAND'
+  /** A formal designation (e.g. for rights violations). */
+  | 'DESIGNATION'
+  /** Summoning an ambassador, a formal protest. */
+  | 'DIPLOMATIC_PROTEST'
+  /** Deterrence arrangements, deployments, drills meant as a signal. */
+  | 'MILITARY_DETERRENCE'
+  /** Watching a situation, announced as a response. */
+  | 'MONITORING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A review of possible further measures. */
+  | 'REVIEW'
+  /** Sanctions: asset freezes, bans, designations for sanctions. */
+  | 'SANCTION'
+  /** A warning of consequences. */
+  | 'WARNING';
+
+/** Orders for measure lists. */
+export type MeasureOrder =
+  /** Earliest first; undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** The result of creating or updating a measure. */
+export type MeasurePayload = {
+  __typename?: 'MeasurePayload';
+  /** The measure as stored. */
+  measure: Measure;
+};
+
+/** How far a measure has gone. */
+export type MeasureStatus =
+  /** Agreed among several issuers. */
+  | 'AGREED'
+  /** Announced or declared. */
+  | 'ANNOUNCED'
+  /** Under consideration or review. */
+  | 'CONSIDERED'
+  /** Carried out. */
+  | 'IMPLEMENTED'
+  /** Threatened, conditional on what the target does. */
+  | 'THREATENED';
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a source quote to an actor, event or measure. Needs an editor API key. */
+  attachEvidence: AttachEvidencePayload;
+  /** Records a new actor. Needs an editor API key. */
+  createActor: ActorPayload;
+  /** Records a new event. Needs an editor API key. */
+  createEvent: EventPayload;
+  /** Records a new measure. Needs an editor API key. */
+  createMeasure: MeasurePayload;
+  /** Changes an actor. Needs an editor API key. */
+  updateActor: ActorPayload;
+  /** Changes an event. Needs an editor API key. */
+  updateEvent: EventPayload;
+  /** Changes a measure. Needs an editor API key. */
+  updateMeasure: MeasurePayload;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationAttachEvidenceArgs = {
+  input: AttachEvidenceInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationCreateActorArgs = {
+  input: CreateActorInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationCreateMeasureArgs = {
+  input: CreateMeasureInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationUpdateActorArgs = {
+  input: UpdateActorInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationUpdateMeasureArgs = {
+  input: UpdateMeasureInput;
+};
+
+/** An object with a global id, fetchable with `node(id)` (Relay). */
+export type Node = {
+  /** Global id (Relay): opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page sits in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was requested with `after` (items precede it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A date known to a day, a month or a year, as the sources give it. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** True when the source only places it roughly ("in recent weeks"). */
+  approximate: Scalars['Boolean']['output'];
+  /** Day of the month, when known. */
+  day: Maybe<Scalars['Int']['output']>;
+  /** Month 1–12, when known. */
+  month: Maybe<Scalars['Int']['output']>;
+  /** Whether the day, the month or only the year is known. */
+  precision: DatePrecision;
+  /** ISO text of the known part: `2023`, `2023-09` or `2023-09-13`, with `~` when approximate. */
+  text: Scalars['String']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** An actor taking part in an event, and how. */
+export type Participant = {
+  __typename?: 'Participant';
+  /** The actor taking part. */
+  actor: Actor;
+  /** The part the actor played. */
+  role: ParticipantRole;
+};
+
+/** An actor taking part in an event. */
+export type ParticipantInput = {
+  /** The actor. */
+  actorId: Scalars['ID']['input'];
+  /** The part it played. */
+  role: ParticipantRole;
+};
+
+/** The part an actor plays in an event. */
+export type ParticipantRole =
+  /** Hosted it. */
+  | 'HOST'
+  /** Acted or spoke. */
+  | 'INITIATOR'
+  /** Took part. */
+  | 'PARTICIPANT'
+  /** Was acted upon or addressed. */
+  | 'TARGET';
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type Query = {
+  __typename?: 'Query';
+  /** One actor by id; null when there is none. */
+  actor: Maybe<Actor>;
+  /** Actors, filtered and ordered. */
+  actors: ActorConnection;
+  /** One article by id; null when there is none. */
+  article: Maybe<Article>;
+  /** Articles, filtered and ordered. */
+  articles: ArticleConnection;
+  /** One event by id; null when there is none. */
+  event: Maybe<Event>;
+  /** Events, filtered and ordered. */
+  events: EventConnection;
+  /** One measure by id; null when there is none. */
+  measure: Maybe<Measure>;
+  /** Measures, filtered and ordered. */
+  measures: MeasureConnection;
+  /** Any object by its global id (Relay); null when there is none. */
+  node: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for each id with no object. */
+  nodes: Array<Maybe<Node>>;
+  /** Events and measures of a set of actors in one list, earliest first (undated entries first). */
+  timeline: TimelineItemConnection;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ActorOrder;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ArticleOrder;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: EventOrder;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: MeasureOrder;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryTimelineArgs = {
+  actorIds: Array<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<DateRangeInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An entry of a timeline: an event or a measure. */
+export type TimelineItem = Event | Measure;
+
+/** A page of TimelineItem items (Relay cursor connection). */
+export type TimelineItemConnection = {
+  __typename?: 'TimelineItemConnection';
+  /** The items of this page, in order. */
+  edges: Array<TimelineItemEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One TimelineItem in a page, with its cursor. */
+export type TimelineItemEdge = {
+  __typename?: 'TimelineItemEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The TimelineItem. */
+  node: TimelineItem;
+};
+
+/** Changes to an actor: only the fields given change; a list given replaces the stored list. */
+export type UpdateActorInput = {
+  /** New affiliation. */
+  affiliationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the aliases. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The actor to change. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<ActorKind>;
+  /** New canonical name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the roles. */
+  roles?: InputMaybe<Array<ActorRoleInput>>;
+};
+
+/** Changes to an event: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+export type UpdateEventInput = {
+  /** New date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the date claims. */
+  dateClaims?: InputMaybe<Array<DateClaimInput>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event to change. */
+  id: Scalars['ID']['input'];
+  /** New kind. */
+  kind?: InputMaybe<EventKind>;
+  /** New location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the participants. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+export type UpdateMeasureInput = {
+  /** New date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** New details. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** The measure to change. */
+  id: Scalars['ID']['input'];
+  /** Replaces the issuers. */
+  issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New kind. */
+  kind?: InputMaybe<MeasureKind>;
+  /** Replaces the legal basis. */
+  legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the events it answers. */
+  respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New status. */
+  status?: InputMaybe<MeasureStatus>;
+  /** Replaces the targets. */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};

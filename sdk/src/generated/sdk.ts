@@ -1,0 +1,2500 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentString } from '../typed-document-string.js';
+/** Conditions an actor must meet; all given conditions apply. */
+export type ActorFilter = {
+  /** Actors affiliated with any of these actors (people of a state). */
+  affiliationIds?: Array<string> | null | undefined;
+  /** Actors of any of these kinds. */
+  kinds?: Array<ActorKind> | null | undefined;
+  /** Words in the name or any alias (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** What sort of actor this is. */
+export type ActorKind =
+  /** A ministry, agency or office of a state. */
+  | 'GOVERNMENT_BODY'
+  /** A body of several states (UN Security Council). */
+  | 'INTERNATIONAL_ORGANIZATION'
+  /** A news outlet or agency. */
+  | 'MEDIA'
+  /** A unit of armed forces. */
+  | 'MILITARY_UNIT'
+  /** Any other organization. */
+  | 'ORGANIZATION'
+  /** A named individual. */
+  | 'PERSON'
+  /** A country, also named by its capital or government ("Seoul", "the Kremlin"). */
+  | 'STATE';
+
+/** Orders for actor lists. */
+export type ActorOrder =
+  /** By name, A to Z, case-insensitive. */
+  | 'NAME_ASC'
+  /** By name, Z to A, case-insensitive. */
+  | 'NAME_DESC';
+
+/** A position an actor holds. */
+export type ActorRoleInput = {
+  /** The state or body the title belongs to. */
+  organizationId?: string | null | undefined;
+  /** Quotes that give the title. */
+  sources?: Array<EvidenceInput> | null | undefined;
+  /** The title ("Foreign Minister"), at most 200 characters. */
+  title: string;
+};
+
+/** Conditions an article must meet; all given conditions apply. */
+export type ArticleFilter = {
+  /** Articles mentioning any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
+  agency?: string | null | undefined;
+  /** Articles from this outlet (exact name). */
+  outlet?: string | null | undefined;
+  /** Articles published within this range. */
+  publishedAt?: DateRangeInput | null | undefined;
+  /** Words in the title or body (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** Orders for article lists. */
+export type ArticleOrder =
+  /** Oldest first; undated articles first. */
+  | 'PUBLISHED_AT_ASC'
+  /** Newest first; undated articles last. */
+  | 'PUBLISHED_AT_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A further source for an actor, event or measure. */
+export type AttachEvidenceInput = {
+  /** The quote. */
+  source: EvidenceInput;
+  /** The actor, event or measure the quote supports. */
+  subjectId: string;
+};
+
+/** A new actor. Its name must be unique among actors of its kind. */
+export type CreateActorInput = {
+  /** The actor's state, for people and bodies. */
+  affiliationId?: string | null | undefined;
+  /** Other names (at most 50, each at most 200 characters). */
+  aliases?: Array<string> | null | undefined;
+  /** A short description, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** Canonical name, at most 200 characters. */
+  name: string;
+  /** Positions held. */
+  roles?: Array<ActorRoleInput> | null | undefined;
+  /** Quotes about this actor. */
+  sources?: Array<EvidenceInput> | null | undefined;
+};
+
+/** A new event. It needs at least one source quote. */
+export type CreateEventInput = {
+  /** When it happened (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `~` for approximate). Defaults to what all `dateClaims` agree on. */
+  date?: string | null | undefined;
+  /** Each source's date, when sources give dates. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** What happened, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What happened. */
+  kind: EventKind;
+  /** Where it happened, at most 200 characters. */
+  location?: string | null | undefined;
+  /** The actors involved. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** Quotes reporting the event (at least one). */
+  sources: Array<EvidenceInput>;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
+/** A new measure. It needs at least one issuer and one source quote. */
+export type CreateMeasureInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: string | null | undefined;
+  /** Scope as reported, at most 2,000 characters. */
+  details?: string | null | undefined;
+  /** The actors taking the measure (at least one). */
+  issuerIds: Array<string>;
+  /** What sort of measure. */
+  kind: MeasureKind;
+  /** Rules invoked. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Events the measure answers. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Quotes reporting the measure (at least one). */
+  sources: Array<EvidenceInput>;
+  /** How far it has gone. */
+  status: MeasureStatus;
+  /** The actors it is aimed at. */
+  targetIds?: Array<string> | null | undefined;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
+/** The date one source gives for an event. */
+export type DateClaimInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date: string;
+  /** The quote that gives this date. */
+  source: EvidenceInput;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month only. */
+  | 'MONTH'
+  /** Known to the year only. */
+  | 'YEAR';
+
+/** Dates from..to, both inclusive, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A record matches when its date span overlaps the range. */
+export type DateRangeInput = {
+  /** Start of the range; `2023-09` starts on 1 September. */
+  from?: string | null | undefined;
+  /** End of the range; `2023-09` ends on 30 September. */
+  to?: string | null | undefined;
+};
+
+/** How a publication date was determined. */
+export type DateSource =
+  /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
+  | 'INFERRED'
+  /** Printed in the page header and consistent with the text. */
+  | 'PAGE_HEADER'
+  /** Stated in the article text ("reported on Sept. 15"). */
+  | 'TEXT'
+  /** Not determined. */
+  | 'UNKNOWN';
+
+/** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
+export type EventFilter = {
+  /** Events in which any of these actors took part. */
+  actorIds?: Array<string> | null | undefined;
+  /** Events reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Events whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Events of any of these kinds. */
+  kinds?: Array<EventKind> | null | undefined;
+  /** Words in the title, description or location (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** What happened. */
+export type EventKind =
+  /** Weapons or munitions were delivered. */
+  | 'ARMS_TRANSFER'
+  /** Leaders or officials met (a summit, talks). */
+  | 'MEETING'
+  /** An attack or other use of force. */
+  | 'MILITARY_ACTION'
+  /** A drill or exercise. */
+  | 'MILITARY_EXERCISE'
+  /** Anything else. */
+  | 'OTHER'
+  /** An offer or proposal made to another party. */
+  | 'PROPOSAL'
+  /** A public statement, disclosure or assessment. */
+  | 'STATEMENT'
+  /** Someone travelled somewhere. */
+  | 'VISIT';
+
+/** Orders for event lists. */
+export type EventOrder =
+  /** Earliest first (by the earliest day the event may have been); undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A quote of an article that supports a fact. The quote must appear verbatim in the article body. */
+export type EvidenceInput = {
+  /** The article quoted. */
+  articleId: string;
+  /** Which occurrence of the quote is meant, when it appears more than once (default 1). */
+  occurrence?: number | null | undefined;
+  /** Exact words of the article body (at most 2,000 characters). */
+  quote: string;
+};
+
+/** Conditions a measure must meet; all given conditions apply. */
+export type MeasureFilter = {
+  /** Measures issued by or targeting any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Measures reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Measures whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Measures issued by any of these actors. */
+  issuerIds?: Array<string> | null | undefined;
+  /** Measures of any of these kinds. */
+  kinds?: Array<MeasureKind> | null | undefined;
+  /** Measures responding to any of these events. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Words in the title or details (case-insensitive substring). */
+  search?: string | null | undefined;
+  /** Measures in any of these statuses. */
+  statuses?: Array<MeasureStatus> | null | undefined;
+  /** Measures targeting any of these actors. */
+  targetIds?: Array<string> | null | undefined;
+};
+
+/** What sort of measure an actor takes. */
+export type MeasureKind =
+  /** An agreement among several actors. */
+  | 'AGREEMENT'
+  /** A public demand that another party act or stop. */
+  | 'DEMAND'
+  /** A formal designation (e.g. for rights violations). */
+  | 'DESIGNATION'
+  /** Summoning an ambassador, a formal protest. */
+  | 'DIPLOMATIC_PROTEST'
+  /** Deterrence arrangements, deployments, drills meant as a signal. */
+  | 'MILITARY_DETERRENCE'
+  /** Watching a situation, announced as a response. */
+  | 'MONITORING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A review of possible further measures. */
+  | 'REVIEW'
+  /** Sanctions: asset freezes, bans, designations for sanctions. */
+  | 'SANCTION'
+  /** A warning of consequences. */
+  | 'WARNING';
+
+/** Orders for measure lists. */
+export type MeasureOrder =
+  /** Earliest first; undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** How far a measure has gone. */
+export type MeasureStatus =
+  /** Agreed among several issuers. */
+  | 'AGREED'
+  /** Announced or declared. */
+  | 'ANNOUNCED'
+  /** Under consideration or review. */
+  | 'CONSIDERED'
+  /** Carried out. */
+  | 'IMPLEMENTED'
+  /** Threatened, conditional on what the target does. */
+  | 'THREATENED';
+
+/** An actor taking part in an event. */
+export type ParticipantInput = {
+  /** The actor. */
+  actorId: string;
+  /** The part it played. */
+  role: ParticipantRole;
+};
+
+/** The part an actor plays in an event. */
+export type ParticipantRole =
+  /** Hosted it. */
+  | 'HOST'
+  /** Acted or spoke. */
+  | 'INITIATOR'
+  /** Took part. */
+  | 'PARTICIPANT'
+  /** Was acted upon or addressed. */
+  | 'TARGET';
+
+/** Changes to an actor: only the fields given change; a list given replaces the stored list. */
+export type UpdateActorInput = {
+  /** New affiliation. */
+  affiliationId?: string | null | undefined;
+  /** Replaces the aliases. */
+  aliases?: Array<string> | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The actor to change. */
+  id: string;
+  /** New kind. */
+  kind?: ActorKind | null | undefined;
+  /** New canonical name. */
+  name?: string | null | undefined;
+  /** Replaces the roles. */
+  roles?: Array<ActorRoleInput> | null | undefined;
+};
+
+/** Changes to an event: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+export type UpdateEventInput = {
+  /** New date. */
+  date?: string | null | undefined;
+  /** Replaces the date claims. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The event to change. */
+  id: string;
+  /** New kind. */
+  kind?: EventKind | null | undefined;
+  /** New location. */
+  location?: string | null | undefined;
+  /** Replaces the participants. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+export type UpdateMeasureInput = {
+  /** New date. */
+  date?: string | null | undefined;
+  /** New details. */
+  details?: string | null | undefined;
+  /** The measure to change. */
+  id: string;
+  /** Replaces the issuers. */
+  issuerIds?: Array<string> | null | undefined;
+  /** New kind. */
+  kind?: MeasureKind | null | undefined;
+  /** Replaces the legal basis. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Replaces the events it answers. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** New status. */
+  status?: MeasureStatus | null | undefined;
+  /** Replaces the targets. */
+  targetIds?: Array<string> | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
+export type ActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorQuery = { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
+
+export type ActorsQueryVariables = Exact<{
+  filter?: ActorFilter | null | undefined;
+  orderBy?: ActorOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorsQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } };
+
+export type ActorEventsQueryVariables = Exact<{
+  id: string;
+  orderBy?: EventOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorEventsQuery = { actor: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
+
+export type ActorMeasuresIssuedQueryVariables = Exact<{
+  id: string;
+  orderBy?: MeasureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorMeasuresIssuedQuery = { actor: { id: string, measuresIssued: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+
+export type ActorMeasuresTargetingQueryVariables = Exact<{
+  id: string;
+  orderBy?: MeasureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorMeasuresTargetingQuery = { actor: { id: string, measuresTargeting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+
+export type ActorArticlesQueryVariables = Exact<{
+  id: string;
+  orderBy?: ArticleOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorArticlesQuery = { actor: { id: string, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } | null };
+
+export type CreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type CreateActorMutation = { createActor: { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+
+export type UpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type UpdateActorMutation = { updateActor: { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+
+export type ArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
+
+export type ArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  orderBy?: ArticleOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } };
+
+export type ArticleEventsQueryVariables = Exact<{
+  id: string;
+  orderBy?: EventOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleEventsQuery = { article: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
+
+export type ArticleMeasuresQueryVariables = Exact<{
+  id: string;
+  orderBy?: MeasureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleMeasuresQuery = { article: { id: string, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+
+export type EventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventQuery = { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
+
+export type EventsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } };
+
+export type EventResponsesQueryVariables = Exact<{
+  id: string;
+  orderBy?: MeasureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventResponsesQuery = { event: { id: string, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+
+export type UpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+
+export type AttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type AttachEvidenceMutation = { attachEvidence: { evidence: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }, subject:
+      | { __typename: 'Actor', id: string }
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Measure', id: string }
+     } };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type PartialDateFieldsFragment = { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string };
+
+export type ArticleRefFragment = { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+
+export type EvidenceFieldsFragment = { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } };
+
+export type ActorSummaryFragment = { id: string, name: string, kind: ActorKind, aliases: Array<string> };
+
+export type ActorDetailFragment = { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+
+export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+
+export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+
+export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+
+export type EventDetailFragment = { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+
+export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+
+export type MeasureDetailFragment = { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+
+export type MeasureQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeasureQuery = { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
+
+export type MeasuresQueryVariables = Exact<{
+  filter?: MeasureFilter | null | undefined;
+  orderBy?: MeasureOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeasuresQuery = { measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } };
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type CreateMeasureMutation = { createMeasure: { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type UpdateMeasureMutation = { updateMeasure: { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Measure', id: string }
+   | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'Actor', name: string, id: string }
+    | { __typename: 'Article', title: string, id: string }
+    | { __typename: 'Event', title: string, id: string }
+    | { __typename: 'Measure', title: string, id: string }
+   | null> };
+
+export type TimelineEventFragment = { id: string, title: string, dateDisputed: boolean, location: string | null, eventKind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+
+export type TimelineMeasureFragment = { id: string, title: string, status: MeasureStatus, measureKind: MeasureKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+
+export type TimelineQueryVariables = Exact<{
+  actorIds: Array<string> | string;
+  date?: DateRangeInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { __typename: 'Event', id: string, title: string, dateDisputed: boolean, location: string | null, eventKind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }
+        | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, measureKind: MeasureKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }
+       }> } };
+
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"});
+export const ActorSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+    `, {"fragmentName":"ActorSummary"});
+export const PartialDateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+    `, {"fragmentName":"PartialDateFields"});
+export const ArticleRefFragmentDoc = new TypedDocumentString(`
+    fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}`, {"fragmentName":"ArticleRef"});
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}`, {"fragmentName":"EvidenceFields"});
+export const ActorDetailFragmentDoc = new TypedDocumentString(`
+    fragment ActorDetail on Actor {
+  ...ActorSummary
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`, {"fragmentName":"ActorDetail"});
+export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}`, {"fragmentName":"ArticleSummary"});
+export const ArticleDetailFragmentDoc = new TypedDocumentString(`
+    fragment ArticleDetail on Article {
+  ...ArticleSummary
+  publishedAtNote
+  pageHeaderDate {
+    ...PartialDateFields
+  }
+  body
+  rawText
+  contentHash
+  mentions {
+    text
+    start
+    end
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}`, {"fragmentName":"ArticleDetail"});
+export const EventSummaryFragmentDoc = new TypedDocumentString(`
+    fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`, {"fragmentName":"EventSummary"});
+export const EventDetailFragmentDoc = new TypedDocumentString(`
+    fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}`, {"fragmentName":"EventDetail"});
+export const MeasureSummaryFragmentDoc = new TypedDocumentString(`
+    fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`, {"fragmentName":"MeasureSummary"});
+export const MeasureDetailFragmentDoc = new TypedDocumentString(`
+    fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`, {"fragmentName":"MeasureDetail"});
+export const TimelineEventFragmentDoc = new TypedDocumentString(`
+    fragment TimelineEvent on Event {
+  id
+  title
+  eventKind: kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`, {"fragmentName":"TimelineEvent"});
+export const TimelineMeasureFragmentDoc = new TypedDocumentString(`
+    fragment TimelineMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`, {"fragmentName":"TimelineMeasure"});
+export const ActorDocument = new TypedDocumentString(`
+    query actor($id: ID!) {
+  actor(id: $id) {
+    ...ActorDetail
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ActorDetail on Actor {
+  ...ActorSummary
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}`);
+export const ActorsDocument = new TypedDocumentString(`
+    query actors($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
+  actors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ActorSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}`);
+export const ActorEventsDocument = new TypedDocumentString(`
+    query actorEvents($id: ID!, $orderBy: EventOrder, $first: Int, $after: String) {
+  actor(id: $id) {
+    id
+    events(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...EventSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}`);
+export const ActorMeasuresIssuedDocument = new TypedDocumentString(`
+    query actorMeasuresIssued($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
+  actor(id: $id) {
+    id
+    measuresIssued(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...MeasureSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export const ActorMeasuresTargetingDocument = new TypedDocumentString(`
+    query actorMeasuresTargeting($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
+  actor(id: $id) {
+    id
+    measuresTargeting(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...MeasureSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export const ActorArticlesDocument = new TypedDocumentString(`
+    query actorArticles($id: ID!, $orderBy: ArticleOrder, $first: Int, $after: String) {
+  actor(id: $id) {
+    id
+    articles(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...ArticleSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}`);
+export const CreateActorDocument = new TypedDocumentString(`
+    mutation createActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      ...ActorDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ActorDetail on Actor {
+  ...ActorSummary
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}`);
+export const UpdateActorDocument = new TypedDocumentString(`
+    mutation updateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      ...ActorDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ActorDetail on Actor {
+  ...ActorSummary
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}`);
+export const ArticleDocument = new TypedDocumentString(`
+    query article($id: ID!) {
+  article(id: $id) {
+    ...ArticleDetail
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}
+fragment ArticleDetail on Article {
+  ...ArticleSummary
+  publishedAtNote
+  pageHeaderDate {
+    ...PartialDateFields
+  }
+  body
+  rawText
+  contentHash
+  mentions {
+    text
+    start
+    end
+    actor {
+      ...ActorSummary
+    }
+  }
+}`);
+export const ArticlesDocument = new TypedDocumentString(`
+    query articles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {
+  articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ArticleSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}`);
+export const ArticleEventsDocument = new TypedDocumentString(`
+    query articleEvents($id: ID!, $orderBy: EventOrder, $first: Int, $after: String) {
+  article(id: $id) {
+    id
+    events(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...EventSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}`);
+export const ArticleMeasuresDocument = new TypedDocumentString(`
+    query articleMeasures($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
+  article(id: $id) {
+    id
+    measures(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...MeasureSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export const EventDocument = new TypedDocumentString(`
+    query event($id: ID!) {
+  event(id: $id) {
+    ...EventDetail
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const EventsDocument = new TypedDocumentString(`
+    query events($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
+  events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...EventSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}`);
+export const EventResponsesDocument = new TypedDocumentString(`
+    query eventResponses($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
+  event(id: $id) {
+    id
+    responses(orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...MeasureSummary
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation createEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      ...EventDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation updateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      ...EventDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const AttachEvidenceDocument = new TypedDocumentString(`
+    mutation attachEvidence($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      ...EvidenceFields
+    }
+    subject {
+      __typename
+      id
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}`);
+export const MeasureDocument = new TypedDocumentString(`
+    query measure($id: ID!) {
+  measure(id: $id) {
+    ...MeasureDetail
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const MeasuresDocument = new TypedDocumentString(`
+    query measures($filter: MeasureFilter, $orderBy: MeasureOrder, $first: Int, $after: String) {
+  measures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...MeasureSummary
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export const CreateMeasureDocument = new TypedDocumentString(`
+    mutation createMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      ...MeasureDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const UpdateMeasureDocument = new TypedDocumentString(`
+    mutation updateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      ...MeasureDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const NodeDocument = new TypedDocumentString(`
+    query node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `);
+export const NodesDocument = new TypedDocumentString(`
+    query nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Article {
+      title
+    }
+    ... on Actor {
+      name
+    }
+    ... on Event {
+      title
+    }
+    ... on Measure {
+      title
+    }
+  }
+}
+    `);
+export const TimelineDocument = new TypedDocumentString(`
+    query timeline($actorIds: [ID!]!, $date: DateRangeInput, $first: Int, $after: String) {
+  timeline(actorIds: $actorIds, date: $date, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        __typename
+        ...TimelineEvent
+        ...TimelineMeasure
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment TimelineEvent on Event {
+  id
+  title
+  eventKind: kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment TimelineMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}`);
+export type Requester<C = {}> = <R, V>(doc: string, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
+export function getSdk<C>(requester: Requester<C>) {
+  return {
+    actor(variables: ActorQueryVariables, options?: C): Promise<ActorQuery> {
+      return requester<ActorQuery, ActorQueryVariables>(ActorDocument, variables, options) as Promise<ActorQuery>;
+    },
+    actors(variables?: ActorsQueryVariables, options?: C): Promise<ActorsQuery> {
+      return requester<ActorsQuery, ActorsQueryVariables>(ActorsDocument, variables, options) as Promise<ActorsQuery>;
+    },
+    actorEvents(variables: ActorEventsQueryVariables, options?: C): Promise<ActorEventsQuery> {
+      return requester<ActorEventsQuery, ActorEventsQueryVariables>(ActorEventsDocument, variables, options) as Promise<ActorEventsQuery>;
+    },
+    actorMeasuresIssued(variables: ActorMeasuresIssuedQueryVariables, options?: C): Promise<ActorMeasuresIssuedQuery> {
+      return requester<ActorMeasuresIssuedQuery, ActorMeasuresIssuedQueryVariables>(ActorMeasuresIssuedDocument, variables, options) as Promise<ActorMeasuresIssuedQuery>;
+    },
+    actorMeasuresTargeting(variables: ActorMeasuresTargetingQueryVariables, options?: C): Promise<ActorMeasuresTargetingQuery> {
+      return requester<ActorMeasuresTargetingQuery, ActorMeasuresTargetingQueryVariables>(ActorMeasuresTargetingDocument, variables, options) as Promise<ActorMeasuresTargetingQuery>;
+    },
+    actorArticles(variables: ActorArticlesQueryVariables, options?: C): Promise<ActorArticlesQuery> {
+      return requester<ActorArticlesQuery, ActorArticlesQueryVariables>(ActorArticlesDocument, variables, options) as Promise<ActorArticlesQuery>;
+    },
+    createActor(variables: CreateActorMutationVariables, options?: C): Promise<CreateActorMutation> {
+      return requester<CreateActorMutation, CreateActorMutationVariables>(CreateActorDocument, variables, options) as Promise<CreateActorMutation>;
+    },
+    updateActor(variables: UpdateActorMutationVariables, options?: C): Promise<UpdateActorMutation> {
+      return requester<UpdateActorMutation, UpdateActorMutationVariables>(UpdateActorDocument, variables, options) as Promise<UpdateActorMutation>;
+    },
+    article(variables: ArticleQueryVariables, options?: C): Promise<ArticleQuery> {
+      return requester<ArticleQuery, ArticleQueryVariables>(ArticleDocument, variables, options) as Promise<ArticleQuery>;
+    },
+    articles(variables?: ArticlesQueryVariables, options?: C): Promise<ArticlesQuery> {
+      return requester<ArticlesQuery, ArticlesQueryVariables>(ArticlesDocument, variables, options) as Promise<ArticlesQuery>;
+    },
+    articleEvents(variables: ArticleEventsQueryVariables, options?: C): Promise<ArticleEventsQuery> {
+      return requester<ArticleEventsQuery, ArticleEventsQueryVariables>(ArticleEventsDocument, variables, options) as Promise<ArticleEventsQuery>;
+    },
+    articleMeasures(variables: ArticleMeasuresQueryVariables, options?: C): Promise<ArticleMeasuresQuery> {
+      return requester<ArticleMeasuresQuery, ArticleMeasuresQueryVariables>(ArticleMeasuresDocument, variables, options) as Promise<ArticleMeasuresQuery>;
+    },
+    event(variables: EventQueryVariables, options?: C): Promise<EventQuery> {
+      return requester<EventQuery, EventQueryVariables>(EventDocument, variables, options) as Promise<EventQuery>;
+    },
+    events(variables?: EventsQueryVariables, options?: C): Promise<EventsQuery> {
+      return requester<EventsQuery, EventsQueryVariables>(EventsDocument, variables, options) as Promise<EventsQuery>;
+    },
+    eventResponses(variables: EventResponsesQueryVariables, options?: C): Promise<EventResponsesQuery> {
+      return requester<EventResponsesQuery, EventResponsesQueryVariables>(EventResponsesDocument, variables, options) as Promise<EventResponsesQuery>;
+    },
+    createEvent(variables: CreateEventMutationVariables, options?: C): Promise<CreateEventMutation> {
+      return requester<CreateEventMutation, CreateEventMutationVariables>(CreateEventDocument, variables, options) as Promise<CreateEventMutation>;
+    },
+    updateEvent(variables: UpdateEventMutationVariables, options?: C): Promise<UpdateEventMutation> {
+      return requester<UpdateEventMutation, UpdateEventMutationVariables>(UpdateEventDocument, variables, options) as Promise<UpdateEventMutation>;
+    },
+    attachEvidence(variables: AttachEvidenceMutationVariables, options?: C): Promise<AttachEvidenceMutation> {
+      return requester<AttachEvidenceMutation, AttachEvidenceMutationVariables>(AttachEvidenceDocument, variables, options) as Promise<AttachEvidenceMutation>;
+    },
+    measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
+      return requester<MeasureQuery, MeasureQueryVariables>(MeasureDocument, variables, options) as Promise<MeasureQuery>;
+    },
+    measures(variables?: MeasuresQueryVariables, options?: C): Promise<MeasuresQuery> {
+      return requester<MeasuresQuery, MeasuresQueryVariables>(MeasuresDocument, variables, options) as Promise<MeasuresQuery>;
+    },
+    createMeasure(variables: CreateMeasureMutationVariables, options?: C): Promise<CreateMeasureMutation> {
+      return requester<CreateMeasureMutation, CreateMeasureMutationVariables>(CreateMeasureDocument, variables, options) as Promise<CreateMeasureMutation>;
+    },
+    updateMeasure(variables: UpdateMeasureMutationVariables, options?: C): Promise<UpdateMeasureMutation> {
+      return requester<UpdateMeasureMutation, UpdateMeasureMutationVariables>(UpdateMeasureDocument, variables, options) as Promise<UpdateMeasureMutation>;
+    },
+    node(variables: NodeQueryVariables, options?: C): Promise<NodeQuery> {
+      return requester<NodeQuery, NodeQueryVariables>(NodeDocument, variables, options) as Promise<NodeQuery>;
+    },
+    nodes(variables: NodesQueryVariables, options?: C): Promise<NodesQuery> {
+      return requester<NodesQuery, NodesQueryVariables>(NodesDocument, variables, options) as Promise<NodesQuery>;
+    },
+    timeline(variables: TimelineQueryVariables, options?: C): Promise<TimelineQuery> {
+      return requester<TimelineQuery, TimelineQueryVariables>(TimelineDocument, variables, options) as Promise<TimelineQuery>;
+    }
+  };
+}
+export type Sdk = ReturnType<typeof getSdk>;
