@@ -2,6 +2,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { DossierGraphQLError, DossierHttpError, DossierNetworkError, type GraphQLErrorEntry } from './errors.js';
 import * as generated from './generated/sdk.js';
 import { getSdk, type Sdk } from './generated/sdk.js';
+import { SubscriptionTransport, type SubscriptionTransportOptions } from './subscriptions.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -14,6 +15,12 @@ export interface ClientOptions {
   readonly fetch?: typeof fetch;
   /** Milliseconds before a request is abandoned with a network error (default 30,000; 0 for none). */
   readonly timeoutMs?: number;
+  /** The graphql-ws endpoint for subscriptions; defaults to `url` with `ws:`/`wss:`. */
+  readonly wsUrl?: string;
+  /** A WebSocket implementation where there is no global one (Node 20: `import WebSocket from 'ws'`). */
+  readonly webSocket?: unknown;
+  /** Subscription reconnection back-off (default: from 500 ms doubling to 10 s, without limit). */
+  readonly retry?: SubscriptionTransportOptions['retry'];
 }
 
 export interface CallOptions {
@@ -32,6 +39,8 @@ export type AnyDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, T
 export type DossierClient = Sdk & {
   /** Runs any operation; the result and variables are typed by the document. */
   request<TResult, TVariables>(document: AnyDocument<TResult, TVariables>, variables?: TVariables, options?: CallOptions): Promise<TResult>;
+  /** Closes the subscription connection, if one is open. */
+  close(): Promise<void>;
 };
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -77,15 +86,31 @@ export function createClient(options: ClientOptions): DossierClient {
     return body.data;
   }
 
-  const requester = <R, V>(document: string, variables?: V, call?: CallOptions): Promise<R> => execute<R>(String(document), variables, call);
+  const subscriptions = new SubscriptionTransport({
+    url: options.wsUrl ?? options.url.replace(/^http/, 'ws'),
+    apiKey: options.apiKey,
+    webSocket: options.webSocket,
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
+
+  // Subscriptions (async iterables over graphql-ws) and queries or mutations (promises over fetch).
+  const requester = <R, V>(document: string, variables?: V, call?: CallOptions): Promise<R> | AsyncIterable<R> => {
+    const source = String(document);
+    return isSubscription(source)
+      ? subscriptions.subscribe<R>(source, variables as Record<string, unknown> | undefined, call?.signal)
+      : execute<R>(source, variables, call);
+  };
 
   return {
     ...getSdk<CallOptions>(requester),
     request<TResult, TVariables>(document: AnyDocument<TResult, TVariables>, variables?: TVariables, call?: CallOptions) {
       return execute<TResult>(sourceOf(document), variables, call);
     },
+    close: () => subscriptions.dispose(),
   };
 }
+
+const isSubscription = (source: string): boolean => /^\s*subscription\b/.test(source);
 
 /** The SDK's operation sources by operation name, so its parsed documents need no printer. */
 const SDK_SOURCES = new Map(

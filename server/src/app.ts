@@ -10,7 +10,9 @@ import { createLoaders } from './context/loaders';
 import { createIndexes, createRepositories, createServices } from './context/services';
 import { openDatabase, type Database } from './db/database';
 import { formatError } from './errors/format-error';
+import type { EventChangeFeed, EventChangeFeedOptions } from './events/event-change-feed';
 import { graphqlHandler, sendJson } from './http/graphql-handler';
+import { serveSubscriptions } from './http/subscriptions';
 import { buildDossierSchema } from './schema/build-schema';
 import { seedDatabase } from './seeding/seed-loader';
 
@@ -21,6 +23,8 @@ export interface DossierServer {
   readonly url: string;
   readonly port: number;
   readonly database: Database;
+  /** This instance's event subscriptions (for monitoring: `subscriberCount`). */
+  readonly eventFeed: EventChangeFeed;
   stop(): Promise<void>;
 }
 
@@ -30,6 +34,8 @@ export interface StartOptions {
   /** Load the curated seeds when the database has no articles yet (default true). */
   readonly seedIfEmpty?: boolean;
   readonly log?: (line: string) => void;
+  /** Timings and limits of event subscriptions (defaults: `DEFAULT_FEED_OPTIONS`). */
+  readonly feed?: EventChangeFeedOptions;
 }
 
 /** A failure the user can fix; its message is one line saying how. */
@@ -53,10 +59,13 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       const counts = await seedDatabase(repositories);
       log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
     }
-    const services = createServices(repositories);
+    const services = createServices(database.db, repositories, options.feed);
+    await services.eventFeed.start();
+    const schema = await buildDossierSchema();
+    const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, schema, { apiKeys: config.apiKeys, services, repositories });
 
     const apollo = new ApolloServer<Context>({
-      schema: await buildDossierSchema(),
+      schema,
       formatError,
       introspection: true,
       includeStacktraceInErrorResponses: false,
@@ -90,7 +99,10 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       port,
       database: ready,
+      eventFeed: services.eventFeed,
       async stop() {
+        await subscriptions.close();
+        await services.eventFeed.stop();
         await apollo.stop();
         if (!options.database) await ready.close();
       },

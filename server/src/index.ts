@@ -8,3 +8,5 @@ export { buildSeedDocuments, seedDatabase } from './seeding/seed-loader';
 export { readSeeds, curatedBody, SEEDS_DIR, type SeedSet } from './seeding/seed-files';
 export { schemaText, SCHEMA_FILE } from './schema/emit-schema.cli';
 export { createRepositories } from './context/services';
+export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventChangeFeedOptions } from './events/event-change-feed';
+export { eventFilterPredicate } from './events/event-filter.matcher';

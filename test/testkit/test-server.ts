@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient, type CommandStartedEvent } from 'mongodb';
-import { loadConfig, openDatabase, startDossier, type Database, type DossierServer } from '@dossier/server';
+import { loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
 
 export const EDITOR_KEY = 'test-editor-key-0123456789';
@@ -59,14 +59,14 @@ export interface TestServer {
 }
 
 /** Starts the real server, seeded, on a free port over a fresh database. */
-export async function startTestServer(options: { seed?: boolean; testDatabase?: TestDatabase } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; testDatabase?: TestDatabase; feed?: StartOptions['feed'] } = {}): Promise<TestServer> {
   const testDatabase = options.testDatabase ?? (await openTestDatabase());
   const config = {
     ...loadConfig({ NODE_ENV: 'test', DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}` }),
     host: '127.0.0.1',
     port: 0,
   };
-  const server = await startDossier(config, { database: testDatabase.database, seedIfEmpty: options.seed ?? true });
+  const server = await startDossier(config, { database: testDatabase.database, seedIfEmpty: options.seed ?? true, ...(options.feed ? { feed: options.feed } : {}) });
   const request = <TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>
     postGraphQL<TData>(server.url, query, variables, requestOptions);
   return {

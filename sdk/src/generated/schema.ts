@@ -426,6 +426,24 @@ export type EventResponsesArgs = {
   orderBy?: MeasureOrder;
 };
 
+/** A recorded or changed event, delivered to a subscription. */
+export type EventChange = {
+  __typename?: 'EventChange';
+  /** Position of this change; subscribe again with `after: cursor` to resume right after it. */
+  cursor: Scalars['String']['output'];
+  /** The event as stored after the change. */
+  event: Event;
+  /** Whether the event is new or changed. */
+  kind: EventChangeKind;
+};
+
+/** What happened to an event record. */
+export type EventChangeKind =
+  /** The event was recorded (new to this subscriber). */
+  | 'ADDED'
+  /** An event the subscriber may already know changed, or gained a source. */
+  | 'UPDATED';
+
 /** A page of Event items (Relay cursor connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
@@ -874,6 +892,29 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<DateRangeInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Events as they are recorded, by any server instance, optionally filtered. Public. Each carries a cursor to resume from. */
+  eventAdded: EventChange;
+  /** Events as they are recorded or changed (edits, new sources), optionally filtered. Needs an API key (any role). */
+  eventChanged: EventChange;
+};
+
+
+/** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
+export type SubscriptionEventAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+};
+
+
+/** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
+export type SubscriptionEventChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
 };
 
 /** An entry of a timeline: an event or a measure. */

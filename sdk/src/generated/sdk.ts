@@ -176,6 +176,13 @@ export type DateSource =
   /** Not determined. */
   | 'UNKNOWN';
 
+/** What happened to an event record. */
+export type EventChangeKind =
+  /** The event was recorded (new to this subscriber). */
+  | 'ADDED'
+  /** An event the subscriber may already know changed, or gained a source. */
+  | 'UPDATED';
+
 /** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
 export type EventFilter = {
   /** Events in which any of these actors took part. */
@@ -536,6 +543,22 @@ export type AttachEvidenceMutation = { attachEvidence: { evidence: { quote: stri
       | { __typename: 'Event', id: string }
       | { __typename: 'Measure', id: string }
      } };
+
+export type EventAddedSubscriptionVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+
+export type EventChangedSubscriptionVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -2027,6 +2050,152 @@ fragment EvidenceFields on Evidence {
     ...ArticleRef
   }
 }`);
+export const EventAddedDocument = new TypedDocumentString(`
+    subscription eventAdded($filter: EventFilter, $after: String) {
+  eventAdded(filter: $filter, after: $after) {
+    kind
+    cursor
+    event {
+      ...EventDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const EventChangedDocument = new TypedDocumentString(`
+    subscription eventChanged($filter: EventFilter, $after: String) {
+  eventChanged(filter: $filter, after: $after) {
+    kind
+    cursor
+    event {
+      ...EventDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
 export const MeasureDocument = new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
@@ -2473,6 +2642,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     attachEvidence(variables: AttachEvidenceMutationVariables, options?: C): Promise<AttachEvidenceMutation> {
       return requester<AttachEvidenceMutation, AttachEvidenceMutationVariables>(AttachEvidenceDocument, variables, options) as Promise<AttachEvidenceMutation>;
+    },
+    eventAdded(variables?: EventAddedSubscriptionVariables, options?: C): AsyncIterable<EventAddedSubscription> {
+      return requester<EventAddedSubscription, EventAddedSubscriptionVariables>(EventAddedDocument, variables, options) as AsyncIterable<EventAddedSubscription>;
+    },
+    eventChanged(variables?: EventChangedSubscriptionVariables, options?: C): AsyncIterable<EventChangedSubscription> {
+      return requester<EventChangedSubscription, EventChangedSubscriptionVariables>(EventChangedDocument, variables, options) as AsyncIterable<EventChangedSubscription>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
       return requester<MeasureQuery, MeasureQueryVariables>(MeasureDocument, variables, options) as Promise<MeasureQuery>;

@@ -9,8 +9,12 @@ import { Viewer } from './viewer';
  * so a typo in a key never silently turns into read-only access.
  */
 export function viewerFor(request: IncomingMessage, keys: readonly ApiKey[]): Viewer {
-  const presented = apiKeyOf(request);
-  if (presented === undefined) return new Viewer(undefined);
+  return viewerForKey(apiKeyOf(request), keys);
+}
+
+/** The viewer of a presented key (undefined: anonymous); a key that matches none is refused. */
+export function viewerForKey(presented: string | undefined, keys: readonly ApiKey[]): Viewer {
+  if (presented === undefined || presented === '') return new Viewer(undefined);
   const role = roleForKey(keys, presented);
   if (role === undefined) {
     throw new UnauthenticatedError('The API key is not valid', 401);

@@ -5,6 +5,11 @@ import { Role } from './api-keys';
 export class Viewer {
   constructor(readonly role: Role | undefined) {}
 
+  /** Throws UNAUTHENTICATED without a valid key of any role. */
+  requireKey(action: string): void {
+    if (this.role === undefined) throw new UnauthenticatedError(`${action} needs an API key`);
+  }
+
   /** Throws UNAUTHENTICATED without a key, FORBIDDEN with a key lacking the role. */
   require(role: Role, action: string): void {
     if (this.role === undefined) throw new UnauthenticatedError(`${action} needs an API key with the ${role.toLowerCase()} role`);

@@ -17,18 +17,25 @@ export interface Loaders {
   readonly measures: DataLoader<string, Measure | null>;
 }
 
-function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TDoc, TNode>, toNode: (doc: TDoc) => TNode) {
-  return new DataLoader<string, TNode | null>(async (keys) => {
-    const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TDoc, TNode>, toNode: (doc: TDoc) => TNode, cache: boolean) {
+  return new DataLoader<string, TNode | null>(
+    async (keys) => {
+      const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { cache },
+  );
 }
 
-export function createLoaders(repositories: Repositories): Loaders {
+/**
+ * `cache: false` for subscriptions: their context lives as long as the subscription, and
+ * a cache would serve actors as they were when it started. Batching still applies.
+ */
+export function createLoaders(repositories: Repositories, { cache = true }: { cache?: boolean } = {}): Loaders {
   return {
-    articles: loaderFor(repositories.articles, Article.from),
-    actors: loaderFor(repositories.actors, Actor.from),
-    events: loaderFor(repositories.events, Event.from),
-    measures: loaderFor(repositories.measures, Measure.from),
+    articles: loaderFor(repositories.articles, Article.from, cache),
+    actors: loaderFor(repositories.actors, Actor.from, cache),
+    events: loaderFor(repositories.events, Event.from, cache),
+    measures: loaderFor(repositories.measures, Measure.from, cache),
   };
 }

@@ -5,6 +5,9 @@ import { ArticleRepository } from '../articles/article.repository';
 import { ArticleService } from '../articles/article.service';
 import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
+import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
+import { EventChangeLog } from '../events/event-change-log';
+import { Sequences } from '../db/sequences';
 import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
@@ -18,6 +21,7 @@ export interface Repositories {
 }
 
 export interface Services {
+  readonly eventFeed: EventChangeFeed;
   readonly articles: ArticleService;
   readonly actors: ActorService;
   readonly events: EventService;
@@ -40,12 +44,14 @@ export async function createIndexes(repositories: Repositories): Promise<void> {
 }
 
 /** One set per server: services hold no per-request state. */
-export function createServices(repositories: Repositories): Services {
-  const evidence = new EvidenceService(repositories.articles, repositories);
+export function createServices(db: Db, repositories: Repositories, feedOptions?: EventChangeFeedOptions): Services {
+  const eventChanges = new EventChangeLog(db, new Sequences(db));
+  const evidence = new EvidenceService(repositories.articles, repositories, eventChanges);
   const actors = new ActorService(repositories.actors, evidence);
-  const events = new EventService(repositories.events, actors, evidence);
+  const events = new EventService(repositories.events, actors, evidence, eventChanges);
   const measures = new MeasureService(repositories.measures, actors, events, evidence);
   return {
+    eventFeed: new EventChangeFeed(repositories.events, eventChanges, feedOptions),
     evidence,
     actors,
     events,

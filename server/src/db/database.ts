@@ -4,6 +4,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretd
 export interface Database {
   readonly client: MongoClient;
   readonly db: Db;
+  /** The connection string in use (the embedded database's, when it runs one). */
+  readonly uri: string;
   /** `embedded FerretDB` or `MongoDB at <host>`, for the start-up line. */
   readonly description: string;
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     client,
     db: client.db(options.databaseName),
+    uri,
     description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
     async close() {
       await client.close();

@@ -80,6 +80,8 @@ function makeWritable(dir: string): void {
 export interface EmbeddedDatabase {
   readonly uri: string;
   readonly port: number;
+  /** Stops the database process and starts it again on the same port and data. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +101,20 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   claimDataDir(stateDir);
 
   const port = await freeLoopbackPort();
+  const pidFile = path.join(stateDir, PID_FILE);
+  let child = await launch(binary, port, sqliteDir, stateDir);
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    port,
+    async restart() {
+      await stopProcess(child, pidFile);
+      child = await launch(binary, port, sqliteDir, stateDir);
+    },
+    stop: () => stopProcess(child, pidFile),
+  };
+}
+
+async function launch(binary: string, port: number, sqliteDir: string, stateDir: string): Promise<ChildProcess> {
   const child = spawn(
     binary,
     [
@@ -119,11 +135,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   fs.writeFileSync(path.join(stateDir, PID_FILE), `${child.pid} ${process.pid}\n`);
 
   await waitUntilListening(child, port, () => stderr);
-  return {
-    uri: `mongodb://127.0.0.1:${port}/`,
-    port,
-    stop: () => stopProcess(child, path.join(stateDir, PID_FILE)),
-  };
+  return child;
 }
 
 /**

@@ -46,6 +46,9 @@ export interface EventDocument {
   dateStart: string;
   dateEnd: string;
   titleKey: string;
+  /** Change sequence numbers (see `EventChangeRecorder`): the record's creation and its latest change. 0 for seeds. */
+  createdSeq: number;
+  changeSeq: number;
   createdAt: Date;
   updatedAt: Date;
 }

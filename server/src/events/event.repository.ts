@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { EvidenceValue } from '../evidence/evidence';
 import { SourcedRepository } from '../db/repository';
 import type { EventDocument } from './event.document';
 import { Event } from './event.type';
@@ -11,6 +12,21 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
       { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
       { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
       { key: { 'sources.articleId': 1 }, name: 'source_article' },
+      { key: { changeSeq: 1 }, name: 'change_seq' },
     ]);
+  }
+
+  /** Events changed after `seq`, in change order: what subscribers have not seen yet. */
+  async findChangedAfter(seq: number, limit: number, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventDocument[]> {
+    return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }).sort({ changeSeq: 1 }).limit(limit).toArray();
+  }
+
+  async latestChangeSeq(): Promise<number> {
+    const [latest] = await this.collection.find({}, { projection: { changeSeq: 1 } }).sort({ changeSeq: -1 }).limit(1).toArray();
+    return latest?.changeSeq ?? 0;
+  }
+
+  async addSourceAsChange(key: string, evidence: EvidenceValue, updatedAt: Date, changeSeq: number): Promise<EventDocument | null> {
+    return this.collection.findOneAndUpdate({ _id: key }, { $push: { sources: evidence }, $set: { updatedAt, changeSeq } }, { returnDocument: 'after' });
   }
 }

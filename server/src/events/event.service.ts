@@ -12,6 +12,7 @@ import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
+import type { EventChangeLog } from './event-change-log';
 import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
 import { EventOrder, type EventFilter } from './events.args';
@@ -27,6 +28,7 @@ export class EventService {
     private readonly events: EventRepository,
     private readonly actors: ActorService,
     private readonly evidence: EvidenceService,
+    private readonly changes: EventChangeLog,
   ) {}
 
   async list(filter: EventFilter | null | undefined, orderBy: EventOrder, page: PageArgs): Promise<Connection<Event>> {
@@ -75,10 +77,15 @@ export class EventService {
       sources: await this.evidence.resolve(input.sources, 'input.sources'),
       ...eventSpan(date, dateClaims),
       titleKey: title.toLowerCase(),
+      createdSeq: 0,
+      changeSeq: 0,
       createdAt: now,
       updatedAt: now,
     };
+    // Numbered only once the input is valid, so refused writes leave no gaps to wait for.
+    doc.createdSeq = doc.changeSeq = await this.changes.nextSeq();
     await this.events.insert(doc);
+    await this.changes.announce(doc.changeSeq);
     return Event.from(doc);
   }
 
@@ -101,8 +108,10 @@ export class EventService {
       const date = input.date ? this.date(input.date, dateClaims) : input.dateClaims ? this.date(null, dateClaims) : current.date;
       Object.assign(changes, { dateClaims, date, ...eventSpan(date, dateClaims) });
     }
+    changes.changeSeq = await this.changes.nextSeq();
     const updated = await this.events.update(key, changes);
     if (!updated) throw new NotFoundError('input.id', 'event', input.id);
+    await this.changes.announce(updated.changeSeq);
     return Event.from(updated);
   }
 

@@ -4,6 +4,7 @@ import type { ArticleRepository } from '../articles/article.repository';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
+import type { EventChangeLog } from '../events/event-change-log';
 import type { EventRepository } from '../events/event.repository';
 import { Event } from '../events/event.type';
 import type { MeasureRepository } from '../measures/measure.repository';
@@ -20,6 +21,7 @@ export class EvidenceService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly subjects: { actors: ActorRepository; events: EventRepository; measures: MeasureRepository },
+    private readonly eventChanges: EventChangeLog,
   ) {}
 
   /** Adds one quote to the sources of an actor, event or measure. */
@@ -36,7 +38,8 @@ export class EvidenceService {
         break;
       }
       case 'Event': {
-        const doc = await this.subjects.events.addSource(key, evidence!, now);
+        const doc = await this.subjects.events.addSourceAsChange(key, evidence!, now, await this.eventChanges.nextSeq());
+        if (doc) await this.eventChanges.announce(doc.changeSeq);
         subject = doc ? Event.from(doc) : undefined;
         break;
       }

@@ -114,6 +114,9 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       sources: evidenceList(seed.sources, `${where} sources`),
       ...eventSpan(eventDate, dateClaims),
       titleKey: seed.title.toLowerCase(),
+      // Seeds are the starting state, not changes: subscribers are not told about them.
+      createdSeq: 0,
+      changeSeq: 0,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     };

@@ -1,0 +1,271 @@
+import { BadUserInputError, ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
+import type { EventDocument } from './event.document';
+import type { EventChangeLog } from './event-change-log';
+import type { EventRepository } from './event.repository';
+import { EventChange, EventChangeKind } from './event-change.type';
+import { Event } from './event.type';
+
+export interface EventChangeFeedOptions {
+  /** How often the records are polled even without notices (lost notices, restarts). */
+  readonly pollIntervalMs: number;
+  /** How long a missing change number is waited for: a writer may have taken it and not committed yet. */
+  readonly gapWaitMs: number;
+  /** Undelivered changes a subscriber may fall behind by before it is closed. */
+  readonly bufferSize: number;
+  /** How far back `after` cursors may reach. */
+  readonly retentionMs: number;
+}
+
+export const DEFAULT_FEED_OPTIONS: EventChangeFeedOptions = {
+  pollIntervalMs: 1_000,
+  gapWaitMs: 1_000,
+  bufferSize: 1_000,
+  retentionMs: 24 * 60 * 60 * 1000,
+};
+
+const PAGE = 500;
+
+/** Delivered as a subscription's last value when it fell too far behind. */
+export class SubscriberTooSlow {
+  constructor(readonly bufferSize: number) {}
+}
+
+export class SubscriberTooSlowError extends GraphQLErrorWithCode {
+  constructor(bufferSize: number) {
+    super(
+      `This subscription fell more than ${bufferSize} events behind and was closed; resubscribe with \`after\` set to the last cursor received`,
+      ErrorCode.SUBSCRIBER_TOO_SLOW,
+    );
+  }
+}
+
+const encodeCursor = (seq: number, at: Date): string => Buffer.from(JSON.stringify(['change', seq, at.getTime()])).toString('base64url');
+
+function decodeCursor(cursor: string): { seq: number; at: number } {
+  try {
+    const [tag, seq, at] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (tag === 'change' && Number.isInteger(seq) && (seq as number) >= 0 && typeof at === 'number') return { seq: seq as number, at };
+  } catch {
+    // reported below
+  }
+  throw new BadUserInputError('after', `"${cursor}" is not a cursor of an event subscription`);
+}
+
+export interface SubscribeOptions {
+  readonly matches: (doc: EventDocument) => boolean;
+  /** Deliver only events new to the subscriber. */
+  readonly addedOnly: boolean;
+  readonly after?: string | null | undefined;
+}
+
+/**
+ * One per server process: follows event changes in the database (woken by the change
+ * log's notices, polling as a fallback) and fans them out to this process's subscribers.
+ */
+export class EventChangeFeed {
+  private head = 0;
+  private readonly subscribers = new Set<Subscriber>();
+  private polling = false;
+  private pollAgain = false;
+  private gapSince: number | undefined;
+  private readonly stopping = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+  private tailing: Promise<void> | undefined;
+
+  constructor(
+    private readonly events: EventRepository,
+    private readonly log: EventChangeLog,
+    private readonly options: EventChangeFeedOptions = DEFAULT_FEED_OPTIONS,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.log.createCollection();
+    this.head = await this.events.latestChangeSeq();
+    this.tailing = this.log.tail(() => this.poll(), this.stopping.signal);
+    this.timer = setInterval(() => this.poll(), this.options.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    clearInterval(this.timer);
+    for (const subscriber of this.subscribers) subscriber.end();
+    // A tail stuck on a dead connection must not hold up shutdown.
+    await Promise.race([this.tailing, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+  }
+
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
+  /** A subscription: replays from `after` when given, then follows live changes. */
+  async subscribe(options: SubscribeOptions): Promise<AsyncIterableIterator<EventChange | SubscriberTooSlow>> {
+    const from = options.after ? decodeCursor(options.after) : undefined;
+    if (from && Date.now() - from.at > this.options.retentionMs) {
+      throw new BadUserInputError(
+        'after',
+        `the cursor is older than the ${Math.round(this.options.retentionMs / 3_600_000)} h retention window: read the events query, then subscribe without \`after\``,
+      );
+    }
+    // Registered first: live changes wait in the subscriber while its starting point is settled.
+    const subscriber = new Subscriber(options, from?.seq ?? this.head, this.options.bufferSize, (s) => this.subscribers.delete(s));
+    this.subscribers.add(subscriber);
+    if (from) {
+      // The records changed since the cursor, up to what the feed has delivered; later ones are waiting.
+      const until = this.head;
+      let position = from.seq;
+      for (;;) {
+        const docs = await this.events.findChangedAfter(position, PAGE, until);
+        for (const doc of docs) subscriber.replay(doc);
+        if (docs.length < PAGE) break;
+        position = docs.at(-1)!.changeSeq;
+      }
+    } else {
+      // "From now" means after every change already committed, even one the feed has not read yet.
+      subscriber.skipTo(await this.events.latestChangeSeq());
+    }
+    subscriber.goLive();
+    return subscriber;
+  }
+
+  /** Reads new changes; concurrent wake-ups coalesce into one more read. */
+  poll(): void {
+    if (this.stopping.signal.aborted) return;
+    if (this.polling) {
+      this.pollAgain = true;
+      return;
+    }
+    this.polling = true;
+    this.advance()
+      .catch(() => {
+        // The database is unreachable; the next poll tries again.
+      })
+      .finally(() => {
+        this.polling = false;
+        if (this.pollAgain) {
+          this.pollAgain = false;
+          this.poll();
+        }
+      });
+  }
+
+  /**
+   * Delivers changes in change-number order. Two writers may take numbers in one order
+   * and commit in the other, so a missing number is waited for (`gapWaitMs`) before it is
+   * given up as never committed or overwritten by a later change of the same event.
+   */
+  private async advance(): Promise<void> {
+    for (;;) {
+      const docs = await this.events.findChangedAfter(this.head, PAGE);
+      if (docs.length === 0) {
+        this.gapSince = undefined;
+        return;
+      }
+      for (const doc of docs) {
+        if (doc.changeSeq !== this.head + 1) {
+          const now = Date.now();
+          this.gapSince ??= now;
+          const waited = now - this.gapSince;
+          if (waited < this.options.gapWaitMs) {
+            setTimeout(() => this.poll(), this.options.gapWaitMs - waited).unref();
+            return;
+          }
+        }
+        this.gapSince = undefined;
+        this.head = doc.changeSeq;
+        for (const subscriber of this.subscribers) subscriber.offer(doc);
+      }
+      if (docs.length < PAGE) return;
+    }
+  }
+}
+
+/** One subscription's queue: bounded, in change order, without duplicates. */
+class Subscriber implements AsyncIterableIterator<EventChange | SubscriberTooSlow> {
+  private readonly queue: (EventChange | SubscriberTooSlow)[] = [];
+  private pending: EventDocument[] | undefined = [];
+  private waiting: ((result: IteratorResult<EventChange | SubscriberTooSlow>) => void) | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly options: SubscribeOptions,
+    /** Every change up to here has been delivered to, or passed over for, this subscriber. */
+    private lastSeq: number,
+    private readonly bufferSize: number,
+    private readonly onEnd: (subscriber: Subscriber) => void,
+  ) {}
+
+  skipTo(seq: number): void {
+    this.lastSeq = Math.max(this.lastSeq, seq);
+  }
+
+  /** A live change from the feed. */
+  offer(doc: EventDocument): void {
+    if (this.pending) this.pending.push(doc);
+    else this.accept(doc);
+  }
+
+  /** A change read back from the records while resuming. */
+  replay(doc: EventDocument): void {
+    this.accept(doc);
+  }
+
+  goLive(): void {
+    const pending = this.pending ?? [];
+    this.pending = undefined;
+    for (const doc of pending) this.accept(doc);
+  }
+
+  private accept(doc: EventDocument): void {
+    if (this.ended || doc.changeSeq <= this.lastSeq) return;
+    const kind = doc.createdSeq > this.lastSeq ? EventChangeKind.ADDED : EventChangeKind.UPDATED;
+    this.lastSeq = doc.changeSeq;
+    if (!this.options.matches(doc) || (this.options.addedOnly && kind !== EventChangeKind.ADDED)) return;
+    if (this.queue.length >= this.bufferSize) {
+      this.queue.length = 0;
+      this.push(new SubscriberTooSlow(this.bufferSize));
+      this.end();
+      return;
+    }
+    this.push(Object.assign(new EventChange(), { kind, event: Event.from(doc), cursor: encodeCursor(doc.changeSeq, doc.updatedAt) }));
+  }
+
+  private push(value: EventChange | SubscriberTooSlow): void {
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value, done: false });
+    } else {
+      this.queue.push(value);
+    }
+  }
+
+  /** Stops the subscription; values already queued are still delivered. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.onEnd(this);
+    if (this.waiting && this.queue.length === 0) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value: undefined, done: true });
+    }
+  }
+
+  next(): Promise<IteratorResult<EventChange | SubscriberTooSlow>> {
+    const value = this.queue.shift();
+    if (value) return Promise.resolve({ value, done: false });
+    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<EventChange | SubscriberTooSlow>> {
+    this.queue.length = 0;
+    this.end();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildSeedDocuments, eventFilterPredicate } from '@dossier/server';
+import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { startTestServer, type TestServer } from '../testkit/test-server';
+
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { search: 'PYONGYANG' },
+  { search: 'new york' },
+  { actorIds: [actorId('north-korea')] },
+  { actorIds: [actorId('japan'), actorId('kyrylo-budanov')] },
+  { kinds: ['ARMS_TRANSFER', 'VISIT'] },
+  { date: { from: '2023-09-13', to: '2023-09-13' } },
+  { date: { from: '2023-08-31', to: '2023-08-31' } },
+  { date: { from: '2024' } },
+  { date: { to: '2023-06' } },
+  { articleIds: [articleId(SEED_ARTICLES['001'])] },
+  { actorIds: [actorId('north-korea')], kinds: ['STATEMENT'], date: { from: '2023-10', to: '2024-01' } },
+];
+
+describe('subscription filters', () => {
+  let api: TestServer;
+  before(async () => {
+    api = await startTestServer();
+  });
+  after(() => api.stop());
+
+  it('select exactly the events the events query selects with the same filter', async () => {
+    const seeds = buildSeedDocuments().events;
+    for (const filter of FILTERS) {
+      const { events } = await api.query(`query ($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
+      const listed = events.edges.map((edge: any) => Buffer.from(edge.node.id, 'base64url').toString().slice('Event:'.length)).sort();
+      const matches = eventFilterPredicate(filter as never);
+      const live = seeds.filter(matches).map((doc) => doc._id).sort();
+      assert.deepEqual(live, listed, JSON.stringify(filter));
+    }
+  });
+});
