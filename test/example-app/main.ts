@@ -3,11 +3,13 @@
  * name and uses only generated, typed methods. Run it against a server:
  *   DOSSIER_URL=http://127.0.0.1:4000/graphql DOSSIER_API_KEY=dev-editor-key node test/dist/example-app/main.js
  */
+import WebSocket from 'ws';
 import { createClient, DossierGraphQLError } from '@dossier/sdk';
 
 async function main(): Promise<void> {
   const url = process.env.DOSSIER_URL ?? 'http://127.0.0.1:4000/graphql';
-  const dossier = createClient({ url, ...(process.env.DOSSIER_API_KEY ? { apiKey: process.env.DOSSIER_API_KEY } : {}) });
+  // Node 20 has no global WebSocket: `ws` carries the subscriptions.
+  const dossier = createClient({ url, webSocket: WebSocket, ...(process.env.DOSSIER_API_KEY ? { apiKey: process.env.DOSSIER_API_KEY } : {}) });
 
   const southKorea = (await dossier.actors({ filter: { search: 'South Korea', kinds: ['STATE'] } })).actors.edges[0]!.node;
   const measures = await dossier.measures({ filter: { issuerIds: [southKorea.id] }, orderBy: 'DATE_ASC', first: 50 });
@@ -28,6 +30,11 @@ async function main(): Promise<void> {
   const detail = await dossier.event({ id: visit.id });
   for (const claim of detail.event?.dateClaims ?? []) console.log(`  ${visit.title}: ${claim.date.text} according to ${claim.source.article.outlet}`);
 
+  // Live: new statements as they are recorded, by this app or anyone else.
+  const live = dossier.eventAdded({ filter: { kinds: ['STATEMENT'] } })[Symbol.asyncIterator]();
+  const firstLive = live.next();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
   try {
     const created = await dossier.createEvent({
       input: {
@@ -39,9 +46,14 @@ async function main(): Promise<void> {
       },
     });
     console.log(`Created event ${created.createEvent.event.id}: ${created.createEvent.event.title}`);
+    const { value } = await firstLive;
+    console.log(`Live: ${value?.eventAdded.kind} ${value?.eventAdded.event.title}`);
   } catch (error) {
     if (error instanceof DossierGraphQLError) console.log(`Could not create an event: ${error.code} ${error.message}`);
     else throw error;
+  } finally {
+    await live.return?.();
+    await dossier.close();
   }
 }
 

@@ -131,6 +131,7 @@ describe('the SDK', () => {
     assert.ok(lines.includes('Articles mentioning Sergei Shoigu: The Kyiv Independent; Caliber.Az'));
     assert.ok(lines.includes('  Sergei Shoigu visits Pyongyang: 2023-07 according to Caliber.Az'));
     assert.ok(lines.includes('  Sergei Shoigu visits Pyongyang: 2023-08 according to The Kyiv Independent'));
-    assert.match(lines.at(-1)!, /^Created event [A-Za-z0-9_-]+: Example app event /);
+    assert.match(lines.at(-2)!, /^Created event [A-Za-z0-9_-]+: Example app event /);
+    assert.equal(lines.at(-1), `Live: ADDED ${lines.at(-2)!.replace(/^Created event [A-Za-z0-9_-]+: /, '')}`);
   });
 });

@@ -8,6 +8,7 @@ const MAIN = path.resolve(__dirname, '../../../server/dist/main.js');
 export interface ServerProcess {
   readonly url: string;
   readonly port: number;
+  readonly pid: number;
   /** SIGKILL: the process gets no chance to close its sockets. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -54,6 +55,7 @@ export async function startServerProcess(options: { mongodbUri: string; database
   return {
     url,
     port,
+    pid: child.pid!,
     async kill() {
       child.kill('SIGKILL');
       await exited;

@@ -71,6 +71,7 @@ export class EventChangeFeed {
   private readonly stopping = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private tailing: Promise<void> | undefined;
+  private latestRead: Promise<number> | undefined;
 
   constructor(
     private readonly events: EventRepository,
@@ -92,6 +93,17 @@ export class EventChangeFeed {
     for (const subscriber of this.subscribers) subscriber.end();
     // A tail stuck on a dead connection must not hold up shutdown.
     await Promise.race([this.tailing, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+  }
+
+  /**
+   * Subscribers arriving together share one read: a read begun before a subscriber was
+   * registered can only miss changes committed before it, which "from now" excludes anyway.
+   */
+  private latestCommittedSeq(): Promise<number> {
+    this.latestRead ??= this.events.latestChangeSeq().finally(() => {
+      this.latestRead = undefined;
+    });
+    return this.latestRead;
   }
 
   get subscriberCount(): number {
@@ -122,7 +134,7 @@ export class EventChangeFeed {
       }
     } else {
       // "From now" means after every change already committed, even one the feed has not read yet.
-      subscriber.skipTo(await this.events.latestChangeSeq());
+      subscriber.skipTo(await this.latestCommittedSeq());
     }
     subscriber.goLive();
     return subscriber;
