@@ -10,3 +10,4 @@ export { schemaText, SCHEMA_FILE } from './schema/emit-schema.cli';
 export { createRepositories } from './context/services';
 export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventChangeFeedOptions } from './events/event-change-feed';
 export { eventFilterPredicate } from './events/event-filter.matcher';
+export { EVENT_FEED_COMMENT } from './events/event.repository';

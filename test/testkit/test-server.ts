@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient, type CommandStartedEvent } from 'mongodb';
-import { loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
+import { EVENT_FEED_COMMENT, loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
 
 export const EDITOR_KEY = 'test-editor-key-0123456789';
@@ -53,7 +53,7 @@ export interface TestServer {
   query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<TData>;
   /** Runs an operation that must fail with one error of `code` (on `field`, when given). */
   expectError(query: string, variables: Record<string, unknown>, options: RequestOptions, code: string, field?: string): Promise<GraphQLErrorShape>;
-  /** Counts the database commands sent while `action` runs. */
+  /** Counts the database commands sent for requests while `action` runs (the subscription feed's background reads excluded). */
   countCommands(action: () => Promise<unknown>): Promise<{ count: number; commands: string[] }>;
   stop(): Promise<void>;
 }
@@ -84,7 +84,8 @@ export async function startTestServer(options: { seed?: boolean; testDatabase?: 
       const client: MongoClient = testDatabase.database.client;
       const commands: string[] = [];
       const listener = (event: CommandStartedEvent) => {
-        if (event.databaseName === testDatabase.database.db.databaseName) commands.push(event.commandName);
+        const background = event.command.comment === EVENT_FEED_COMMENT || ['getMore', 'killCursors'].includes(event.commandName);
+        if (event.databaseName === testDatabase.database.db.databaseName && !background) commands.push(event.commandName);
       };
       client.on('commandStarted', listener);
       try {

@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import type { Sequences } from '../db/sequences';
+import { EVENT_FEED_COMMENT } from './event.repository';
 
 interface NoticeDocument {
   seq: number;
@@ -53,8 +54,13 @@ export class EventChangeLog {
   async tail(onNotice: () => void, signal: AbortSignal, retryMs = 500): Promise<void> {
     while (!signal.aborted) {
       try {
-        const latest = await this.notices.find({}).sort({ $natural: -1 }).limit(1).next();
-        const cursor = this.notices.find(latest ? { at: { $gte: latest.at } } : {}, { tailable: true, awaitData: true, maxAwaitTimeMS: 1_000 });
+        const latest = await this.notices.find({}, { comment: EVENT_FEED_COMMENT }).sort({ $natural: -1 }).limit(1).next();
+        const cursor = this.notices.find(latest ? { at: { $gte: latest.at } } : {}, {
+          tailable: true,
+          awaitData: true,
+          maxAwaitTimeMS: 1_000,
+          comment: EVENT_FEED_COMMENT,
+        });
         const abort = () => void cursor.close().catch(() => {});
         signal.addEventListener('abort', abort, { once: true });
         try {

@@ -4,6 +4,9 @@ import { SourcedRepository } from '../db/repository';
 import type { EventDocument } from './event.document';
 import { Event } from './event.type';
 
+/** Labels the subscription feed's background reads, so they can be told apart in database logs and command monitoring. */
+export const EVENT_FEED_COMMENT = 'dossier:event-feed';
+
 export class EventRepository extends SourcedRepository<EventDocument, Event> {
   constructor(db: Db) {
     super(db, 'events', Event.from, [
@@ -18,11 +21,11 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
 
   /** Events changed after `seq`, in change order: what subscribers have not seen yet. */
   async findChangedAfter(seq: number, limit: number, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventDocument[]> {
-    return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }).sort({ changeSeq: 1 }).limit(limit).toArray();
+    return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT }).sort({ changeSeq: 1 }).limit(limit).toArray();
   }
 
   async latestChangeSeq(): Promise<number> {
-    const [latest] = await this.collection.find({}, { projection: { changeSeq: 1 } }).sort({ changeSeq: -1 }).limit(1).toArray();
+    const [latest] = await this.collection.find({}, { projection: { changeSeq: 1 }, comment: EVENT_FEED_COMMENT }).sort({ changeSeq: -1 }).limit(1).toArray();
     return latest?.changeSeq ?? 0;
   }
 
