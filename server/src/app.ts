@@ -12,7 +12,8 @@ import { openDatabase, type Database } from './db/database';
 import { formatError } from './errors/format-error';
 import type { EventChangeFeed, EventChangeFeedOptions } from './events/event-change-feed';
 import { graphqlHandler, sendJson } from './http/graphql-handler';
-import { serveSubscriptions } from './http/subscriptions';
+import { servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
+import { serveSubscriptions, subscriptionsOverWebSocketOnly } from './http/subscriptions';
 import { buildDossierSchema } from './schema/build-schema';
 import { seedDatabase } from './seeding/seed-loader';
 
@@ -67,9 +68,9 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
     const apollo = new ApolloServer<Context>({
       schema,
       formatError,
-      introspection: true,
+      introspection: config.playground,
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), subscriptionsOverWebSocketOnly],
     });
     await apollo.start();
 
@@ -79,8 +80,14 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       loaders: createLoaders(repositories),
     }));
     handleRequest = (request, response) => {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      if (pathname === GRAPHQL_PATH) {
+      const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+      if (config.playground && pathname === GRAPHQL_PATH && wantsPage(request, search)) {
+        servePlaygroundPage(response, GRAPHQL_PATH);
+      } else if (config.playground && pathname === '/') {
+        response.writeHead(302, { location: GRAPHQL_PATH }).end();
+      } else if (config.playground && servePlaygroundAsset(pathname, response)) {
+        // served
+      } else if (pathname === GRAPHQL_PATH) {
         handleGraphql(request, response).catch((error: unknown) => {
           console.error('Unexpected error while serving a request:', error);
           if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

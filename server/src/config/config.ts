@@ -12,6 +12,7 @@ const environmentSchema = z.object({
   DOSSIER_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only').default('dossier'),
   DOSSIER_DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   DOSSIER_API_KEYS: z.string().optional(),
+  DOSSIER_PLAYGROUND: z.enum(['true', 'false']).optional(),
 });
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   /** Embedded database files and the FerretDB state live here. */
   readonly dataDir: string;
   readonly apiKeys: readonly ApiKey[];
+  /** Serve the playground and answer introspection (default: on, except in production). */
+  readonly playground: boolean;
 }
 
 /** Development keys, so the quick start can write without any setup. Refused in production. */
@@ -56,5 +59,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseName: env.DOSSIER_DB_NAME,
     dataDir: path.resolve(env.DOSSIER_DATA_DIR),
     apiKeys,
+    playground: env.DOSSIER_PLAYGROUND ? env.DOSSIER_PLAYGROUND === 'true' : env.NODE_ENV !== 'production',
   };
 }

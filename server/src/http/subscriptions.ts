@@ -4,7 +4,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ApiKey } from '../auth/api-keys';
 import { viewerForKey } from '../auth/request-viewer';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context/context';
+import { ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
 import { createLoaders } from '../context/loaders';
 import type { Repositories, Services } from '../context/services';
 import { formatError } from '../errors/format-error';
@@ -57,3 +59,18 @@ export function serveSubscriptions(
     },
   };
 }
+
+/** A subscription posted over HTTP gets a clear answer instead of a broken execution. */
+export const subscriptionsOverWebSocketOnly: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLErrorWithCode('Subscriptions are served over WebSocket (graphql-ws) at this URL, not over HTTP', ErrorCode.BAD_USER_INPUT, {
+            http: { status: 400 },
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,2 @@
+// Stylesheets are bundled by esbuild, not imported as modules.
+declare module '*.css';

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { recordEvent } from '../testkit/events';
+import { sdkFor } from '../testkit/sdk';
+import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
+
+const ARTIFACTS = path.resolve(__dirname, '../../test-results');
+
+describe('the playground in a browser', () => {
+  let api: TestServer;
+  let browser: Browser;
+  let page: Page;
+  const requested: string[] = [];
+
+  before(async () => {
+    api = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('websocket', (socket) => requested.push(socket.url()));
+    await page.goto(new URL(api.url).origin + '/');
+    await page.waitForSelector('.graphiql-container');
+  });
+  after(async () => {
+    await browser?.close();
+    await api.stop();
+  });
+
+  const resultText = () => page.locator('.graphiql-response').innerText();
+
+  it('loads from the server alone: every request the page makes goes to the local server', async () => {
+    const origin = new URL(api.url).origin;
+    const foreign = requested.filter((url) => !url.startsWith(origin) && !url.startsWith(origin.replace('http', 'ws')) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+    assert.ok(requested.some((url) => url.endsWith('/playground/app.js')));
+  });
+
+  it('opens six example tabs and runs the first one', async () => {
+    assert.equal(await page.locator('.graphiql-tab').count(), 6);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('totalCount'));
+    // The result pane renders only its visible lines: the head of the timeline.
+    const { timeline } = await api.query(`query ($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }`, {
+      ids: [Buffer.from('Actor:north-korea').toString('base64url')],
+    });
+    const result = await resultText();
+    assert.ok(result.includes(`"totalCount": ${timeline.totalCount}`), result.slice(0, 300));
+    assert.ok(result.includes(timeline.edges[0].node.title), result.slice(0, 600));
+  });
+
+  it('shows events arriving live in the subscription tab', async () => {
+    await page.locator('.graphiql-tab').nth(5).click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('eventAdded'));
+    await page.click('.graphiql-execute-button');
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the subscription is registered
+    await recordEvent(sdkFor(api, EDITOR_KEY), 'Seen live in the playground');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page
+      .waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('Seen live in the playground'), undefined, { timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: path.join(ARTIFACTS, 'playground-failure.png') });
+        throw error;
+      });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
+    assert.ok((await resultText()).includes('"kind": "ADDED"'));
+  });
+});
