@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freeLoopbackPort } from '@dossier/server';
 import { EDITOR_KEY, READER_KEY } from './test-server';
 
 const MAIN = path.resolve(__dirname, '../../../server/dist/main.js');
@@ -14,20 +14,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Runs `server/dist/main.js` as a separate process on the given database, as a second instance would run. */
 export async function startServerProcess(options: { mongodbUri: string; databaseName: string; port?: number }): Promise<ServerProcess> {
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await freeLoopbackPort());
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
