@@ -24,7 +24,7 @@ describe('the playground in a browser', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('request', (request) => requested.push(request.url()));
     page.on('websocket', (socket) => requested.push(socket.url()));
-    await page.goto(new URL(api.url).origin + '/');
+    await page.goto(`${new URL(api.url).origin}/`);
     await page.waitForSelector('.graphiql-container');
   });
   after(async () => {
@@ -32,6 +32,8 @@ describe('the playground in a browser', () => {
     await api.stop();
   });
 
+  // innerText, not textContent: the rendered result keeps its line breaks.
+  // biome-ignore lint/performance/useDomNodeTextContent: playwright's locator, and the line breaks matter
   const resultText = () => page.locator('.graphiql-response').innerText();
 
   it('loads from the server alone: every request the page makes goes to the local server', async () => {

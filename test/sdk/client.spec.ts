@@ -32,7 +32,7 @@ describe('the SDK', () => {
   it('pages through a connection to the end', async () => {
     const dossier = sdkFor(api);
     const titles: string[] = [];
-    let after: string | null | undefined = undefined;
+    let after: string | null | undefined ;
     let pages = 0;
     do {
       const { events } = await dossier.events({ orderBy: 'TITLE_ASC', first: 4, after });

@@ -9,7 +9,9 @@ const bodies = new Map(documents.articles.map((article) => [article._id, article
 
 /** Every `{article, quote}` pair anywhere in the curated JSON. */
 function evidenceIn(value: unknown, where: string, found: { where: string; article: string; quote: string }[] = []) {
-  if (Array.isArray(value)) value.forEach((item, index) => evidenceIn(item, `${where}[${index}]`, found));
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) evidenceIn(item, `${where}[${index}]`, found);
+  }
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.article === 'string' && typeof record.quote === 'string') found.push({ where, article: record.article, quote: record.quote });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient, type CommandStartedEvent } from 'mongodb';
+import type { MongoClient, CommandStartedEvent } from 'mongodb';
 import { EVENT_FEED_COMMENT, loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
 

@@ -10,7 +10,7 @@ describe('unexpected failures', () => {
       const originalError = console.error;
       const logged: unknown[][] = [];
       console.error = (...args: unknown[]) => logged.push(args);
-      let response;
+      let response: Awaited<ReturnType<typeof api.request>>;
       try {
         response = await api.request(`{ events { totalCount } }`);
       } finally {

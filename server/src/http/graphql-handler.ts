@@ -19,7 +19,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, createContext: Con
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    let parsedBody: unknown = undefined;
+    let parsedBody: unknown ;
     if (body.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
       try {
         parsedBody = JSON.parse(body);

@@ -9,7 +9,7 @@ const HEADER = '# Generated from the server code by `npm run emit-schema`. Do no
 
 /** The SDL committed as `server/schema.graphql`, sorted so diffs stay small. */
 export async function schemaText(): Promise<string> {
-  return HEADER + printSchema(lexicographicSortSchema(await buildDossierSchema())) + '\n';
+  return `${HEADER}${printSchema(lexicographicSortSchema(await buildDossierSchema()))}\n`;
 }
 
 async function main(): Promise<void> {
