@@ -11,3 +11,5 @@ export { createRepositories } from './context/services';
 export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventChangeFeedOptions } from './events/event-change-feed';
 export { eventFilterPredicate } from './events/event-filter.matcher';
 export { EVENT_FEED_COMMENT } from './events/event.repository';
+export { cleanPage } from './articles/ingestion/page-cleaner';
+export { datePublication } from './articles/ingestion/publication-date';

@@ -178,6 +178,8 @@ export type Article = Node & {
   contentHash: Scalars['String']['output'];
   /** Events this article reports (quoted in their sources). */
   events: EventConnection;
+  /** Problems found while ingesting, for an editor to look at. */
+  flags: Array<ArticleFlag>;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** Language of the body (BCP 47, e.g. `en`). */
@@ -253,6 +255,13 @@ export type ArticleFilter = {
   /** Words in the title or body (case-insensitive substring). */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A problem found while ingesting an article. */
+export type ArticleFlag =
+  /** The page header shows a date the text rules out (typically the scrape date); the text won. */
+  | 'HEADER_DATE_CONTRADICTED'
+  /** The page has a headline but no paragraph of text. */
+  | 'NO_BODY';
 
 /** Orders for article lists. */
 export type ArticleOrder =
@@ -382,6 +391,8 @@ export type DateSource =
   | 'INFERRED'
   /** Printed in the page header and consistent with the text. */
   | 'PAGE_HEADER'
+  /** Given by the editor who ingested the article. */
+  | 'PROVIDED'
   /** Stated in the article text ("reported on Sept. 15"). */
   | 'TEXT'
   /** Not determined. */
@@ -536,6 +547,27 @@ export type EvidenceInput = {
   quote: Scalars['String']['input'];
 };
 
+/** The text of a news page as received, page furniture included. */
+export type IngestArticleInput = {
+  /** The publication, when known. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The page text (at most 500,000 characters). Posting the same text again changes nothing. */
+  rawText: Scalars['String']['input'];
+  /** Address of the page, when known. Unique across articles. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of ingesting a page. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The article: new, or the one already ingested from the same text. */
+  article: Article;
+  /** False when the same text had been ingested before and nothing changed. */
+  created: Scalars['Boolean']['output'];
+};
+
 /** A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements. */
 export type Measure = Node & {
   __typename?: 'Measure';
@@ -672,6 +704,8 @@ export type Mutation = {
   createEvent: EventPayload;
   /** Records a new measure. Needs an editor API key. */
   createMeasure: MeasurePayload;
+  /** Ingests the raw text of a news page: cleans it, dates it, links the actors it names. The same text twice is one article. Needs an editor API key. */
+  ingestArticle: IngestArticlePayload;
   /** Changes an actor. Needs an editor API key. */
   updateActor: ActorPayload;
   /** Changes an event. Needs an editor API key. */
@@ -702,6 +736,12 @@ export type MutationCreateEventArgs = {
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type MutationCreateMeasureArgs = {
   input: CreateMeasureInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 

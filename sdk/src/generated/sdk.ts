@@ -61,6 +61,13 @@ export type ArticleFilter = {
   search?: string | null | undefined;
 };
 
+/** A problem found while ingesting an article. */
+export type ArticleFlag =
+  /** The page header shows a date the text rules out (typically the scrape date); the text won. */
+  | 'HEADER_DATE_CONTRADICTED'
+  /** The page has a headline but no paragraph of text. */
+  | 'NO_BODY';
+
 /** Orders for article lists. */
 export type ArticleOrder =
   /** Oldest first; undated articles first. */
@@ -171,6 +178,8 @@ export type DateSource =
   | 'INFERRED'
   /** Printed in the page header and consistent with the text. */
   | 'PAGE_HEADER'
+  /** Given by the editor who ingested the article. */
+  | 'PROVIDED'
   /** Stated in the article text ("reported on Sept. 15"). */
   | 'TEXT'
   /** Not determined. */
@@ -233,6 +242,18 @@ export type EvidenceInput = {
   occurrence?: number | null | undefined;
   /** Exact words of the article body (at most 2,000 characters). */
   quote: string;
+};
+
+/** The text of a news page as received, page furniture included. */
+export type IngestArticleInput = {
+  /** The publication, when known. */
+  outlet?: string | null | undefined;
+  /** The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page. */
+  publishedAt?: string | null | undefined;
+  /** The page text (at most 500,000 characters). Posting the same text again changes nothing. */
+  rawText: string;
+  /** Address of the page, when known. Unique across articles. */
+  url?: string | null | undefined;
 };
 
 /** Conditions a measure must meet; all given conditions apply. */
@@ -459,7 +480,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
+export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
 
 export type ArticlesQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -490,6 +511,13 @@ export type ArticleMeasuresQueryVariables = Exact<{
 
 
 export type ArticleMeasuresQuery = { article: { id: string, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+
+export type IngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -574,7 +602,7 @@ export type ActorDetailFragment = { description: string | null, id: string, name
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
-export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
@@ -805,6 +833,7 @@ export const ArticleDetailFragmentDoc = new TypedDocumentString(`
   body
   rawText
   contentHash
+  flags
   mentions {
     text
     start
@@ -1542,6 +1571,7 @@ fragment ArticleDetail on Article {
   body
   rawText
   contentHash
+  flags
   mentions {
     text
     start
@@ -1697,6 +1727,60 @@ fragment MeasureSummary on Measure {
   }
   targets {
     ...ActorSummary
+  }
+}`);
+export const IngestArticleDocument = new TypedDocumentString(`
+    mutation ingestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+    article {
+      ...ArticleDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ArticleSummary on Article {
+  id
+  url
+  outlet
+  agency
+  title
+  language
+  publishedAt {
+    ...PartialDateFields
+  }
+  publishedAtSource
+}
+fragment ArticleDetail on Article {
+  ...ArticleSummary
+  publishedAtNote
+  pageHeaderDate {
+    ...PartialDateFields
+  }
+  body
+  rawText
+  contentHash
+  flags
+  mentions {
+    text
+    start
+    end
+    actor {
+      ...ActorSummary
+    }
   }
 }`);
 export const EventDocument = new TypedDocumentString(`
@@ -2624,6 +2708,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     articleMeasures(variables: ArticleMeasuresQueryVariables, options?: C): Promise<ArticleMeasuresQuery> {
       return requester<ArticleMeasuresQuery, ArticleMeasuresQueryVariables>(ArticleMeasuresDocument, variables, options) as Promise<ArticleMeasuresQuery>;
+    },
+    ingestArticle(variables: IngestArticleMutationVariables, options?: C): Promise<IngestArticleMutation> {
+      return requester<IngestArticleMutation, IngestArticleMutationVariables>(IngestArticleDocument, variables, options) as Promise<IngestArticleMutation>;
     },
     event(variables: EventQueryVariables, options?: C): Promise<EventQuery> {
       return requester<EventQuery, EventQueryVariables>(EventDocument, variables, options) as Promise<EventQuery>;

@@ -4,7 +4,16 @@ export enum DateSource {
   PAGE_HEADER = 'PAGE_HEADER',
   TEXT = 'TEXT',
   INFERRED = 'INFERRED',
+  /** Given by the editor who ingested the article. */
+  PROVIDED = 'PROVIDED',
   UNKNOWN = 'UNKNOWN',
+}
+
+export enum ArticleFlag {
+  /** The page header shows a date the text rules out (typically the scrape date). */
+  HEADER_DATE_CONTRADICTED = 'HEADER_DATE_CONTRADICTED',
+  /** The page has a headline but no paragraph of text. */
+  NO_BODY = 'NO_BODY',
 }
 
 export interface MentionValue {
@@ -36,6 +45,8 @@ export interface ArticleDocument {
   /** SHA-256 of the raw text: the same page ingested twice is one article. */
   contentHash: string;
   mentions: MentionValue[];
+  /** Problems found while ingesting, for an editor to look at. Absent on curated seeds. */
+  flags?: ArticleFlag[];
   titleKey: string;
   createdAt: Date;
   updatedAt: Date;

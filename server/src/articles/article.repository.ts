@@ -13,4 +13,12 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
       { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
     ]);
   }
+
+  async findByContentHash(contentHash: string): Promise<ArticleDocument | null> {
+    return this.collection.findOne({ contentHash });
+  }
+
+  async findKeyByUrl(url: string): Promise<string | undefined> {
+    return (await this.collection.findOne({ url }, { projection: { _id: 1 } }))?._id;
+  }
 }

@@ -3,7 +3,16 @@ import { PartialDate } from '../dates/partial-date.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
-import { DateSource, type ArticleDocument, type MentionValue } from './article.document';
+import { ArticleFlag, DateSource, type ArticleDocument, type MentionValue } from './article.document';
+
+registerEnumType(ArticleFlag, {
+  name: 'ArticleFlag',
+  description: 'A problem found while ingesting an article.',
+  valuesConfig: {
+    HEADER_DATE_CONTRADICTED: { description: 'The page header shows a date the text rules out (typically the scrape date); the text won.' },
+    NO_BODY: { description: 'The page has a headline but no paragraph of text.' },
+  },
+});
 
 registerEnumType(DateSource, {
   name: 'DateSource',
@@ -12,6 +21,7 @@ registerEnumType(DateSource, {
     PAGE_HEADER: { description: 'Printed in the page header and consistent with the text.' },
     TEXT: { description: 'Stated in the article text ("reported on Sept. 15").' },
     INFERRED: { description: 'Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to.' },
+    PROVIDED: { description: 'Given by the editor who ingested the article.' },
     UNKNOWN: { description: 'Not determined.' },
   },
 });
@@ -78,6 +88,9 @@ export class Article extends Node {
   @Field(() => [ActorMention], { description: 'Every place the body names a known actor, in order.' })
   mentions!: ActorMention[];
 
+  @Field(() => [ArticleFlag], { description: 'Problems found while ingesting, for an editor to look at.' })
+  flags!: ArticleFlag[];
+
   static from(doc: ArticleDocument): Article {
     return Object.assign(new Article(), {
       key: doc._id,
@@ -95,6 +108,7 @@ export class Article extends Node {
       rawText: doc.rawText,
       contentHash: doc.contentHash,
       mentions: doc.mentions.map(ActorMention.from),
+      flags: doc.flags ?? [],
     });
   }
 }

@@ -3,6 +3,7 @@ import { ActorRepository } from '../actors/actor.repository';
 import { ActorService } from '../actors/actor.service';
 import { ArticleRepository } from '../articles/article.repository';
 import { ArticleService } from '../articles/article.service';
+import { ArticleIngestionService } from '../articles/ingestion/article-ingestion.service';
 import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
@@ -21,6 +22,7 @@ export interface Repositories {
 }
 
 export interface Services {
+  readonly ingestion: ArticleIngestionService;
   readonly eventFeed: EventChangeFeed;
   readonly articles: ArticleService;
   readonly actors: ActorService;
@@ -57,6 +59,7 @@ export function createServices(db: Db, repositories: Repositories, feedOptions?:
     events,
     measures,
     articles: new ArticleService(repositories.articles),
+    ingestion: new ArticleIngestionService(repositories.articles, repositories.actors),
     timeline: new TimelineService(repositories.events, repositories.measures, events),
   };
 }

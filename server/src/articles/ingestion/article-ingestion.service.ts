@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { MongoServerError } from 'mongodb';
+import type { ActorRepository } from '../../actors/actor.repository';
+import { findMentions } from '../../actors/mention-finder';
+import { Role } from '../../auth/api-keys';
+import type { Viewer } from '../../auth/viewer';
+import { parsePartialDate, spanOf } from '../../dates/partial-date';
+import { BadUserInputError } from '../../errors/errors';
+import { LIMITS, optionalText } from '../../validation/input';
+import { ArticleFlag, DateSource, type ArticleDocument } from '../article.document';
+import type { ArticleRepository } from '../article.repository';
+import { Article } from '../article.type';
+import type { IngestArticleInput } from './ingest-article.input';
+import { cleanPage, creditedAgency } from './page-cleaner';
+import { datePublication } from './publication-date';
+
+export const MAX_RAW_TEXT = 500_000;
+
+/** Turns raw page text into a stored article: cleaned, dated, linked to the actors it names. */
+export class ArticleIngestionService {
+  constructor(
+    private readonly articles: ArticleRepository,
+    private readonly actors: ActorRepository,
+  ) {}
+
+  async ingest(input: IngestArticleInput, viewer: Viewer): Promise<{ article: Article; created: boolean }> {
+    viewer.require(Role.EDITOR, 'ingestArticle');
+    const rawText = input.rawText;
+    if (rawText.trim().length === 0) throw new BadUserInputError('input.rawText', 'must not be empty');
+    if (rawText.length > MAX_RAW_TEXT) throw new BadUserInputError('input.rawText', `at most ${MAX_RAW_TEXT} characters, got ${rawText.length}`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what marks binary input
+    if (/[\u0000-\u0008\u000e-\u001f]|\ufffd/.test(rawText)) throw new BadUserInputError('input.rawText', 'looks like binary data, not text');
+    const url = optionalText(input.url, 'input.url', LIMITS.text);
+    if (url && !/^https?:\/\/\S+$/.test(url)) throw new BadUserInputError('input.url', 'must be an http(s) address');
+    const outlet = optionalText(input.outlet, 'input.outlet', LIMITS.name);
+    const given = input.publishedAt ? parsePartialDate(input.publishedAt, 'input.publishedAt') : undefined;
+
+    const contentHash = createHash('sha256').update(rawText, 'utf8').digest('hex');
+    const existing = await this.articles.findByContentHash(contentHash);
+    if (existing) return { article: Article.from(existing), created: false };
+    if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
+
+    const page = cleanPage(rawText);
+    if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
+    const body = page.paragraphs.join('\n\n');
+    const dating = datePublication(page.paragraphs, page.headerLines);
+    const publishedAt = given ?? dating.publishedAt;
+    const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
+    const now = new Date();
+    const doc: ArticleDocument = {
+      _id: contentHash.slice(0, 16),
+      url,
+      outlet,
+      agency: creditedAgency(page.paragraphs),
+      title: page.title,
+      publishedAt,
+      publishedAtSource: given ? DateSource.PROVIDED : dating.source,
+      publishedAtNote: given ? 'Given by the editor.' : dating.note,
+      pageHeaderDate: dating.pageHeaderDate,
+      ...spanOf([publishedAt]),
+      language: 'en',
+      body,
+      rawText,
+      contentHash,
+      mentions: findMentions(body, await this.actors.findAll()),
+      flags,
+      titleKey: page.title.toLowerCase(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.articles.insert(doc);
+    } catch (error) {
+      // The same text ingested concurrently: the other request stored it.
+      if (error instanceof MongoServerError && error.code === 11000) {
+        const stored = await this.articles.findByContentHash(contentHash);
+        if (stored) return { article: Article.from(stored), created: false };
+      }
+      throw error;
+    }
+    return { article: Article.from(doc), created: true };
+  }
+}
