@@ -13,3 +13,4 @@ export { eventFilterPredicate } from './events/event-filter.matcher';
 export { EVENT_FEED_COMMENT } from './events/event.repository';
 export { cleanPage } from './articles/ingestion/page-cleaner';
 export { datePublication } from './articles/ingestion/publication-date';
+export { findMentions } from './actors/mention-finder';
