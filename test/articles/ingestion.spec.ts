@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { cleanPage, curatedBody, datePublication, readSeeds } from '@dossier/server';
+import { buildSeedDocuments, cleanPage, curatedBody, datePublication, readSeeds } from '@dossier/server';
 import { DossierGraphQLError } from '@dossier/sdk';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
 import { sdkFor } from '../testkit/sdk';
@@ -48,6 +48,14 @@ describe('dating a page', () => {
     );
   });
 
+  it('takes the year from a recorded event when the text names no year', () => {
+    const cleaned = cleanPage(page('003'));
+    const knownDays = buildSeedDocuments().events.flatMap((event) => (event.date ? [event.date] : []));
+    assert.equal(datePublication(cleaned.paragraphs, cleaned.headerLines).source, 'UNKNOWN');
+    const dated = datePublication(cleaned.paragraphs, cleaned.headerLines, knownDays);
+    assert.deepEqual([dated.publishedAt, dated.source], [{ year: 2023, month: 9, day: 23 }, 'TEXT']);
+  });
+
   it('keeps a header date the text agrees with, and admits when there is no date at all', () => {
     assert.deepEqual(datePublication(['The minister spoke on March 3, 2024.'], ['Tuesday, March 5, 2024']).source, 'PAGE_HEADER');
     assert.deepEqual(datePublication(['Nothing here is dated at all, as it happens.'], []).source, 'UNKNOWN');
@@ -80,6 +88,14 @@ describe('ingesting a page', () => {
     assert.deepEqual([again.ingestArticle.created, again.ingestArticle.article.id], [false, article.id]);
     const { actor } = await editor.actorArticles({ id: actorId('chang-ho-jin') });
     assert.deepEqual(actor?.articles.edges.map((edge) => edge.node.id).sort(), [article.id, articleId(SEED_ARTICLES['004'])].sort());
+  });
+
+  it('keeps names that look like unknown actors as candidates, not links', async () => {
+    const rawText =
+      'Spy chief nominee meets defence officials\n\nCho Tae-yong met Lee Jong-sup and officials of the Joint Chiefs of Staff in Seoul on Monday, South Korea said.\n';
+    const { ingestArticle } = await sdkFor(api, EDITOR_KEY).ingestArticle({ input: { rawText } });
+    assert.deepEqual(ingestArticle.article.candidateNames, ['Cho Tae-yong', 'Lee Jong-sup', 'Joint Chiefs of Staff']);
+    assert.deepEqual(ingestArticle.article.mentions.map((mention) => mention.actor.name), ['South Korea', 'South Korea']);
   });
 
   it('recognises a seed page as the article already stored', async () => {

@@ -174,6 +174,8 @@ export type Article = Node & {
   agency: Maybe<Scalars['String']['output']>;
   /** Cleaned body: the article paragraphs without page furniture. Evidence offsets point into it. */
   body: Scalars['String']['output'];
+  /** Names in the body that look like people or organizations not yet known as actors, for an editor to review. */
+  candidateNames: Array<Scalars['String']['output']>;
   /** SHA-256 of the raw text (hex); the same page ingested twice is one article. */
   contentHash: Scalars['String']['output'];
   /** Events this article reports (quoted in their sources). */

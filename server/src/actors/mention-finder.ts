@@ -39,3 +39,29 @@ export function findMentions(text: string, actors: readonly NamedActor[]): Menti
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/** Capitalised words that open sentences or name places and things rather than actors. */
+const NOT_ACTORS = new Set(
+  'The A An In On At By For From With According Earlier Later However Meanwhile Furthermore Moreover When While After Before Last Next This That These Those Read Local Experts Relations Seoul Pyongyang Moscow Washington Korean Peninsula Far East'.split(' '),
+);
+const CAPITALISED_RUN = /\b(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?:\s+(?:of\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,4}\b/g;
+
+/**
+ * Names in the text that look like people or organizations Dossier does not know yet:
+ * runs of two or more capitalised words outside every known mention. Kept for an editor
+ * to review; they are candidates, not links.
+ */
+export function findCandidateNames(text: string, mentions: readonly MentionValue[]): string[] {
+  const candidates = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/\s+/);
+    while (words.length > 0 && NOT_ACTORS.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    const name = words.join(' ');
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    if (mentions.some((mention) => start < mention.end && mention.start < end)) continue;
+    candidates.add(name);
+  }
+  return [...candidates];
+}

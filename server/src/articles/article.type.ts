@@ -91,6 +91,9 @@ export class Article extends Node {
   @Field(() => [ArticleFlag], { description: 'Problems found while ingesting, for an editor to look at.' })
   flags!: ArticleFlag[];
 
+  @Field(() => [String], { description: 'Names in the body that look like people or organizations not yet known as actors, for an editor to review.' })
+  candidateNames!: string[];
+
   static from(doc: ArticleDocument): Article {
     return Object.assign(new Article(), {
       key: doc._id,
@@ -109,6 +112,7 @@ export class Article extends Node {
       contentHash: doc.contentHash,
       mentions: doc.mentions.map(ActorMention.from),
       flags: doc.flags ?? [],
+      candidateNames: doc.candidateNames ?? [],
     });
   }
 }

@@ -59,7 +59,7 @@ export function createServices(db: Db, repositories: Repositories, feedOptions?:
     events,
     measures,
     articles: new ArticleService(repositories.articles),
-    ingestion: new ArticleIngestionService(repositories.articles, repositories.actors),
+    ingestion: new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events),
     timeline: new TimelineService(repositories.events, repositories.measures, events),
   };
 }

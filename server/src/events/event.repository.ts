@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { PartialDateValue } from '../dates/partial-date';
 import type { EvidenceValue } from '../evidence/evidence';
 import { SourcedRepository } from '../db/repository';
 import type { EventDocument } from './event.document';
@@ -22,6 +23,12 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
   /** Events changed after `seq`, in change order: what subscribers have not seen yet. */
   async findChangedAfter(seq: number, limit: number, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventDocument[]> {
     return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT }).sort({ changeSeq: 1 }).limit(limit).toArray();
+  }
+
+  /** Every day-precise date recorded for an event, for dating articles that name the day without the year. */
+  async knownDays(): Promise<PartialDateValue[]> {
+    const docs = await this.collection.find({}, { projection: { date: 1, dateClaims: 1 } }).toArray();
+    return docs.flatMap((doc) => [doc.date, ...doc.dateClaims.map((claim) => claim.date)]).filter((date): date is PartialDateValue => date?.day != null);
   }
 
   async latestChangeSeq(): Promise<number> {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { MongoServerError } from 'mongodb';
 import type { ActorRepository } from '../../actors/actor.repository';
-import { findMentions } from '../../actors/mention-finder';
+import { findCandidateNames, findMentions } from '../../actors/mention-finder';
 import { Role } from '../../auth/api-keys';
 import type { Viewer } from '../../auth/viewer';
 import { parsePartialDate, spanOf } from '../../dates/partial-date';
 import { BadUserInputError } from '../../errors/errors';
 import { LIMITS, optionalText } from '../../validation/input';
 import { ArticleFlag, DateSource, type ArticleDocument } from '../article.document';
+import type { EventRepository } from '../../events/event.repository';
 import type { ArticleRepository } from '../article.repository';
 import { Article } from '../article.type';
 import type { IngestArticleInput } from './ingest-article.input';
@@ -21,6 +22,7 @@ export class ArticleIngestionService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly actors: ActorRepository,
+    private readonly events: EventRepository,
   ) {}
 
   async ingest(input: IngestArticleInput, viewer: Viewer): Promise<{ article: Article; created: boolean }> {
@@ -43,9 +45,10 @@ export class ArticleIngestionService {
     const page = cleanPage(rawText);
     if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
     const body = page.paragraphs.join('\n\n');
-    const dating = datePublication(page.paragraphs, page.headerLines);
+    const dating = datePublication(page.paragraphs, page.headerLines, await this.events.knownDays());
     const publishedAt = given ?? dating.publishedAt;
     const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
+    const mentions = findMentions(body, await this.actors.findAll());
     const now = new Date();
     const doc: ArticleDocument = {
       _id: contentHash.slice(0, 16),
@@ -62,7 +65,8 @@ export class ArticleIngestionService {
       body,
       rawText,
       contentHash,
-      mentions: findMentions(body, await this.actors.findAll()),
+      mentions,
+      candidateNames: findCandidateNames(body, mentions),
       flags,
       titleKey: page.title.toLowerCase(),
       createdAt: now,

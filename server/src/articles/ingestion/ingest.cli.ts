@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const repositories = createRepositories(database.db);
     await createIndexes(repositories);
     // Run locally against the database: the operator is trusted as an editor.
-    const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors);
+    const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
     const editor = new Viewer(Role.EDITOR);
     for (const [index, file] of files.entries()) {
       try {

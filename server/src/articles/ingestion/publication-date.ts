@@ -49,15 +49,28 @@ function textYear(text: string): number | undefined {
 }
 
 /**
+ * When the text names no year, a "Sept. 13" that is the day of a recorded event (the
+ * summit of 13 September 2023) tells the year; the latest such event wins.
+ */
+function yearOfKnownDay(text: string, knownDays: readonly PartialDateValue[]): number | undefined {
+  const years: number[] = [];
+  for (const match of text.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
+    for (const known of knownDays) if (known.month === month && known.day === Number(match[2])) years.push(known.year);
+  }
+  return years.sort((a, b) => b - a)[0];
+}
+
+/**
  * Works out when an article was published. Dates the text reports as past ("reported on
  * Sept. 15") bound it from below, dates it announces ("is expected to speak on Sept. 20")
  * from above. A header date outside those bounds is not the publication date (often the
  * scrape date): the text wins and the article is flagged.
  */
-export function datePublication(paragraphs: readonly string[], headerLines: readonly string[]): PublicationDate {
+export function datePublication(paragraphs: readonly string[], headerLines: readonly string[], knownDays: readonly PartialDateValue[] = []): PublicationDate {
   const header = headerDate(headerLines);
   const text = paragraphs.join('\n');
-  const year = textYear(text) ?? header?.year;
+  const year = textYear(text) ?? header?.year ?? yearOfKnownDay(text, knownDays);
   const past: Day[] = [];
   const future: Day[] = [];
   for (const sentence of text.split(SENTENCE_BREAK)) {
