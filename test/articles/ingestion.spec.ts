@@ -98,6 +98,21 @@ describe('ingesting a page', () => {
     assert.deepEqual(ingestArticle.article.mentions.map((mention) => mention.actor.name), ['South Korea', 'South Korea']);
   });
 
+  it('groups a retelling of the same agency report with the original, keeping both', async () => {
+    const original = seeds.rawTexts.get(SEED_ARTICLES['002'])!;
+    const paragraphs = original.split('\n').filter((line) => line.includes('Yonhap') || line.startsWith('Park noted') || line.startsWith('When asked'));
+    const retelling = ['Seoul weighs sanctions over Moscow–Pyongyang arms talks', '', ...paragraphs.flatMap((line) => [line, ''])].join('\n');
+    const editor = sdkFor(api, EDITOR_KEY);
+    const { ingestArticle } = await editor.ingestArticle({ input: { rawText: retelling } });
+    assert.equal(ingestArticle.created, true);
+    assert.equal(ingestArticle.article.agency, 'Yonhap');
+    assert.deepEqual(ingestArticle.article.syndicatedWith.map((article) => article.id), [articleId(SEED_ARTICLES['002'])]);
+    const { article } = await editor.article({ id: articleId(SEED_ARTICLES['002']) });
+    assert.deepEqual(article?.syndicatedWith.map((other) => other.id), [ingestArticle.article.id]);
+    const unrelated = await editor.article({ id: articleId(SEED_ARTICLES['003']) });
+    assert.deepEqual(unrelated.article?.syndicatedWith, [], 'another Yonhap report stays out of the cluster');
+  });
+
   it('recognises a seed page as the article already stored', async () => {
     const { ingestArticle } = await sdkFor(api, EDITOR_KEY).ingestArticle({ input: { rawText: page('002') } });
     assert.deepEqual([ingestArticle.created, ingestArticle.article.id], [false, articleId(SEED_ARTICLES['002'])]);

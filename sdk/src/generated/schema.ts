@@ -202,6 +202,8 @@ export type Article = Node & {
   publishedAtSource: DateSource;
   /** The page text exactly as received. */
   rawText: Scalars['String']['output'];
+  /** Other articles that retell the same agency report (a syndication cluster), oldest first. */
+  syndicatedWith: Array<Article>;
   /** Headline. */
   title: Scalars['String']['output'];
   /** Address of the page, when known. Unique. */

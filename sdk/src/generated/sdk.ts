@@ -480,7 +480,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
+export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
 
 export type ArticlesQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -517,7 +517,7 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -602,7 +602,7 @@ export type ActorDetailFragment = { description: string | null, id: string, name
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
-export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
@@ -835,6 +835,9 @@ export const ArticleDetailFragmentDoc = new TypedDocumentString(`
   contentHash
   flags
   candidateNames
+  syndicatedWith {
+    ...ArticleRef
+  }
   mentions {
     text
     start
@@ -851,6 +854,14 @@ export const ArticleDetailFragmentDoc = new TypedDocumentString(`
   precision
   approximate
   text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
 }
 fragment ActorSummary on Actor {
   id
@@ -1545,6 +1556,14 @@ export const ArticleDocument = new TypedDocumentString(`
   approximate
   text
 }
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
 fragment ActorSummary on Actor {
   id
   name
@@ -1574,6 +1593,9 @@ fragment ArticleDetail on Article {
   contentHash
   flags
   candidateNames
+  syndicatedWith {
+    ...ArticleRef
+  }
   mentions {
     text
     start
@@ -1748,6 +1770,14 @@ export const IngestArticleDocument = new TypedDocumentString(`
   approximate
   text
 }
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
 fragment ActorSummary on Actor {
   id
   name
@@ -1777,6 +1807,9 @@ fragment ArticleDetail on Article {
   contentHash
   flags
   candidateNames
+  syndicatedWith {
+    ...ArticleRef
+  }
   mentions {
     text
     start

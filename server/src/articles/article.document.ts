@@ -45,6 +45,8 @@ export interface ArticleDocument {
   /** SHA-256 of the raw text: the same page ingested twice is one article. */
   contentHash: string;
   mentions: MentionValue[];
+  /** Articles retelling one agency report share this id (the first article's). */
+  syndicationClusterId?: string | null;
   /** Names that look like actors Dossier does not know yet, for an editor to review. Absent on curated seeds. */
   candidateNames?: string[];
   /** Problems found while ingesting, for an editor to look at. Absent on curated seeds. */

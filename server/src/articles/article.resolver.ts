@@ -35,6 +35,11 @@ export class ArticleResolver {
     return services.ingestion.ingest(input, viewer);
   }
 
+  @FieldResolver(() => [Article], { description: 'Other articles that retell the same agency report (a syndication cluster), oldest first.' })
+  async syndicatedWith(@Root() article: Article, @Ctx() { services }: Context): Promise<Article[]> {
+    return services.articles.syndicatedWith(article);
+  }
+
   @FieldResolver(() => EventConnection, { description: 'Events this article reports (quoted in their sources).' })
   async events(@Root() article: Article, @Args() { orderBy, ...page }: EventRelationArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
     return services.events.list({ articleIds: [article.id] }, orderBy, page);

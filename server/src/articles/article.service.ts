@@ -5,7 +5,7 @@ import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import type { ArticleDocument } from './article.document';
 import type { ArticleRepository } from './article.repository';
-import type { Article } from './article.type';
+import { Article } from './article.type';
 import { ArticleOrder, type ArticleFilter } from './articles.args';
 
 const ORDERS: Record<ArticleOrder, SortOrder> = {
@@ -19,6 +19,12 @@ export class ArticleService {
 
   async list(filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, page: PageArgs): Promise<Connection<Article>> {
     return this.articles.page(this.toQuery(filter), ORDERS[orderBy], page);
+  }
+
+  /** The other articles retelling the same agency report, oldest first. */
+  async syndicatedWith(article: Article): Promise<Article[]> {
+    if (!article.syndicationClusterId) return [];
+    return (await this.articles.findByCluster(article.syndicationClusterId)).filter((doc) => doc._id !== article.key).map(Article.from);
   }
 
   private toQuery(filter: ArticleFilter | null | undefined): Filter<ArticleDocument> {

@@ -47,6 +47,7 @@ export class ActorMention {
 @ObjectType({ implements: Node, description: 'A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions.' })
 export class Article extends Node {
   key!: string;
+  syndicationClusterId!: string | null;
 
 
   @Field(() => String, { nullable: true, description: 'Address of the page, when known. Unique.' })
@@ -98,6 +99,7 @@ export class Article extends Node {
     return Object.assign(new Article(), {
       key: doc._id,
       id: toGlobalId('Article', doc._id),
+      syndicationClusterId: doc.syndicationClusterId ?? null,
       url: doc.url,
       outlet: doc.outlet,
       agency: doc.agency,

@@ -4,7 +4,7 @@ import type { ActorRepository } from '../../actors/actor.repository';
 import { findCandidateNames, findMentions } from '../../actors/mention-finder';
 import { Role } from '../../auth/api-keys';
 import type { Viewer } from '../../auth/viewer';
-import { parsePartialDate, spanOf } from '../../dates/partial-date';
+import { parsePartialDate, spanOf, type PartialDateValue } from '../../dates/partial-date';
 import { BadUserInputError } from '../../errors/errors';
 import { LIMITS, optionalText } from '../../validation/input';
 import { ArticleFlag, DateSource, type ArticleDocument } from '../article.document';
@@ -14,6 +14,7 @@ import { Article } from '../article.type';
 import type { IngestArticleInput } from './ingest-article.input';
 import { cleanPage, creditedAgency } from './page-cleaner';
 import { datePublication } from './publication-date';
+import { overlap, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_TEXT = 500_000;
 
@@ -49,12 +50,15 @@ export class ArticleIngestionService {
     const publishedAt = given ?? dating.publishedAt;
     const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
     const mentions = findMentions(body, await this.actors.findAll());
+    const agency = creditedAgency(page.paragraphs);
+    const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
     const now = new Date();
     const doc: ArticleDocument = {
       _id: contentHash.slice(0, 16),
       url,
       outlet,
-      agency: creditedAgency(page.paragraphs),
+      agency,
+      syndicationClusterId,
       title: page.title,
       publishedAt,
       publishedAtSource: given ? DateSource.PROVIDED : dating.source,
@@ -83,5 +87,27 @@ export class ArticleIngestionService {
       throw error;
     }
     return { article: Article.from(doc), created: true };
+  }
+
+  /** Three days either side of the publication date, when it is known. */
+  private syndicationWindow(publishedAt: PartialDateValue | null): { from: string; to: string } | undefined {
+    if (!publishedAt) return undefined;
+    const { dateStart, dateEnd } = spanOf([publishedAt]);
+    const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+    return { from: shift(dateStart, -3), to: shift(dateEnd, 3) };
+  }
+
+  /**
+   * The cluster of an earlier article that retells the same agency report, or null. The
+   * earlier article joins the cluster it founds.
+   */
+  private async syndicationCluster(agency: string, body: string, publishedAt: PartialDateValue | null): Promise<string | null> {
+    const mine = shingles(body);
+    for (const other of await this.articles.findByAgency(agency, this.syndicationWindow(publishedAt))) {
+      if (overlap(mine, shingles(other.body)) < SYNDICATION_THRESHOLD) continue;
+      if (!other.syndicationClusterId) await this.articles.setSyndicationCluster(other._id, other._id);
+      return other.syndicationClusterId ?? other._id;
+    }
+    return null;
   }
 }
