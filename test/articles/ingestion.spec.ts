@@ -41,6 +41,16 @@ describe('linking a page to actors', () => {
   }
 });
 
+/** The recorded seed events with their participants, as a server loaded with the seeds knows them. */
+function knownEvents() {
+  const actors = new Map(seeds.actors.map((actor) => [actor.id, { _id: actor.id, name: actor.name, aliases: actor.aliases }]));
+  return buildSeedDocuments().events.flatMap((event) =>
+    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) =>
+      date ? [{ date, kind: event.kind, participants: event.participants.map((participant) => actors.get(participant.actorId)!) }] : [],
+    ),
+  );
+}
+
 describe('dating a page', () => {
   const dateOf = (number: keyof typeof SEED_ARTICLES) => {
     const cleaned = cleanPage(page(number));
@@ -68,10 +78,21 @@ describe('dating a page', () => {
 
   it('takes the year from a recorded event when the text names no year', () => {
     const cleaned = cleanPage(page('003'));
-    const knownDays = buildSeedDocuments().events.flatMap((event) => (event.date ? [event.date] : []));
     assert.equal(datePublication(cleaned.paragraphs, cleaned.headerLines).source, 'UNKNOWN');
-    const dated = datePublication(cleaned.paragraphs, cleaned.headerLines, knownDays);
+    const dated = datePublication(cleaned.paragraphs, cleaned.headerLines, { events: knownEvents() });
     assert.deepEqual([dated.publishedAt, dated.source], [{ year: 2023, month: 9, day: 23 }, 'TEXT']);
+  });
+
+  it('rules out a header date by a recorded event the text calls "last month"', () => {
+    const cleaned = cleanPage(page('000'));
+    const dated = datePublication(cleaned.paragraphs, cleaned.headerLines, { events: knownEvents() });
+    assert.deepEqual([dated.publishedAt, dated.source, dated.pageHeaderDate, dated.headerContradicted], [
+      { year: 2023, month: 10 },
+      'INFERRED',
+      { year: 2023, month: 12, day: 5 },
+      true,
+    ]);
+    assert.equal(dated.note, 'The header date 2023-12-05 cannot be the publication date: the text calls an event of 2023-09-13 "last month".');
   });
 
   it('keeps a header date the text agrees with, and admits when there is no date at all', () => {

@@ -25,10 +25,14 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
     return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT }).sort({ changeSeq: 1 }).limit(limit).toArray();
   }
 
-  /** Every day-precise date recorded for an event, for dating articles that name the day without the year. */
-  async knownDays(): Promise<PartialDateValue[]> {
-    const docs = await this.collection.find({}, { projection: { date: 1, dateClaims: 1 } }).toArray();
-    return docs.flatMap((doc) => [doc.date, ...doc.dateClaims.map((claim) => claim.date)]).filter((date): date is PartialDateValue => date?.day != null);
+  /** Every recorded date of every event (its date and each claim) with its participants, for dating articles. */
+  async datedEvents(): Promise<{ date: PartialDateValue; kind: string; participantIds: string[] }[]> {
+    const docs = await this.collection.find({ dateStart: { $gt: '' } }, { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 } }).toArray();
+    return docs.flatMap((doc) =>
+      [doc.date, ...doc.dateClaims.map((claim) => claim.date)]
+        .filter((date): date is PartialDateValue => Boolean(date))
+        .map((date) => ({ date, kind: doc.kind, participantIds: doc.participants.map((participant) => participant.actorId) })),
+    );
   }
 
   async latestChangeSeq(): Promise<number> {

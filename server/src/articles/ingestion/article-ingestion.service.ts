@@ -46,10 +46,17 @@ export class ArticleIngestionService {
     const page = cleanPage(rawText);
     if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
     const body = page.paragraphs.join('\n\n');
-    const dating = datePublication(page.paragraphs, page.headerLines, await this.events.knownDays());
+    const actors = await this.actors.findAll();
+    const actorsById = new Map(actors.map((actor) => [actor._id, actor]));
+    const events = (await this.events.datedEvents()).map(({ date, kind, participantIds }) => ({
+      date,
+      kind,
+      participants: participantIds.flatMap((id) => actorsById.get(id) ?? []),
+    }));
+    const dating = datePublication(page.paragraphs, page.headerLines, { events });
     const publishedAt = given ?? dating.publishedAt;
     const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
-    const mentions = findMentions(body, await this.actors.findAll());
+    const mentions = findMentions(body, actors);
     const agency = creditedAgency(page.paragraphs);
     const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
     const now = new Date();

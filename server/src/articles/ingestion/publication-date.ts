@@ -1,4 +1,5 @@
-import { formatPartialDate, type PartialDateValue } from '../../dates/partial-date';
+import { findMentions, type NamedActor } from '../../actors/mention-finder';
+import { dayRangeOf, formatPartialDate, type PartialDateValue } from '../../dates/partial-date';
 import { DateSource } from '../article.document';
 
 export interface PublicationDate {
@@ -67,9 +68,10 @@ function yearOfKnownDay(text: string, knownDays: readonly PartialDateValue[]): n
  * from above. A header date outside those bounds is not the publication date (often the
  * scrape date): the text wins and the article is flagged.
  */
-export function datePublication(paragraphs: readonly string[], headerLines: readonly string[], knownDays: readonly PartialDateValue[] = []): PublicationDate {
+export function datePublication(paragraphs: readonly string[], headerLines: readonly string[], known: KnownDating = {}): PublicationDate {
   const header = headerDate(headerLines);
   const text = paragraphs.join('\n');
+  const knownDays = (known.events ?? []).map((event) => event.date).filter((date) => date.day != null);
   const year = textYear(text) ?? header?.year ?? yearOfKnownDay(text, knownDays);
   const past: Day[] = [];
   const future: Day[] = [];
@@ -84,46 +86,124 @@ export function datePublication(paragraphs: readonly string[], headerLines: read
   }
   const latestPast = past.sort((a, b) => toDate(b).getTime() - toDate(a).getTime())[0];
   const earliestFuture = future.sort((a, b) => toDate(a).getTime() - toDate(b).getTime())[0];
-  const before = earliestFuture ? fromDate(new Date(toDate(earliestFuture).getTime() - 86_400_000)) : undefined;
+  const before = earliestFuture ? addDays(earliestFuture, -1) : undefined;
+  const relative = relativeBounds(text, known.events ?? []);
+  const lower = latest([latestPast, ...relative.map((bound) => bound.from)]);
+  const upper = earliest([before, ...relative.map((bound) => bound.to)]);
+  const fits = (day: Day) => (!lower || toDate(day) >= toDate(lower)) && (!upper || toDate(day) <= toDate(upper));
+  const reasons = [
+    ...(latestPast ? [`the latest date the text reports is ${iso(latestPast)}`] : []),
+    ...(earliestFuture ? [`the text still expects ${iso(earliestFuture)}`] : []),
+    ...relative.map((bound) => bound.why),
+  ].join(', ');
 
   const pageHeaderDate = header ?? null;
-  const fits = (day: Day) =>
-    (!latestPast || toDate(day) >= toDate(latestPast)) && (!before || toDate(day) <= toDate(before));
   if (header && fits(header)) {
     return { publishedAt: header, source: DateSource.PAGE_HEADER, note: `The page header date ${iso(header)} agrees with the dates in the text.`, pageHeaderDate, headerContradicted: false };
   }
-  const contradiction = header ? `The header date ${iso(header)} cannot be the publication date: ` : '';
-  if (latestPast) {
-    return {
-      publishedAt: latestPast,
-      source: DateSource.TEXT,
-      note: `${contradiction}the latest date the text reports is ${iso(latestPast)}${before ? ` and it still expects ${iso(earliestFuture!)}` : ''}.`,
-      pageHeaderDate,
-      headerContradicted: Boolean(header),
-    };
+  const contradicted = Boolean(header);
+  const because = `${header ? `The header date ${iso(header)} cannot be the publication date: ` : ''}${reasons}`;
+  if (latestPast && fits(latestPast)) {
+    return { publishedAt: latestPast, source: DateSource.TEXT, note: `${because}.`, pageHeaderDate, headerContradicted: contradicted };
   }
-  if (before) {
+  const weekday = [...text.matchAll(PAST_WEEKDAY)].map((match) => WEEKDAYS.indexOf(match[1]!.toLowerCase()))[0];
+  if (upper && earliestFuture && weekday !== undefined) {
     // "summoned … on Tuesday" before an announced date: the latest such weekday before it.
-    const weekday = [...text.matchAll(PAST_WEEKDAY)].map((match) => WEEKDAYS.indexOf(match[1]!.toLowerCase()))[0];
-    if (weekday !== undefined) {
-      const day = toDate(before);
-      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - weekday + 7) % 7));
-      const resolved = fromDate(day);
-      return {
-        publishedAt: resolved,
-        source: DateSource.INFERRED,
-        note: `${contradiction}the text still expects ${iso(earliestFuture!)}, and the ${WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase())} it reports before that is ${iso(resolved)}.`,
-        pageHeaderDate,
-        headerContradicted: Boolean(header),
-      };
+    const day = toDate(upper);
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - weekday + 7) % 7));
+    const resolved = fromDate(day);
+    if (fits(resolved)) {
+      const name = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
+      return { publishedAt: resolved, source: DateSource.INFERRED, note: `${because}, and the ${name} it reports before that is ${iso(resolved)}.`, pageHeaderDate, headerContradicted: contradicted };
     }
-    return {
-      publishedAt: { year: before.year, month: before.month },
-      source: DateSource.INFERRED,
-      note: `${contradiction}the text still expects ${iso(earliestFuture!)}.`,
-      pageHeaderDate,
-      headerContradicted: Boolean(header),
-    };
+  }
+  if (lower && upper && lower.year === upper.year && lower.month === upper.month) {
+    return { publishedAt: { year: lower.year, month: lower.month }, source: DateSource.INFERRED, note: `${because}.`, pageHeaderDate, headerContradicted: contradicted };
+  }
+  if (upper) {
+    return { publishedAt: { year: upper.year, month: upper.month }, source: DateSource.INFERRED, note: `${because}.`, pageHeaderDate, headerContradicted: contradicted };
   }
   return { publishedAt: null, source: DateSource.UNKNOWN, note: 'Neither the page nor the text gives a date.', pageHeaderDate, headerContradicted: false };
 }
+
+/** What the database knows that helps date an article: recorded events and their participants. */
+export interface KnownDating {
+  readonly events?: readonly KnownEvent[];
+}
+
+export interface KnownEvent {
+  readonly date: PartialDateValue;
+  /** An `EventKind`: the sentence must use a word for it ("summit" for a MEETING). */
+  readonly kind: string;
+  readonly participants: readonly NamedActor[];
+}
+
+/** Words a sentence uses for an event of each kind. */
+const KIND_WORDS: Record<string, RegExp> = {
+  MEETING: /\b(summit|meeting|met|talks)\b/i,
+  VISIT: /\b(visit(ed|s)?|trip|travel(l?ed)?)\b/i,
+  ARMS_TRANSFER: /\b(deliver(ed|y|ies)?|shipments?|transfers?|supplied|sent)\b/i,
+  MILITARY_EXERCISE: /\b(exercises?|drills?)\b/i,
+  MILITARY_ACTION: /\b(attacks?|strikes?|launch(ed)?)\b/i,
+  STATEMENT: /\b(statement|declar(ed|ation)|announce(d|ment)|disclos(ed|ure))\b/i,
+  PROPOSAL: /\b(offer(ed)?|propos(ed|al))\b/i,
+};
+
+interface Bound {
+  readonly from: Day;
+  readonly to: Day;
+  readonly why: string;
+}
+
+const RELATIVE: { pattern: RegExp; bound: (event: { start: Day; end: Day }) => { from: Day; to: Day }; words: string }[] = [
+  { pattern: /\blast month\b/i, words: 'last month', bound: ({ start }) => monthAfter(start) },
+  { pattern: /\blast week(?:'s|’s)?\b/i, words: 'last week', bound: ({ start, end }) => ({ from: addDays(start, 1), to: addDays(end, 13) }) },
+  { pattern: /\bearlier this week\b/i, words: 'earlier this week', bound: ({ start, end }) => ({ from: addDays(start, 1), to: addDays(end, 6) }) },
+  { pattern: /\bearlier this month\b/i, words: 'earlier this month', bound: ({ start, end }) => ({ from: addDays(start, 1), to: lastOfMonth(end) }) },
+  { pattern: /\byesterday\b/i, words: 'yesterday', bound: ({ start, end }) => ({ from: addDays(start, 1), to: addDays(end, 1) }) },
+];
+
+/**
+ * "a summit between Kim Jong-un and Vladimir Putin last month": a sentence with a relative
+ * time word that names the participants of a recorded event (two or more of them) dates
+ * the article from that event.
+ */
+function relativeBounds(text: string, events: readonly KnownEvent[]): Bound[] {
+  const dated = events.filter((event) => event.date.month != null && event.participants.length >= 2);
+  if (dated.length === 0) return [];
+  const actors = [...new Map(dated.flatMap((event) => event.participants).map((actor) => [actor._id, actor])).values()];
+  const bounds: Bound[] = [];
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const rule = RELATIVE.find((candidate) => candidate.pattern.test(sentence));
+    if (!rule) continue;
+    const named = new Set(findMentions(sentence, actors).map((mention) => mention.actorId));
+    const [best, ...others] = dated
+      .filter((event) => KIND_WORDS[event.kind]?.test(sentence))
+      .map((event) => ({ event, shared: event.participants.filter((actor) => named.has(actor._id)).length }))
+      .filter((candidate) => candidate.shared >= 2)
+      .sort((a, b) => b.shared - a.shared);
+    if (!best) continue;
+    // Events of other dates fitting the sentence as well: it is not clear which one it means.
+    const date = formatPartialDate(best.event.date);
+    if (others.some((other) => other.shared === best.shared && formatPartialDate(other.event.date) !== date)) continue;
+    const range = dayRangeOf(best.event.date);
+    const span = { start: parseDay(range.start), end: parseDay(range.end) };
+    bounds.push({ ...rule.bound(span), why: `the text calls an event of ${formatPartialDate(best.event.date)} "${rule.words}"` });
+  }
+  return bounds;
+}
+
+const parseDay = (text: string): Day => {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+};
+const addDays = (day: Day, days: number): Day => fromDate(new Date(toDate(day).getTime() + days * 86_400_000));
+const lastOfMonth = (day: Day): Day => fromDate(new Date(Date.UTC(day.year, day.month, 0)));
+function monthAfter(day: Day): { from: Day; to: Day } {
+  const first = fromDate(new Date(Date.UTC(day.year, day.month, 1)));
+  return { from: first, to: lastOfMonth(first) };
+}
+const latest = (days: (Day | undefined)[]): Day | undefined =>
+  days.filter((day): day is Day => Boolean(day)).sort((a, b) => toDate(b).getTime() - toDate(a).getTime())[0];
+const earliest = (days: (Day | undefined)[]): Day | undefined =>
+  days.filter((day): day is Day => Boolean(day)).sort((a, b) => toDate(a).getTime() - toDate(b).getTime())[0];
