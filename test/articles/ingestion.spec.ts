@@ -152,6 +152,16 @@ describe('ingesting a page', () => {
     assert.deepEqual(unrelated.article?.syndicatedWith, [], 'another Yonhap report stays out of the cluster');
   });
 
+  it('takes the outlet from where a page names itself', async () => {
+    const editor = sdkFor(api, EDITOR_KEY);
+    const outlets: (string | null)[] = [];
+    for (const number of ['002', '003'] as const) {
+      const { ingestArticle } = await editor.ingestArticle({ input: { rawText: `${page(number)}\nscroll to top\n` } });
+      outlets.push(ingestArticle.article.outlet);
+    }
+    assert.deepEqual(outlets, ['The Kyiv Independent', 'Caliber.Az']);
+  });
+
   it('recognises a seed page as the article already stored', async () => {
     const { ingestArticle } = await sdkFor(api, EDITOR_KEY).ingestArticle({ input: { rawText: page('002') } });
     assert.deepEqual([ingestArticle.created, ingestArticle.article.id], [false, articleId(SEED_ARTICLES['002'])]);

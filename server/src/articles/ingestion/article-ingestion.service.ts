@@ -12,11 +12,28 @@ import type { EventRepository } from '../../events/event.repository';
 import type { ArticleRepository } from '../article.repository';
 import { Article } from '../article.type';
 import type { IngestArticleInput } from './ingest-article.input';
-import { cleanPage, creditedAgency } from './page-cleaner';
+import { cleanPage, creditedAgency, type CleanedPage } from './page-cleaner';
+import { ActorKind, type ActorDocument } from '../../actors/actor.document';
 import { datePublication } from './publication-date';
 import { overlap, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_TEXT = 500_000;
+
+const SELF_REFERENCE = /\b(consider supporting|subscribe to|reprints the article|all rights reserved|©)/i;
+
+/**
+ * The publication a page names as itself ("Consider supporting the Kyiv Independent",
+ * "Caliber.Az reprints the article"), when it is a known media actor.
+ */
+function selfNamedOutlet(page: CleanedPage, actors: readonly ActorDocument[]): string | null {
+  const media = actors.filter((actor) => actor.kind === ActorKind.MEDIA);
+  for (const line of [...page.removed.map((removed) => removed.text), ...page.paragraphs]) {
+    if (!SELF_REFERENCE.test(line)) continue;
+    const [mention] = findMentions(line, media);
+    if (mention) return media.find((actor) => actor._id === mention.actorId)!.name;
+  }
+  return null;
+}
 
 /** Turns raw page text into a stored article: cleaned, dated, linked to the actors it names. */
 export class ArticleIngestionService {
@@ -35,7 +52,7 @@ export class ArticleIngestionService {
     if (/[\u0000-\u0008\u000e-\u001f]|\ufffd/.test(rawText)) throw new BadUserInputError('input.rawText', 'looks like binary data, not text');
     const url = optionalText(input.url, 'input.url', LIMITS.text);
     if (url && !/^https?:\/\/\S+$/.test(url)) throw new BadUserInputError('input.url', 'must be an http(s) address');
-    const outlet = optionalText(input.outlet, 'input.outlet', LIMITS.name);
+    const givenOutlet = optionalText(input.outlet, 'input.outlet', LIMITS.name);
     const given = input.publishedAt ? parsePartialDate(input.publishedAt, 'input.publishedAt') : undefined;
 
     const contentHash = createHash('sha256').update(rawText, 'utf8').digest('hex');
@@ -57,6 +74,7 @@ export class ArticleIngestionService {
     const publishedAt = given ?? dating.publishedAt;
     const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
     const mentions = findMentions(body, actors);
+    const outlet = givenOutlet ?? selfNamedOutlet(page, actors);
     const agency = creditedAgency(page.paragraphs);
     const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
     const now = new Date();
