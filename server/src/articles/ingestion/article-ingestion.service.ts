@@ -28,9 +28,13 @@ const SELF_REFERENCE = /\b(consider supporting|subscribe to|reprints the article
 function selfNamedOutlet(page: CleanedPage, actors: readonly ActorDocument[]): string | null {
   const media = actors.filter((actor) => actor.kind === ActorKind.MEDIA);
   for (const line of [...page.removed.map((removed) => removed.text), ...page.paragraphs]) {
-    if (!SELF_REFERENCE.test(line)) continue;
-    const [mention] = findMentions(line, media);
-    if (mention) return media.find((actor) => actor._id === mention.actorId)!.name;
+    const phrase = SELF_REFERENCE.exec(line);
+    if (!phrase) continue;
+    // The name nearest the phrase: "Yahoo News says … Caliber.Az reprints the article" is Caliber.Az.
+    const distance = (mention: { start: number; end: number }) =>
+      mention.end <= phrase.index ? phrase.index - mention.end : mention.start - (phrase.index + phrase[0].length);
+    const [nearest] = findMentions(line, media).sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)));
+    if (nearest) return media.find((actor) => actor._id === nearest.actorId)!.name;
   }
   return null;
 }
