@@ -70,6 +70,9 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       formatError,
       introspection: config.playground,
       includeStacktraceInErrorResponses: false,
+      // Shutdown is the caller's (main.ts): Apollo's own signal handling would re-raise the
+      // signal once it stopped, killing the process before the database is stopped.
+      stopOnTerminationSignals: false,
       plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), subscriptionsOverWebSocketOnly],
     });
     await apollo.start();
