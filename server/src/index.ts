@@ -12,5 +12,5 @@ export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventCha
 export { eventFilterPredicate } from './events/event-filter.matcher';
 export { EVENT_FEED_COMMENT } from './events/event.repository';
 export { cleanPage } from './articles/ingestion/page-cleaner';
-export { datePublication } from './articles/ingestion/publication-date';
+export { datePublication, knownEventsOf } from './articles/ingestion/publication-date';
 export { findMentions } from './actors/mention-finder';

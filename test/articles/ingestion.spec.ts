@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSeedDocuments, cleanPage, curatedBody, datePublication, findMentions, readSeeds, SEEDS_DIR } from '@dossier/server';
+import { buildSeedDocuments, cleanPage, curatedBody, datePublication, findMentions, knownEventsOf, readSeeds, SEEDS_DIR } from '@dossier/server';
 import { DossierGraphQLError } from '@dossier/sdk';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
 import { sdkFor } from '../testkit/sdk';
@@ -26,7 +26,7 @@ describe('cleaning a page', () => {
 });
 
 describe('linking a page to actors', () => {
-  const actors = seeds.actors.map((actor) => ({ _id: actor.id, name: actor.name, aliases: actor.aliases }));
+  const actors = buildSeedDocuments().actors;
   const expectedActors = (file: string): string[] =>
     (JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as { actors: string[] }).actors;
 
@@ -42,14 +42,8 @@ describe('linking a page to actors', () => {
 });
 
 /** The recorded seed events with their participants, as a server loaded with the seeds knows them. */
-function knownEvents() {
-  const actors = new Map(seeds.actors.map((actor) => [actor.id, { _id: actor.id, name: actor.name, aliases: actor.aliases }]));
-  return buildSeedDocuments().events.flatMap((event) =>
-    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) =>
-      date ? [{ date, kind: event.kind, participants: event.participants.map((participant) => actors.get(participant.actorId)!) }] : [],
-    ),
-  );
-}
+const seedDocuments = buildSeedDocuments();
+const knownEvents = () => knownEventsOf(seedDocuments.events, seedDocuments.actors);
 
 describe('dating a page', () => {
   const dateOf = (number: keyof typeof SEED_ARTICLES) => {

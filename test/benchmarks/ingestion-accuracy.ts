@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSeedDocuments, cleanPage, datePublication, findMentions, readSeeds, SEEDS_DIR } from '@dossier/server';
+import { buildSeedDocuments, cleanPage, datePublication, findMentions, knownEventsOf, SEEDS_DIR } from '@dossier/server';
 
 interface Expected {
   title: string;
@@ -22,14 +22,9 @@ const text = (date: { year: number; month?: number | null; day?: number | null }
 
 function main(): void {
   const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? path.join(SEEDS_DIR, 'articles'));
-  const actors = readSeeds().actors.map((actor) => ({ _id: actor.id, name: actor.name, aliases: actor.aliases }));
-  // What a server loaded with the seeds knows: the recorded events and their participants.
-  const byId = new Map(actors.map((actor) => [actor._id, actor]));
-  const events = buildSeedDocuments().events.flatMap((event) =>
-    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) =>
-      date ? [{ date, kind: event.kind, participants: event.participants.map((participant) => byId.get(participant.actorId)!) }] : [],
-    ),
-  );
+  // What a server loaded with the seeds knows: its actors, and the recorded events with their participants.
+  const { actors, events: seedEvents } = buildSeedDocuments();
+  const events = knownEventsOf(seedEvents, actors);
   const pages = fs.readdirSync(folder).filter((file) => file.endsWith('.txt') && fs.existsSync(path.join(folder, file.replace(/\.txt$/, '.expected.json'))));
   let titles = 0;
   let dates = 0;

@@ -60,6 +60,6 @@ export function createServices(db: Db, repositories: Repositories, feedOptions?:
     measures,
     articles: new ArticleService(repositories.articles),
     ingestion: new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events),
-    timeline: new TimelineService(repositories.events, repositories.measures, events),
+    timeline: new TimelineService(repositories.events, repositories.measures, events, measures),
   };
 }

@@ -70,10 +70,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
 
 /** A collection whose documents carry `sources` evidence. */
 export abstract class SourcedRepository<TDoc extends StoredDocument & { sources: EvidenceValue[] }, TNode> extends Repository<TDoc, TNode> {
-  async addSource(key: string, evidence: EvidenceValue, updatedAt: Date): Promise<TDoc | null> {
+  /** Appends a source and sets `changes` (at least `updatedAt`) in one write. */
+  async addSource(key: string, evidence: EvidenceValue, changes: Partial<TDoc> & { updatedAt: Date }): Promise<TDoc | null> {
     return (await this.collection.findOneAndUpdate(
       { _id: key } as Filter<TDoc>,
-      { $push: { sources: evidence }, $set: { updatedAt } } as never,
+      { $push: { sources: evidence }, $set: changes } as never,
       { returnDocument: 'after' },
     )) as TDoc | null;
   }

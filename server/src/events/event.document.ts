@@ -60,3 +60,6 @@ export interface EventDocument {
 export function eventSpan(date: PartialDateValue | null, dateClaims: readonly DateClaimValue[]): { dateStart: string; dateEnd: string } {
   return spanOf(dateClaims.length > 0 ? dateClaims.map((claim) => claim.date) : [date]);
 }
+
+/** What dating an article needs of an event. */
+export type DatedEvent = Pick<EventDocument, 'date' | 'dateClaims' | 'kind' | 'participants'>;

@@ -9,7 +9,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { inputPath, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import type { EventChangeLog } from './event-change-log';
@@ -35,17 +35,18 @@ export class EventService {
     return this.events.page(this.toQuery(filter), ORDERS[orderBy], page);
   }
 
-  /** The database query for a filter; `field` prefixes input paths in errors. */
+  /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */
   toQuery(filter: EventFilter | null | undefined, field = 'filter'): Filter<EventDocument> {
     if (!filter) return {};
-    const actorKeys = filter.actorIds?.map((id, index) => keyOf(id, 'Actor', `${field}.actorIds[${index}]`));
-    const articleKeys = filter.articleIds?.map((id, index) => keyOf(id, 'Article', `${field}.articleIds[${index}]`));
+    const at = inputPath(field);
+    const actorKeys = filter.actorIds?.map((id, index) => keyOf(id, 'Actor', at(`actorIds[${index}]`)));
+    const articleKeys = filter.articleIds?.map((id, index) => keyOf(id, 'Article', at(`articleIds[${index}]`)));
     return allOf(
-      searchQuery(filter.search, ['title', 'description', 'location'], `${field}.search`),
+      searchQuery(filter.search, ['title', 'description', 'location'], at('search')),
       actorKeys ? { 'participants.actorId': { $in: actorKeys } } : {},
       filter.kinds?.length ? { kind: { $in: filter.kinds } } : {},
       articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
-      dateRangeQuery(filter.date, `${field}.date`),
+      dateRangeQuery(filter.date, at('date')),
     ) as Filter<EventDocument>;
   }
 

@@ -33,18 +33,18 @@ export class EvidenceService {
     let subject: Node | undefined;
     switch (type) {
       case 'Actor': {
-        const doc = await this.subjects.actors.addSource(key, evidence!, now);
+        const doc = await this.subjects.actors.addSource(key, evidence!, { updatedAt: now });
         subject = doc ? Actor.from(doc) : undefined;
         break;
       }
       case 'Event': {
-        const doc = await this.subjects.events.addSourceAsChange(key, evidence!, now, await this.eventChanges.nextSeq());
+        const doc = await this.subjects.events.addSource(key, evidence!, { updatedAt: now, changeSeq: await this.eventChanges.nextSeq() });
         if (doc) await this.eventChanges.announce(doc.changeSeq);
         subject = doc ? Event.from(doc) : undefined;
         break;
       }
       case 'Measure': {
-        const doc = await this.subjects.measures.addSource(key, evidence!, now);
+        const doc = await this.subjects.measures.addSource(key, evidence!, { updatedAt: now });
         subject = doc ? Measure.from(doc) : undefined;
         break;
       }

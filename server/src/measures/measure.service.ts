@@ -10,7 +10,7 @@ import type { EventService } from '../events/event.service';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { inputPath, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { MeasureDocument } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
 import type { MeasureRepository } from './measure.repository';
@@ -35,17 +35,19 @@ export class MeasureService {
     return this.measures.page(this.toQuery(filter), ORDERS[orderBy], page);
   }
 
+  /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */
   toQuery(filter: MeasureFilter | null | undefined, field = 'filter'): Filter<MeasureDocument> {
     if (!filter) return {};
+    const at = inputPath(field);
     const keys = (ids: string[] | null | undefined, type: 'Actor' | 'Event' | 'Article', name: string) =>
-      ids?.map((id, index) => keyOf(id, type, `${field}.${name}[${index}]`));
+      ids?.map((id, index) => keyOf(id, type, at(`${name}[${index}]`)));
     const issuerKeys = keys(filter.issuerIds, 'Actor', 'issuerIds');
     const targetKeys = keys(filter.targetIds, 'Actor', 'targetIds');
     const actorKeys = keys(filter.actorIds, 'Actor', 'actorIds');
     const eventKeys = keys(filter.respondsToEventIds, 'Event', 'respondsToEventIds');
     const articleKeys = keys(filter.articleIds, 'Article', 'articleIds');
     return allOf(
-      searchQuery(filter.search, ['title', 'details'], `${field}.search`),
+      searchQuery(filter.search, ['title', 'details'], at('search')),
       issuerKeys ? { issuerIds: { $in: issuerKeys } } : {},
       targetKeys ? { targetIds: { $in: targetKeys } } : {},
       actorKeys ? { $or: [{ issuerIds: { $in: actorKeys } }, { targetIds: { $in: actorKeys } }] } : {},
@@ -53,7 +55,7 @@ export class MeasureService {
       filter.statuses?.length ? { status: { $in: filter.statuses } } : {},
       eventKeys ? { respondsToEventIds: { $in: eventKeys } } : {},
       articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
-      dateRangeQuery(filter.date, `${field}.date`),
+      dateRangeQuery(filter.date, at('date')),
     ) as Filter<MeasureDocument>;
   }
 

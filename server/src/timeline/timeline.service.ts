@@ -6,12 +6,11 @@ import type { EventService } from '../events/event.service';
 import { Event } from '../events/event.type';
 import type { MeasureDocument } from '../measures/measure.document';
 import type { MeasureRepository } from '../measures/measure.repository';
+import type { MeasureService } from '../measures/measure.service';
 import { Measure } from '../measures/measure.type';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { afterQuery, pageSize, type Connection, type SortOrder } from '../pagination/connection';
-import { dateRangeQuery } from '../dates/partial-date';
 import { allOf } from '../db/text-search';
-import { keyOf } from '../node/global-id';
 import type { TimelineArgs } from './timeline.type';
 
 const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
@@ -24,6 +23,7 @@ export class TimelineService {
     private readonly events: EventRepository,
     private readonly measures: MeasureRepository,
     private readonly eventService: EventService,
+    private readonly measureService: MeasureService,
   ) {}
 
   /**
@@ -33,12 +33,10 @@ export class TimelineService {
   async timeline(args: TimelineArgs): Promise<Connection<Event | Measure>> {
     if (args.actorIds.length === 0) throw new BadUserInputError('actorIds', 'name at least one actor');
     const limit = pageSize(args.first);
-    const actorKeys = args.actorIds.map((id, index) => keyOf(id, 'Actor', `actorIds[${index}]`));
-    const eventFilter = this.eventService.toQuery({ actorIds: args.actorIds, date: args.date ?? null }, 'args');
-    const measureFilter = allOf(
-      { $or: [{ issuerIds: { $in: actorKeys } }, { targetIds: { $in: actorKeys } }] },
-      dateRangeQuery(args.date, 'date'),
-    ) as Filter<MeasureDocument>;
+    // The same filters as the events and measures lists, on the top-level arguments.
+    const filter = { actorIds: args.actorIds, date: args.date ?? null };
+    const eventFilter = this.eventService.toQuery(filter, '');
+    const measureFilter = this.measureService.toQuery(filter, '');
     const after = args.after ? afterQuery(DATE_ORDER, decodeCursor(args.after, 'after')) : {};
     const [eventDocs, measureDocs, eventCount, measureCount] = await Promise.all([
       limit === 0 ? [] : this.events.findInDateOrder(allOf(eventFilter, after) as Filter<EventDocument>, limit + 1),

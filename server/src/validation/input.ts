@@ -27,3 +27,9 @@ export function limitedList<T>(values: readonly T[] | null | undefined, field: s
   if (list.length > max) throw new BadUserInputError(field, `at most ${max} items, got ${list.length}`);
   return list;
 }
+
+/** Names an input inside `parent` (`filter.search`), or at the top level when `parent` is ''. */
+export const inputPath =
+  (parent: string) =>
+  (name: string): string =>
+    parent ? `${parent}.${name}` : name;

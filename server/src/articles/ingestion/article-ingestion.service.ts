@@ -14,7 +14,7 @@ import { Article } from '../article.type';
 import type { IngestArticleInput } from './ingest-article.input';
 import { cleanPage, creditedAgency, type CleanedPage } from './page-cleaner';
 import { ActorKind, type ActorDocument } from '../../actors/actor.document';
-import { datePublication } from './publication-date';
+import { datePublication, knownEventsOf, type KnownEvent } from './publication-date';
 import { overlap, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_TEXT = 500_000;
@@ -39,6 +39,11 @@ function selfNamedOutlet(page: CleanedPage, actors: readonly ActorDocument[]): s
   return null;
 }
 
+export interface IngestionKnowledge {
+  readonly actors: readonly ActorDocument[];
+  readonly events: readonly KnownEvent[];
+}
+
 /** Turns raw page text into a stored article: cleaned, dated, linked to the actors it names. */
 export class ArticleIngestionService {
   constructor(
@@ -47,7 +52,17 @@ export class ArticleIngestionService {
     private readonly events: EventRepository,
   ) {}
 
-  async ingest(input: IngestArticleInput, viewer: Viewer): Promise<{ article: Article; created: boolean }> {
+  /** The actors and dated events ingestion links and dates against. */
+  async loadKnowledge(): Promise<IngestionKnowledge> {
+    const actors = await this.actors.findAll();
+    return { actors, events: knownEventsOf(await this.events.findDated(), actors) };
+  }
+
+  /**
+   * `knowledge` lets a batch load actors and events once (see the ingest command);
+   * without it, each call reads them afresh.
+   */
+  async ingest(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<{ article: Article; created: boolean }> {
     viewer.require(Role.EDITOR, 'ingestArticle');
     const rawText = input.rawText;
     if (rawText.trim().length === 0) throw new BadUserInputError('input.rawText', 'must not be empty');
@@ -67,13 +82,7 @@ export class ArticleIngestionService {
     const page = cleanPage(rawText);
     if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
     const body = page.paragraphs.join('\n\n');
-    const actors = await this.actors.findAll();
-    const actorsById = new Map(actors.map((actor) => [actor._id, actor]));
-    const events = (await this.events.datedEvents()).map(({ date, kind, participantIds }) => ({
-      date,
-      kind,
-      participants: participantIds.flatMap((id) => actorsById.get(id) ?? []),
-    }));
+    const { actors, events } = knowledge ?? (await this.loadKnowledge());
     const dating = datePublication(page.paragraphs, page.headerLines, { events });
     const publishedAt = given ?? dating.publishedAt;
     const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];

@@ -58,9 +58,11 @@ async function main(): Promise<void> {
     // Run locally against the database: the operator is trusted as an editor.
     const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
     const editor = new Viewer(Role.EDITOR);
+    // Ingesting articles changes no actor or event: read them once for the whole batch.
+    const knowledge = await ingestion.loadKnowledge();
     for (const [index, file] of files.entries()) {
       try {
-        const { created: isNew } = await ingestion.ingest({ rawText: fs.readFileSync(file, 'utf8') }, editor);
+        const { created: isNew } = await ingestion.ingest({ rawText: fs.readFileSync(file, 'utf8') }, editor, knowledge);
         if (isNew) created += 1;
         else duplicates += 1;
       } catch (error) {

@@ -1,5 +1,6 @@
 import { findMentions, type NamedActor } from '../../actors/mention-finder';
 import { dayRangeOf, formatPartialDate, type PartialDateValue } from '../../dates/partial-date';
+import type { DatedEvent } from '../../events/event.document';
 import { DateSource } from '../article.document';
 
 export interface PublicationDate {
@@ -136,6 +137,15 @@ export interface KnownEvent {
   /** An `EventKind`: the sentence must use a word for it ("summit" for a MEETING). */
   readonly kind: string;
   readonly participants: readonly NamedActor[];
+}
+
+/** Each date recorded for an event (its date and every claim), with its participants as named actors. */
+export function knownEventsOf(events: readonly DatedEvent[], actors: readonly NamedActor[]): KnownEvent[] {
+  const byId = new Map(actors.map((actor) => [actor._id, actor]));
+  const participantsOf = (event: DatedEvent) => event.participants.flatMap((participant) => byId.get(participant.actorId) ?? []);
+  return events.flatMap((event) =>
+    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) => (date ? [{ date, kind: event.kind, participants: participantsOf(event) }] : [])),
+  );
 }
 
 /** Words a sentence uses for an event of each kind. */
