@@ -14,17 +14,22 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Runs `server/dist/main.js` as a separate process on the given database, as a second instance would run. */
-export async function startServerProcess(options: { mongodbUri: string; databaseName: string; port?: number }): Promise<ServerProcess> {
+/**
+ * Runs `server/dist/main.js` as a separate process, as a second instance would run: on the
+ * database at `mongodbUri`, or on an embedded FerretDB of its own with its data in `dataDir`.
+ */
+export async function startServerProcess(
+  options: ({ mongodbUri: string; databaseName: string } | { dataDir: string }) & { port?: number },
+): Promise<ServerProcess> {
   const port = options.port ?? (await freeLoopbackPort());
+  const { MONGODB_URI: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
-      MONGODB_URI: options.mongodbUri,
-      DOSSIER_DB_NAME: options.databaseName,
+      ...('dataDir' in options ? { DOSSIER_DATA_DIR: options.dataDir } : { MONGODB_URI: options.mongodbUri, DOSSIER_DB_NAME: options.databaseName }),
       DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
