@@ -7,7 +7,7 @@ import { viewerFor } from './auth/request-viewer';
 import type { Config } from './config/config';
 import type { Context } from './context/context';
 import { createLoaders } from './context/loaders';
-import { createIndexes, createRepositories, createServices } from './context/services';
+import { createRepositories, createServices, prepareDatabase } from './context/services';
 import { openDatabase, type Database } from './db/database';
 import { formatError } from './errors/format-error';
 import type { EventChangeFeed, EventChangeFeedOptions } from './events/event-change-feed';
@@ -54,13 +54,13 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
   let database: Database | undefined = options.database;
   try {
     database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, log });
-    const repositories = createRepositories(database.db);
-    await createIndexes(repositories);
+    const repositories = createRepositories(database);
+    await prepareDatabase(repositories);
     if ((options.seedIfEmpty ?? true) && (await repositories.articles.count()) === 0) {
       const counts = await seedDatabase(repositories);
       log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
     }
-    const services = createServices(database.db, repositories, options.feed);
+    const services = createServices(repositories, options.feed);
     await services.eventFeed.start();
     const schema = await buildDossierSchema();
     const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, schema, { apiKeys: config.apiKeys, services, repositories });

@@ -18,15 +18,29 @@ describe('seeding', () => {
   it('is idempotent: seeding twice stores exactly what seeding once did', async () => {
     const database = api.testDatabase.database;
     const before = await snapshotCollections(database);
-    await seedDatabase(createRepositories(database.db));
-    await seedDatabase(createRepositories(database.db));
+    await seedDatabase(createRepositories(database));
+    await seedDatabase(createRepositories(database));
     assert.deepEqual(await snapshotCollections(database), before);
   });
 
   it('leaves records created through the API alone when reloading', async () => {
     const created = await api.query(`mutation { createActor(input: { name: "Seeding Bystander", kind: ORGANIZATION }) { actor { id name } } }`, {}, { apiKey: EDITOR_KEY });
-    await seedDatabase(createRepositories(api.testDatabase.database.db));
+    await seedDatabase(createRepositories(api.testDatabase.database));
     const { node } = await api.query(`query ($id: ID!) { node(id: $id) { ... on Actor { name } } }`, { id: created.createActor.actor.id });
     assert.deepEqual(node, { name: 'Seeding Bystander' });
+  });
+
+  it('restores an edited seed record when reloading, as a new version', async () => {
+    const id = Buffer.from('Actor:yonhap').toString('base64url');
+    const read = `query ($id: ID!) { node(id: $id) { ... on Actor { description version } } }`;
+    const original = (await api.query(read, { id })).node;
+    const edited = await api.query(
+      `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }`,
+      { input: { id, description: 'Edited by an editor.' } },
+      { apiKey: EDITOR_KEY },
+    );
+    assert.deepEqual(edited.updateActor.actor, { description: 'Edited by an editor.', version: original.version + 1 });
+    await seedDatabase(createRepositories(api.testDatabase.database));
+    assert.deepEqual((await api.query(read, { id })).node, { description: original.description, version: original.version + 2 });
   });
 });

@@ -79,7 +79,7 @@ describe('invalid input', () => {
     'BAD_USER_INPUT', 'input.issuerIds[0]', 'input.issuerIds[0]: expected an Actor id, got an Event id');
 
   refuses('renaming an actor to the name of another of its kind is BAD_USER_INPUT', UPDATE_ACTOR, { input: { id: actorId('japan'), name: 'north korea' } },
-    'BAD_USER_INPUT', 'input.name', 'input.name: an actor of kind STATE named "north korea" already exists');
+    'BAD_USER_INPUT', 'input.name', `input.name: an actor of kind STATE named "North Korea" already exists (id ${actorId('north-korea')})`);
 
   refuses('evidence for an unknown event is NOT_FOUND', ATTACH, { input: { subjectId: eventId('gone'), source } }, 'NOT_FOUND', 'input.subjectId',
     `input.subjectId: no event with id "${eventId('gone')}"`);

@@ -38,6 +38,8 @@ export type Actor = Node & {
   roles: Array<ActorRole>;
   /** Quotes about this actor. */
   sources: Array<Evidence>;
+  /** Version of the record: 1 when it was recorded, one more at every change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -208,6 +210,8 @@ export type Article = Node & {
   title: Scalars['String']['output'];
   /** Address of the page, when known. Unique. */
   url: Maybe<Scalars['String']['output']>;
+  /** Version of the record: 1 when it was recorded, one more at every change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -431,6 +435,8 @@ export type Event = Node & {
   title: Scalars['String']['output'];
   /** When the record last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record: 1 when it was recorded, one more at every change. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -601,6 +607,8 @@ export type Measure = Node & {
   title: Scalars['String']['output'];
   /** When the record last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record: 1 when it was recorded, one more at every change. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Measure items (Relay cursor connection). */

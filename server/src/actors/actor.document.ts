@@ -31,6 +31,8 @@ export interface ActorDocument {
   sources: EvidenceValue[];
   /** Lower-cased name, for ordering and the uniqueness of a name within a kind. */
   nameKey: string;
+  /** 1 when created, one more at every change. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

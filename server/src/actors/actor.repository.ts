@@ -1,12 +1,20 @@
-import type { Db } from 'mongodb';
+import type { Database } from '../db/database';
 import { SourcedRepository } from '../db/repository';
+import { toGlobalId } from '../node/global-id';
 import type { ActorDocument, ActorKind } from './actor.document';
 import { Actor } from './actor.type';
 
+/** Lock key of every actor name check and the write it guards (see `ActorService`). */
+const NAMES_LOCK = 'actors/names';
+
+/** How a clash of names is told: the actor already named so, with its id. */
+export const describeNameHolder = (actor: Pick<ActorDocument, '_id' | 'kind' | 'name'>): string =>
+  `an actor of kind ${actor.kind} named "${actor.name}" already exists (id ${toGlobalId('Actor', actor._id)})`;
+
 export class ActorRepository extends SourcedRepository<ActorDocument, Actor> {
-  constructor(db: Db) {
-    super(db, 'actors', Actor.from, [
-      { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true },
+  constructor(database: Database) {
+    super(database, 'actors', Actor.from, [
+      { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
       { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
       { key: { aliases: 1 }, name: 'aliases' },
       { key: { affiliationId: 1 }, name: 'affiliation' },
@@ -17,9 +25,17 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor> {
     return this.collection.find({}).toArray();
   }
 
-  /** The key of another actor of `kind` named `nameKey`, if there is one. */
-  async keyOfName(kind: ActorKind, nameKey: string, exceptKey?: string): Promise<string | undefined> {
-    const doc = await this.collection.findOne({ kind, nameKey, ...(exceptKey ? { _id: { $ne: exceptKey } } : {}) }, { projection: { _id: 1 } });
-    return doc?._id;
+  /** Another actor of `kind` named `nameKey`, if there is one. */
+  async findByName(kind: ActorKind, nameKey: string, exceptKey?: string): Promise<ActorDocument | null> {
+    return this.collection.findOne({ kind, nameKey, ...(exceptKey ? { _id: { $ne: exceptKey } } : {}) });
+  }
+
+  /**
+   * Runs a name check and the write it guards without another name check of this process
+   * in between, so two actors cannot both pass the check and both be stored. Across
+   * processes the unique index has the last word.
+   */
+  withNamesLocked<T>(task: () => Promise<T>): Promise<T> {
+    return this.writeLocks.run(NAMES_LOCK, task);
   }
 }

@@ -10,7 +10,7 @@ import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { nameKeyOf, type ActorDocument, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
-import type { ActorRepository } from './actor.repository';
+import { describeNameHolder, type ActorRepository } from './actor.repository';
 import { Actor } from './actor.type';
 import { ActorOrder, type ActorFilter } from './actors.args';
 
@@ -47,54 +47,67 @@ export class ActorService {
   async create(input: CreateActorInput, viewer: Viewer): Promise<Actor> {
     viewer.require(Role.EDITOR, 'createActor');
     const name = requiredText(input.name, 'input.name', LIMITS.name);
-    await this.requireUniqueName(input.kind, name);
-    const now = new Date();
-    const doc: ActorDocument = {
-      _id: randomUUID(),
-      name,
-      kind: input.kind,
-      aliases: this.aliases(input.aliases, name),
-      affiliationId: input.affiliationId ? (await this.requireActors([input.affiliationId], () => 'input.affiliationId'))[0]! : null,
-      roles: await this.roles(input.roles),
-      description: optionalText(input.description, 'input.description', LIMITS.text),
-      sources: await this.evidence.resolve(input.sources, 'input.sources'),
-      nameKey: nameKeyOf(name),
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.actors.insert(doc);
-    return Actor.from(doc);
+    const aliases = this.aliases(input.aliases, name);
+    const affiliationId = input.affiliationId ? (await this.requireActors([input.affiliationId], () => 'input.affiliationId'))[0]! : null;
+    const roles = await this.roles(input.roles);
+    const description = optionalText(input.description, 'input.description', LIMITS.text);
+    const sources = await this.evidence.resolve(input.sources, 'input.sources');
+    const created = await this.actors.withNamesLocked(async () => {
+      await this.requireUniqueName(input.kind, name);
+      const now = new Date();
+      return this.actors.insert({
+        _id: randomUUID(),
+        name,
+        kind: input.kind,
+        aliases,
+        affiliationId,
+        roles,
+        description,
+        sources,
+        nameKey: nameKeyOf(name),
+        createdAt: now,
+        updatedAt: now,
+      });
+    });
+    return Actor.from(created);
   }
 
   async update(input: UpdateActorInput, viewer: Viewer): Promise<Actor> {
     viewer.require(Role.EDITOR, 'updateActor');
     const key = keyOf(input.id, 'Actor', 'input.id');
-    const [current] = await this.actors.findByKeys([key]);
-    if (!current) throw new NotFoundError('input.id', 'actor', input.id);
-    const changes: Partial<ActorDocument> = { updatedAt: new Date() };
-    const name = input.name === null || input.name === undefined ? current.name : requiredText(input.name, 'input.name', LIMITS.name);
-    const kind = input.kind ?? current.kind;
-    if (name !== current.name || kind !== current.kind) {
-      await this.requireUniqueName(kind, name, key);
-      Object.assign(changes, { name, kind, nameKey: nameKeyOf(name) });
-    }
-    if (input.aliases) changes.aliases = this.aliases(input.aliases, name);
+    // Everything that does not depend on the stored record is checked before the write.
+    const newName = input.name === null || input.name === undefined ? undefined : requiredText(input.name, 'input.name', LIMITS.name);
+    let affiliationId: string | undefined;
     if (input.affiliationId) {
-      const [affiliationKey] = await this.requireActors([input.affiliationId], () => 'input.affiliationId');
-      if (affiliationKey === key) throw new BadUserInputError('input.affiliationId', 'an actor cannot be affiliated with itself');
-      changes.affiliationId = affiliationKey!;
+      [affiliationId] = await this.requireActors([input.affiliationId], () => 'input.affiliationId');
+      if (affiliationId === key) throw new BadUserInputError('input.affiliationId', 'an actor cannot be affiliated with itself');
     }
-    if (input.roles) changes.roles = await this.roles(input.roles);
-    if (input.description !== undefined && input.description !== null) changes.description = optionalText(input.description, 'input.description', LIMITS.text);
-    const updated = await this.actors.update(key, changes);
+    const roles = input.roles ? await this.roles(input.roles) : undefined;
+    const description = input.description === null || input.description === undefined ? undefined : optionalText(input.description, 'input.description', LIMITS.text);
+    const change = () =>
+      this.actors.modify(key, async (current) => {
+        const changes: Partial<ActorDocument> = { updatedAt: new Date() };
+        const name = newName ?? current.name;
+        const kind = input.kind ?? current.kind;
+        if (name !== current.name || kind !== current.kind) {
+          await this.requireUniqueName(kind, name, key);
+          Object.assign(changes, { name, kind, nameKey: nameKeyOf(name) });
+        }
+        if (input.aliases) changes.aliases = this.aliases(input.aliases, name);
+        if (affiliationId) changes.affiliationId = affiliationId;
+        if (roles) changes.roles = roles;
+        if (description !== undefined) changes.description = description;
+        return changes;
+      });
+    // A new name or kind is checked for clashes with the other name checks held off.
+    const updated = newName !== undefined || input.kind ? await this.actors.withNamesLocked(change) : await change();
     if (!updated) throw new NotFoundError('input.id', 'actor', input.id);
     return Actor.from(updated);
   }
 
   private async requireUniqueName(kind: ActorKind, name: string, exceptKey?: string): Promise<void> {
-    if (await this.actors.keyOfName(kind, nameKeyOf(name), exceptKey)) {
-      throw new BadUserInputError('input.name', `an actor of kind ${kind} named "${name}" already exists`);
-    }
+    const holder = await this.actors.findByName(kind, nameKeyOf(name), exceptKey);
+    if (holder) throw new BadUserInputError('input.name', describeNameHolder(holder));
   }
 
   private aliases(values: readonly string[] | null | undefined, name: string): string[] {

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
@@ -62,10 +62,14 @@ export class Actor extends Node {
   @Field(() => [Evidence], { description: 'Quotes about this actor.' })
   sources!: Evidence[];
 
+  @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
+  version!: number;
+
   static from(doc: ActorDocument): Actor {
     return Object.assign(new Actor(), {
       key: doc._id,
       id: toGlobalId('Actor', doc._id),
+      version: doc.version,
       affiliationId: doc.affiliationId,
       name: doc.name,
       kind: doc.kind,

@@ -52,6 +52,8 @@ export interface ArticleDocument {
   /** Problems found while ingesting, for an editor to look at. Absent on curated seeds. */
   flags?: ArticleFlag[];
   titleKey: string;
+  /** 1 when created, one more at every change. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,11 +1,11 @@
-import type { Db } from 'mongodb';
+import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
 import type { ArticleDocument } from './article.document';
 import { Article } from './article.type';
 
 export class ArticleRepository extends Repository<ArticleDocument, Article> {
-  constructor(db: Db) {
-    super(db, 'articles', Article.from, [
+  constructor(database: Database) {
+    super(database, 'articles', Article.from, [
       { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
       { key: { url: 1 }, name: 'url' },
       { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
@@ -28,8 +28,18 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
       .toArray();
   }
 
-  async setSyndicationCluster(key: string, clusterId: string): Promise<void> {
-    await this.collection.updateOne({ _id: key }, { $set: { syndicationClusterId: clusterId } });
+  /** Makes `key` the founder of its own cluster unless it already belongs to one; returns the cluster. */
+  async foundSyndicationCluster(key: string): Promise<string> {
+    const article = await this.modify(key, (current) => (current.syndicationClusterId ? undefined : { syndicationClusterId: key, updatedAt: new Date() }));
+    return article?.syndicationClusterId ?? key;
+  }
+
+  /**
+   * Runs the check that no article came from `url` and the insert it guards without another
+   * such check of this process in between.
+   */
+  withUrlLocked<T>(url: string, task: () => Promise<T>): Promise<T> {
+    return this.writeLocks.run(`articles/url/${url}`, task);
   }
 
   async findByCluster(clusterId: string): Promise<ArticleDocument[]> {

@@ -95,10 +95,14 @@ export class Article extends Node {
   @Field(() => [String], { description: 'Names in the body that look like people or organizations not yet known as actors, for an editor to review.' })
   candidateNames!: string[];
 
+  @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
+  version!: number;
+
   static from(doc: ArticleDocument): Article {
     return Object.assign(new Article(), {
       key: doc._id,
       id: toGlobalId('Article', doc._id),
+      version: doc.version,
       syndicationClusterId: doc.syndicationClusterId ?? null,
       url: doc.url,
       outlet: doc.outlet,

@@ -1,4 +1,4 @@
-import type { Db } from 'mongodb';
+import type { Database } from '../db/database';
 import { ActorRepository } from '../actors/actor.repository';
 import { ActorService } from '../actors/actor.service';
 import { ArticleRepository } from '../articles/article.repository';
@@ -8,7 +8,6 @@ import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
 import { EventChangeLog } from '../events/event-change-log';
-import { Sequences } from '../db/sequences';
 import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
@@ -32,28 +31,28 @@ export interface Services {
   readonly timeline: TimelineService;
 }
 
-export function createRepositories(db: Db): Repositories {
+export function createRepositories(database: Database): Repositories {
   return {
-    articles: new ArticleRepository(db),
-    actors: new ActorRepository(db),
-    events: new EventRepository(db),
-    measures: new MeasureRepository(db),
+    articles: new ArticleRepository(database),
+    actors: new ActorRepository(database),
+    events: new EventRepository(database, new EventChangeLog(database)),
+    measures: new MeasureRepository(database),
   };
 }
 
-export async function createIndexes(repositories: Repositories): Promise<void> {
-  for (const repository of Object.values(repositories)) await repository.createIndexes();
+/** Creates collections and indexes and brings stored records up to the current shape; run before serving. */
+export async function prepareDatabase(repositories: Repositories): Promise<void> {
+  for (const repository of Object.values(repositories)) await repository.prepare();
 }
 
 /** One set per server: services hold no per-request state. */
-export function createServices(db: Db, repositories: Repositories, feedOptions?: EventChangeFeedOptions): Services {
-  const eventChanges = new EventChangeLog(db, new Sequences(db));
-  const evidence = new EvidenceService(repositories.articles, repositories, eventChanges);
+export function createServices(repositories: Repositories, feedOptions?: EventChangeFeedOptions): Services {
+  const evidence = new EvidenceService(repositories.articles, repositories);
   const actors = new ActorService(repositories.actors, evidence);
-  const events = new EventService(repositories.events, actors, evidence, eventChanges);
+  const events = new EventService(repositories.events, actors, evidence);
   const measures = new MeasureService(repositories.measures, actors, events, evidence);
   return {
-    eventFeed: new EventChangeFeed(repositories.events, eventChanges, feedOptions),
+    eventFeed: new EventChangeFeed(repositories.events, feedOptions),
     evidence,
     actors,
     events,

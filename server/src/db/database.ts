@@ -1,5 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
+import { WriteLocks } from './write-locks';
 
 export interface Database {
   readonly client: MongoClient;
@@ -8,6 +9,13 @@ export interface Database {
   readonly uri: string;
   /** `embedded FerretDB` or `MongoDB at <host>`, for the start-up line. */
   readonly description: string;
+  /**
+   * True when this process started the database and is its only client (the embedded
+   * database): it may then keep shared state, like the last change number, in memory.
+   */
+  readonly exclusive: boolean;
+  /** Serializes this process's read-modify-writes of one record (see `Repository.modify`). */
+  readonly writeLocks: WriteLocks;
   close(): Promise<void>;
 }
 
@@ -38,6 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     client,
     db: client.db(options.databaseName),
     uri,
+    exclusive: embedded !== undefined,
+    writeLocks: new WriteLocks(),
     description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
     async close() {
       await client.close();

@@ -1,34 +1,79 @@
-import type { Collection, Db, Document, Filter, IndexDescription, OptionalUnlessRequiredId } from 'mongodb';
+import { isDeepStrictEqual } from 'node:util';
+import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
+import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import { findPage, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { isDuplicateKey } from './change-numbers';
+import type { Database } from './database';
+import type { WriteLocks } from './write-locks';
 
 export interface StoredDocument extends Document {
   _id: string;
+  /** 1 when created, one more at every change: the guard of every read-modify-write (see `Repository.modify`). */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
 
+/** A unique index, and how a clash with it is told to the client. */
+export interface UniqueIndex<TDoc> extends IndexDescription {
+  readonly unique: true;
+  /** The input whose value must be unique, e.g. `input.name`. */
+  readonly field: string;
+  /** The record already holding the value, in words naming it and its id. */
+  describe(existing: TDoc): string;
+}
+
+/** The changes to make to a record, worked out from its current state; undefined changes nothing. */
+export type Mutation<TDoc> = (current: TDoc) => Partial<TDoc> | undefined | Promise<Partial<TDoc> | undefined>;
+
+/**
+ * Performs the write of `changes` by calling `write`, possibly with more changes added (a
+ * change number); `write` says whether the record still had the version read. The default
+ * just writes.
+ */
+export type Commit<TDoc> = (changes: Partial<TDoc>, write: (changes: Partial<TDoc>) => Promise<boolean>) => Promise<unknown>;
+
+/** Writes that lost a race with another process are recomputed this many times at most. */
+const MAX_ATTEMPTS = 20;
+
 /**
  * Data access shared by every domain collection. A domain's repository extends it and is
  * the only code that touches that collection.
+ *
+ * Stored records change only through `modify`, never through a bare update operator: the
+ * embedded FerretDB applies `$set`, `$push` and `$inc` as an unguarded read-modify-write, so
+ * two concurrent updates of one document lose one of them even when they touch different
+ * fields. Two guards make every change survive on both databases:
+ * - within this process, the read-modify-writes of one record run one at a time
+ *   (`Database.writeLocks`); the embedded database has one owner, this process, so on it
+ *   that is enough;
+ * - across processes sharing a MongoDB, which does apply one document's update atomically,
+ *   each write is conditional on the version it read, and a write that finds the record
+ *   moved on is worked out again from the fresh record.
  */
 export abstract class Repository<TDoc extends StoredDocument, TNode> {
   protected readonly collection: Collection<TDoc>;
+  protected readonly writeLocks: WriteLocks;
+  private readonly uniqueIndexes: UniqueIndex<TDoc>[];
 
   constructor(
-    db: Db,
-    collectionName: string,
+    database: Database,
+    protected readonly collectionName: string,
     private readonly toNode: (doc: TDoc) => TNode,
-    private readonly indexes: IndexDescription[],
+    private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[],
   ) {
-    this.collection = db.collection<TDoc>(collectionName);
+    this.collection = database.db.collection<TDoc>(collectionName);
+    this.writeLocks = database.writeLocks;
+    this.uniqueIndexes = indexes.filter((index): index is UniqueIndex<TDoc> => 'field' in index);
   }
 
-  /** The indexes a real MongoDB needs for this collection's queries. */
-  async createIndexes(): Promise<void> {
+  /** Creates the indexes a real MongoDB needs, and gives records stored before versions existed their first. */
+  async prepare(): Promise<void> {
     // One index per command: FerretDB 1.24 drops the connection when a single
     // createIndexes command names several indexes that already exist.
-    for (const index of this.indexes) await this.collection.createIndexes([index]);
+    for (const { field: _field, describe: _describe, ...index } of this.indexes as UniqueIndex<TDoc>[]) await this.collection.createIndexes([index]);
+    await this.collection.updateMany({ version: { $exists: false } } as Filter<TDoc>, { $set: { version: 1 } } as UpdateFilter<TDoc>);
   }
 
   async findByKeys(keys: readonly string[]): Promise<TDoc[]> {
@@ -53,29 +98,86 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
     return this.collection.countDocuments(filter);
   }
 
-  async insert(doc: TDoc): Promise<void> {
-    await this.collection.insertOne(doc as OptionalUnlessRequiredId<TDoc>);
+  /** Stores a new record at version 1. A clash with a unique index is refused as BAD_USER_INPUT naming the record that holds the value. */
+  async insert(fields: Omit<TDoc, 'version'>): Promise<TDoc> {
+    const doc = { ...fields, version: 1 } as TDoc;
+    try {
+      await this.collection.insertOne(doc as OptionalUnlessRequiredId<TDoc>);
+    } catch (error) {
+      throw await this.explainDuplicate(doc, error);
+    }
+    return doc;
   }
 
-  async update(key: string, changes: Partial<TDoc>): Promise<TDoc | null> {
-    return (await this.collection.findOneAndUpdate({ _id: key } as Filter<TDoc>, { $set: changes }, { returnDocument: 'after' })) as TDoc | null;
+  /**
+   * Changes one record: reads it, works out the changes from what it holds now, and writes
+   * them with the next version, as one step with respect to every other change of it (see
+   * the class comment). Returns the record as written, or null when there is none.
+   */
+  async modify(key: string, mutate: Mutation<TDoc>, commit: Commit<TDoc> = (changes, write) => write(changes)): Promise<TDoc | null> {
+    return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const current = (await this.collection.findOne({ _id: key } as Filter<TDoc>)) as TDoc | null;
+        if (!current) return null;
+        const changes = await mutate(current);
+        if (!changes) return current;
+        let written: TDoc | undefined;
+        await commit(changes, async (final) => {
+          const next = { ...final, version: current.version + 1 } as Partial<TDoc>;
+          delete next._id;
+          try {
+            const result = await this.collection.updateOne({ _id: key, version: current.version } as Filter<TDoc>, { $set: next } as UpdateFilter<TDoc>);
+            if (result.matchedCount === 0) return false;
+          } catch (error) {
+            throw await this.explainDuplicate({ ...current, ...next }, error);
+          }
+          written = { ...current, ...next };
+          return true;
+        });
+        if (written) return written;
+      }
+      throw new ConflictError(`The ${this.collectionName} record "${key}" kept changing while this write was retried ${MAX_ATTEMPTS} times; try again`);
+    });
   }
 
-  /** Writes a curated document under its fixed id; writing it again changes nothing. */
-  async upsert(doc: TDoc): Promise<void> {
-    const { createdAt, _id, ...fields } = doc;
-    await this.collection.updateOne({ _id } as Filter<TDoc>, { $set: fields as Partial<TDoc>, $setOnInsert: { createdAt } as Partial<TDoc> }, { upsert: true });
+  /**
+   * Writes a curated record under its fixed id: inserted when missing, changed (with a new
+   * version) only where it differs, so writing it again changes nothing.
+   */
+  async put(fields: Omit<TDoc, 'version'>): Promise<void> {
+    const { _id, version: _given, createdAt: _createdAt, ...wanted } = fields as Omit<TDoc, 'version'> & StoredDocument;
+    const stored = await this.modify(_id, (current) => {
+      const { _id: _key, version: _version, createdAt: _created, ...held } = current;
+      return isDeepStrictEqual(withoutUndefined(held), withoutUndefined(wanted)) ? undefined : (wanted as Partial<TDoc>);
+    });
+    if (stored) return;
+    try {
+      await this.insert(fields);
+    } catch (error) {
+      // Inserted meanwhile by another process: compare with that.
+      if (isDuplicateKey(error)) await this.put(fields);
+      else throw error;
+    }
+  }
+
+  /** A clash with one of the unique indexes, told as BAD_USER_INPUT naming the record holding the value; other errors unchanged. */
+  private async explainDuplicate(doc: TDoc, error: unknown): Promise<unknown> {
+    if (!isDuplicateKey(error)) return error;
+    for (const index of this.uniqueIndexes) {
+      const value = Object.fromEntries(Object.keys(index.key).map((field) => [field, doc[field]]));
+      const existing = (await this.collection.findOne({ ...value, _id: { $ne: doc._id } } as Filter<TDoc>)) as TDoc | null;
+      if (existing) return new BadUserInputError(index.field, index.describe(existing));
+    }
+    return error;
   }
 }
 
+const withoutUndefined = (value: object): object => Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
+
 /** A collection whose documents carry `sources` evidence. */
 export abstract class SourcedRepository<TDoc extends StoredDocument & { sources: EvidenceValue[] }, TNode> extends Repository<TDoc, TNode> {
-  /** Appends a source and sets `changes` (at least `updatedAt`) in one write. */
-  async addSource(key: string, evidence: EvidenceValue, changes: Partial<TDoc> & { updatedAt: Date }): Promise<TDoc | null> {
-    return (await this.collection.findOneAndUpdate(
-      { _id: key } as Filter<TDoc>,
-      { $push: { sources: evidence }, $set: changes } as never,
-      { returnDocument: 'after' },
-    )) as TDoc | null;
+  /** Appends a source; the record's other fields are left as they are. */
+  async addSource(key: string, evidence: EvidenceValue): Promise<TDoc | null> {
+    return this.modify(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }) as Partial<TDoc>);
   }
 }

@@ -5,6 +5,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
+  /** The record changed while the write was being made; trying again will see the change. */
+  CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** A subscription fell too far behind and was closed. */
   SUBSCRIBER_TOO_SLOW = 'SUBSCRIBER_TOO_SLOW',
@@ -40,5 +42,11 @@ export class UnauthenticatedError extends GraphQLErrorWithCode {
 export class ForbiddenError extends GraphQLErrorWithCode {
   constructor(message: string) {
     super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class ConflictError extends GraphQLErrorWithCode {
+  constructor(message: string) {
+    super(message, ErrorCode.CONFLICT);
   }
 }

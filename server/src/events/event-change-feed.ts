@@ -1,6 +1,5 @@
 import { BadUserInputError, ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
 import type { EventDocument } from './event.document';
-import type { EventChangeLog } from './event-change-log';
 import type { EventRepository } from './event.repository';
 import { EventChange, EventChangeKind } from './event-change.type';
 import { Event } from './event.type';
@@ -75,14 +74,12 @@ export class EventChangeFeed {
 
   constructor(
     private readonly events: EventRepository,
-    private readonly log: EventChangeLog,
     private readonly options: EventChangeFeedOptions = DEFAULT_FEED_OPTIONS,
   ) {}
 
   async start(): Promise<void> {
-    await this.log.createCollection();
     this.head = await this.events.latestChangeSeq();
-    this.tailing = this.log.tail(() => this.poll(), this.stopping.signal);
+    this.tailing = this.events.changes.tail(() => this.poll(), this.stopping.signal);
     this.timer = setInterval(() => this.poll(), this.options.pollIntervalMs);
     this.timer.unref();
   }

@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
-import type { Sequences } from '../db/sequences';
-import { EVENT_FEED_COMMENT } from './event.repository';
+import { ChangeNumbers } from '../db/change-numbers';
+import type { Database } from '../db/database';
+import type { WriteLocks } from '../db/write-locks';
 
 interface NoticeDocument {
   seq: number;
@@ -8,38 +9,69 @@ interface NoticeDocument {
 }
 
 const NOTICES = 'event_notices';
+const CHANGE_NUMBERS = 'change_numbers';
+
+/** Labels the subscription feed's background reads, so they can be told apart in database logs and command monitoring. */
+export const EVENT_FEED_COMMENT = 'dossier:event-feed';
 
 /**
  * Numbers event changes and tells every server instance about them.
  *
  * Each created or changed event record stores its change number (`changeSeq`); the
- * records are what subscribers are served from. The capped `event_notices` collection
- * only wakes the instances up: each tails it with one tailable cursor. A notice lost
- * because a process died after writing the record is caught by the feed's periodic poll.
+ * records are what subscribers are served from. Numbers are claimed in the database
+ * (`ChangeNumbers`), so they are distinct across every process. This process claims a
+ * number and writes the change under it one change at a time, so its own changes commit in
+ * number order; changes of other processes may commit out of order, which the feed allows
+ * for by waiting for a missing number (`EventChangeFeed`).
+ *
+ * The capped `event_notices` collection only wakes the instances up: each tails it with one
+ * tailable cursor. A notice lost because a process died after writing the record is caught
+ * by the feed's periodic poll.
  */
 export class EventChangeLog {
+  private readonly db: Db;
   private readonly notices: Collection<NoticeDocument>;
+  private readonly numbers: ChangeNumbers;
+  private readonly writeLocks: WriteLocks;
 
-  constructor(
-    private readonly db: Db,
-    private readonly sequences: Sequences,
-  ) {
-    this.notices = db.collection<NoticeDocument>(NOTICES);
+  constructor(database: Database) {
+    this.db = database.db;
+    this.notices = this.db.collection<NoticeDocument>(NOTICES);
+    this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive);
+    this.writeLocks = database.writeLocks;
   }
 
-  async createCollection(): Promise<void> {
+  /** Creates the collections; numbering continues above `latestChangeSeq` (the highest number any event holds). */
+  async prepare(latestChangeSeq: number): Promise<void> {
     const existing = await this.db.listCollections({ name: NOTICES }).toArray();
     if (existing.length === 0) await this.db.createCollection(NOTICES, { capped: true, size: 1024 * 1024, max: 10_000 });
     // A tailable cursor on an empty capped collection dies at once; one notice keeps it open.
     await this.notices.insertOne({ seq: 0, at: new Date() });
+    await this.numbers.prepare(latestChangeSeq);
   }
 
-  nextSeq(): Promise<number> {
-    return this.sequences.next('event_changes');
+  /** The latest change number claimed by any process: nothing changed while it stays the same. */
+  latestClaimed(): Promise<number> {
+    return this.numbers.latest(EVENT_FEED_COMMENT);
+  }
+
+  /**
+   * The one way an event change is stored: claims the next change number, lets `write`
+   * store the change under it (false: the record had moved on, nothing written), and
+   * announces it.
+   */
+  async record(write: (changeSeq: number) => Promise<boolean>): Promise<boolean> {
+    let seq = 0;
+    const written = await this.writeLocks.run('event-changes', async () => {
+      seq = await this.numbers.claim();
+      return write(seq);
+    });
+    if (written) await this.announce(seq);
+    return written;
   }
 
   /** Wakes the tails up. Best effort: the record already holds the change. */
-  async announce(seq: number): Promise<void> {
+  private async announce(seq: number): Promise<void> {
     try {
       await this.notices.insertOne({ seq, at: new Date() });
     } catch (error) {

@@ -49,6 +49,8 @@ export interface EventDocument {
   /** Change sequence numbers (see `EventChangeRecorder`): the record's creation and its latest change. 0 for seeds. */
   createdSeq: number;
   changeSeq: number;
+  /** 1 when created, one more at every change. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

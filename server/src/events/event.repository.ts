@@ -1,14 +1,17 @@
-import type { Db } from 'mongodb';
-import { SourcedRepository } from '../db/repository';
+import { SourcedRepository, type Mutation } from '../db/repository';
+import type { Database } from '../db/database';
+import type { EvidenceValue } from '../evidence/evidence';
 import type { DatedEvent, EventDocument } from './event.document';
+import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
 
-/** Labels the subscription feed's background reads, so they can be told apart in database logs and command monitoring. */
-export const EVENT_FEED_COMMENT = 'dossier:event-feed';
-
+/** Every write of an event is a numbered change (see `EventChangeLog`), so subscribers hear of it. */
 export class EventRepository extends SourcedRepository<EventDocument, Event> {
-  constructor(db: Db) {
-    super(db, 'events', Event.from, [
+  constructor(
+    database: Database,
+    readonly changes: EventChangeLog,
+  ) {
+    super(database, 'events', Event.from, [
       { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
       { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
       { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
@@ -16,6 +19,30 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
       { key: { 'sources.articleId': 1 }, name: 'source_article' },
       { key: { changeSeq: 1 }, name: 'change_seq' },
     ]);
+  }
+
+  override async prepare(): Promise<void> {
+    await super.prepare();
+    await this.changes.prepare(await this.latestChangeSeq());
+  }
+
+  /** Records a new event as a change. */
+  async create(fields: Omit<EventDocument, 'version' | 'createdSeq' | 'changeSeq'>): Promise<EventDocument> {
+    let created: EventDocument | undefined;
+    await this.changes.record(async (seq) => {
+      created = await this.insert({ ...fields, createdSeq: seq, changeSeq: seq });
+      return true;
+    });
+    return created!;
+  }
+
+  /** Changes an event (see `Repository.modify`) as a numbered change. */
+  async change(key: string, mutate: Mutation<EventDocument>): Promise<EventDocument | null> {
+    return this.modify(key, mutate, (changes, write) => this.changes.record((changeSeq) => write({ ...changes, changeSeq })));
+  }
+
+  override async addSource(key: string, evidence: EvidenceValue): Promise<EventDocument | null> {
+    return this.change(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }));
   }
 
   /** Events changed after `seq`, in change order: what subscribers have not seen yet. */

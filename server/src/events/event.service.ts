@@ -12,7 +12,6 @@ import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { inputPath, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
-import type { EventChangeLog } from './event-change-log';
 import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
 import { EventOrder, type EventFilter } from './events.args';
@@ -28,7 +27,6 @@ export class EventService {
     private readonly events: EventRepository,
     private readonly actors: ActorService,
     private readonly evidence: EvidenceService,
-    private readonly changes: EventChangeLog,
   ) {}
 
   async list(filter: EventFilter | null | undefined, orderBy: EventOrder, page: PageArgs): Promise<Connection<Event>> {
@@ -66,7 +64,7 @@ export class EventService {
     const dateClaims = await this.dateClaims(input.dateClaims);
     const date = this.date(input.date, dateClaims);
     const now = new Date();
-    const doc: EventDocument = {
+    const created = await this.events.create({
       _id: randomUUID(),
       title,
       kind: input.kind,
@@ -78,41 +76,37 @@ export class EventService {
       sources: await this.evidence.resolve(input.sources, 'input.sources'),
       ...eventSpan(date, dateClaims),
       titleKey: title.toLowerCase(),
-      createdSeq: 0,
-      changeSeq: 0,
       createdAt: now,
       updatedAt: now,
-    };
-    // Numbered only once the input is valid, so refused writes leave no gaps to wait for.
-    doc.createdSeq = doc.changeSeq = await this.changes.nextSeq();
-    await this.events.insert(doc);
-    await this.changes.announce(doc.changeSeq);
-    return Event.from(doc);
+    });
+    return Event.from(created);
   }
 
   async update(input: UpdateEventInput, viewer: Viewer): Promise<Event> {
     viewer.require(Role.EDITOR, 'updateEvent');
     const key = keyOf(input.id, 'Event', 'input.id');
-    const [current] = await this.events.findByKeys([key]);
-    if (!current) throw new NotFoundError('input.id', 'event', input.id);
-    const changes: Partial<EventDocument> = { updatedAt: new Date() };
-    if (input.title !== null && input.title !== undefined) {
-      changes.title = requiredText(input.title, 'input.title', LIMITS.title);
-      changes.titleKey = changes.title.toLowerCase();
-    }
-    if (input.kind) changes.kind = input.kind;
-    if (input.location !== null && input.location !== undefined) changes.location = optionalText(input.location, 'input.location', LIMITS.name);
-    if (input.description !== null && input.description !== undefined) changes.description = optionalText(input.description, 'input.description', LIMITS.text);
-    if (input.participants) changes.participants = await this.participants(input.participants);
-    if (input.dateClaims || input.date) {
-      const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : current.dateClaims;
-      const date = input.date ? this.date(input.date, dateClaims) : input.dateClaims ? this.date(null, dateClaims) : current.date;
-      Object.assign(changes, { dateClaims, date, ...eventSpan(date, dateClaims) });
-    }
-    changes.changeSeq = await this.changes.nextSeq();
-    const updated = await this.events.update(key, changes);
+    // Everything that does not depend on the stored record is checked before the write.
+    const title = input.title === null || input.title === undefined ? undefined : requiredText(input.title, 'input.title', LIMITS.title);
+    const location = input.location === null || input.location === undefined ? undefined : optionalText(input.location, 'input.location', LIMITS.name);
+    const description = input.description === null || input.description === undefined ? undefined : optionalText(input.description, 'input.description', LIMITS.text);
+    const participants = input.participants ? await this.participants(input.participants) : undefined;
+    const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : undefined;
+    const date = input.date ? parsePartialDate(input.date, 'input.date') : undefined;
+    const updated = await this.events.change(key, (current) => {
+      const changes: Partial<EventDocument> = { updatedAt: new Date() };
+      if (title !== undefined) Object.assign(changes, { title, titleKey: title.toLowerCase() });
+      if (input.kind) changes.kind = input.kind;
+      if (location !== undefined) changes.location = location;
+      if (description !== undefined) changes.description = description;
+      if (participants) changes.participants = participants;
+      if (dateClaims || date) {
+        const claims = dateClaims ?? current.dateClaims;
+        const eventDate = date ?? (dateClaims ? this.date(null, claims) : current.date);
+        Object.assign(changes, { dateClaims: claims, date: eventDate, ...eventSpan(eventDate, claims) });
+      }
+      return changes;
+    });
     if (!updated) throw new NotFoundError('input.id', 'event', input.id);
-    await this.changes.announce(updated.changeSeq);
     return Event.from(updated);
   }
 

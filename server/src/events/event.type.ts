@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDate } from '../dates/partial-date.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
@@ -93,6 +93,9 @@ export class Event extends Node {
   @Field(() => [Evidence], { description: 'Quotes reporting the event.' })
   sources!: Evidence[];
 
+  @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
+  version!: number;
+
   @Field({ description: 'When the event was recorded in Dossier.' })
   recordedAt!: Date;
 
@@ -104,6 +107,7 @@ export class Event extends Node {
     return Object.assign(new Event(), {
       key: doc._id,
       id: toGlobalId('Event', doc._id),
+      version: doc.version,
       title: doc.title,
       kind: doc.kind,
       date: PartialDate.from(doc.date),

@@ -4,7 +4,6 @@ import type { ArticleRepository } from '../articles/article.repository';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
-import type { EventChangeLog } from '../events/event-change-log';
 import type { EventRepository } from '../events/event.repository';
 import { Event } from '../events/event.type';
 import type { MeasureRepository } from '../measures/measure.repository';
@@ -21,7 +20,6 @@ export class EvidenceService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly subjects: { actors: ActorRepository; events: EventRepository; measures: MeasureRepository },
-    private readonly eventChanges: EventChangeLog,
   ) {}
 
   /** Adds one quote to the sources of an actor, event or measure. */
@@ -29,22 +27,20 @@ export class EvidenceService {
     viewer.require(Role.EDITOR, 'attachEvidence');
     const { type, key } = fromGlobalId(input.subjectId, 'input.subjectId');
     const [evidence] = await this.resolve([input.source], 'input.source', () => 'input.source');
-    const now = new Date();
     let subject: Node | undefined;
     switch (type) {
       case 'Actor': {
-        const doc = await this.subjects.actors.addSource(key, evidence!, { updatedAt: now });
+        const doc = await this.subjects.actors.addSource(key, evidence!);
         subject = doc ? Actor.from(doc) : undefined;
         break;
       }
       case 'Event': {
-        const doc = await this.subjects.events.addSource(key, evidence!, { updatedAt: now, changeSeq: await this.eventChanges.nextSeq() });
-        if (doc) await this.eventChanges.announce(doc.changeSeq);
+        const doc = await this.subjects.events.addSource(key, evidence!);
         subject = doc ? Event.from(doc) : undefined;
         break;
       }
       case 'Measure': {
-        const doc = await this.subjects.measures.addSource(key, evidence!, { updatedAt: now });
+        const doc = await this.subjects.measures.addSource(key, evidence!);
         subject = doc ? Measure.from(doc) : undefined;
         break;
       }

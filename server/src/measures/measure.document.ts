@@ -41,6 +41,8 @@ export interface MeasureDocument {
   dateStart: string;
   dateEnd: string;
   titleKey: string;
+  /** 1 when created, one more at every change. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,11 +1,11 @@
-import type { Db } from 'mongodb';
+import type { Database } from '../db/database';
 import { SourcedRepository } from '../db/repository';
 import type { MeasureDocument } from './measure.document';
 import { Measure } from './measure.type';
 
 export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure> {
-  constructor(db: Db) {
-    super(db, 'measures', Measure.from, [
+  constructor(database: Database) {
+    super(database, 'measures', Measure.from, [
       { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
       { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
       { key: { issuerIds: 1, dateStart: 1 }, name: 'issuer_date' },

@@ -66,7 +66,7 @@ export class MeasureService {
     if (input.sources.length === 0) throw new BadUserInputError('input.sources', 'a measure needs at least one source quote');
     const date = input.date ? parsePartialDate(input.date, 'input.date') : null;
     const now = new Date();
-    const doc: MeasureDocument = {
+    const created = await this.measures.insert({
       _id: randomUUID(),
       title,
       kind: input.kind,
@@ -82,15 +82,14 @@ export class MeasureService {
       titleKey: title.toLowerCase(),
       createdAt: now,
       updatedAt: now,
-    };
-    await this.measures.insert(doc);
-    return Measure.from(doc);
+    });
+    return Measure.from(created);
   }
 
   async update(input: UpdateMeasureInput, viewer: Viewer): Promise<Measure> {
     viewer.require(Role.EDITOR, 'updateMeasure');
     const key = keyOf(input.id, 'Measure', 'input.id');
-    const changes: Partial<MeasureDocument> = { updatedAt: new Date() };
+    const changes: Partial<MeasureDocument> = {};
     if (input.title !== null && input.title !== undefined) {
       changes.title = requiredText(input.title, 'input.title', LIMITS.title);
       changes.titleKey = changes.title.toLowerCase();
@@ -109,7 +108,8 @@ export class MeasureService {
     if (input.respondsToEventIds) changes.respondsToEventIds = await this.eventKeys(input.respondsToEventIds);
     if (input.legalBasis) changes.legalBasis = this.legalBasis(input.legalBasis);
     if (input.details !== null && input.details !== undefined) changes.details = optionalText(input.details, 'input.details', LIMITS.text);
-    const updated = await this.measures.update(key, changes);
+    // No change depends on the stored record: the write only sets the fields given.
+    const updated = await this.measures.modify(key, () => ({ ...changes, updatedAt: new Date() }));
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
     return Measure.from(updated);
   }

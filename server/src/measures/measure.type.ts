@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDate } from '../dates/partial-date.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
@@ -64,6 +64,9 @@ export class Measure extends Node {
   @Field(() => [Evidence], { description: 'Quotes reporting the measure.' })
   sources!: Evidence[];
 
+  @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
+  version!: number;
+
   @Field({ description: 'When the measure was recorded in Dossier.' })
   recordedAt!: Date;
 
@@ -74,6 +77,7 @@ export class Measure extends Node {
     return Object.assign(new Measure(), {
       key: doc._id,
       id: toGlobalId('Measure', doc._id),
+      version: doc.version,
       issuerIds: doc.issuerIds,
       targetIds: doc.targetIds,
       respondsToEventIds: doc.respondsToEventIds,

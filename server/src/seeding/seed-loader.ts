@@ -57,6 +57,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
       mentions: findMentions(body, namedActors),
       titleKey: seed.title.toLowerCase(),
+      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     };
@@ -87,6 +88,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       description: seed.description,
       sources: evidenceList(seed.sources, `actors.json ${seed.id} sources`),
       nameKey: nameKeyOf(seed.name),
+      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     }),
@@ -117,6 +119,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       // Seeds are the starting state, not changes: subscribers are not told about them.
       createdSeq: 0,
       changeSeq: 0,
+      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     };
@@ -142,6 +145,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       sources: evidenceList(seed.sources, `${where} sources`),
       ...spanOf([measureDate]),
       titleKey: seed.title.toLowerCase(),
+      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     };
@@ -153,10 +157,10 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
 /** Loads (or reloads) the curated seeds. Upserts under fixed ids: running it twice equals once. */
 export async function seedDatabase(repositories: Repositories): Promise<Record<keyof SeedDocuments, number>> {
   const documents = buildSeedDocuments();
-  for (const doc of documents.articles) await repositories.articles.upsert(doc);
-  for (const doc of documents.actors) await repositories.actors.upsert(doc);
-  for (const doc of documents.events) await repositories.events.upsert(doc);
-  for (const doc of documents.measures) await repositories.measures.upsert(doc);
+  for (const doc of documents.articles) await repositories.articles.put(doc);
+  for (const doc of documents.actors) await repositories.actors.put(doc);
+  for (const doc of documents.events) await repositories.events.put(doc);
+  for (const doc of documents.measures) await repositories.measures.put(doc);
   return {
     articles: documents.articles.length,
     actors: documents.actors.length,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { createIndexes, createRepositories } from '../context/services';
+import { createRepositories, prepareDatabase } from '../context/services';
 import { openDatabase } from '../db/database';
 import { seedDatabase } from './seed-loader';
 
@@ -14,8 +14,8 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
   });
   try {
-    const repositories = createRepositories(database.db);
-    await createIndexes(repositories);
+    const repositories = createRepositories(database);
+    await prepareDatabase(repositories);
     const counts = await seedDatabase(repositories);
     console.log(`Seeded ${database.description}: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
   } finally {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { MongoServerError } from 'mongodb';
 import type { ActorRepository } from '../../actors/actor.repository';
 import { findCandidateNames, findMentions } from '../../actors/mention-finder';
 import { Role } from '../../auth/api-keys';
 import type { Viewer } from '../../auth/viewer';
 import { parsePartialDate, spanOf, type PartialDateValue } from '../../dates/partial-date';
+import { isDuplicateKey } from '../../db/change-numbers';
 import { BadUserInputError } from '../../errors/errors';
 import { LIMITS, optionalText } from '../../validation/input';
 import { ArticleFlag, DateSource, type ArticleDocument } from '../article.document';
@@ -77,54 +77,59 @@ export class ArticleIngestionService {
     const contentHash = createHash('sha256').update(rawText, 'utf8').digest('hex');
     const existing = await this.articles.findByContentHash(contentHash);
     if (existing) return { article: Article.from(existing), created: false };
-    if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
+    // Two pages from one address must not both pass the check and both be stored.
+    const store = async (): Promise<{ article: Article; created: boolean }> => {
+      if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
 
-    const page = cleanPage(rawText);
-    if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
-    const body = page.paragraphs.join('\n\n');
-    const { actors, events } = knowledge ?? (await this.loadKnowledge());
-    const dating = datePublication(page.paragraphs, page.headerLines, { events });
-    const publishedAt = given ?? dating.publishedAt;
-    const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
-    const mentions = findMentions(body, actors);
-    const outlet = givenOutlet ?? selfNamedOutlet(page, actors);
-    const agency = creditedAgency(page.paragraphs);
-    const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
-    const now = new Date();
-    const doc: ArticleDocument = {
-      _id: contentHash.slice(0, 16),
-      url,
-      outlet,
-      agency,
-      syndicationClusterId,
-      title: page.title,
-      publishedAt,
-      publishedAtSource: given ? DateSource.PROVIDED : dating.source,
-      publishedAtNote: given ? 'Given by the editor.' : dating.note,
-      pageHeaderDate: dating.pageHeaderDate,
-      ...spanOf([publishedAt]),
-      language: 'en',
-      body,
-      rawText,
-      contentHash,
-      mentions,
-      candidateNames: findCandidateNames(body, mentions),
-      flags,
-      titleKey: page.title.toLowerCase(),
-      createdAt: now,
-      updatedAt: now,
-    };
-    try {
-      await this.articles.insert(doc);
-    } catch (error) {
-      // The same text ingested concurrently: the other request stored it.
-      if (error instanceof MongoServerError && error.code === 11000) {
-        const stored = await this.articles.findByContentHash(contentHash);
-        if (stored) return { article: Article.from(stored), created: false };
+      const page = cleanPage(rawText);
+      if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
+      const body = page.paragraphs.join('\n\n');
+      const { actors, events } = knowledge ?? (await this.loadKnowledge());
+      const dating = datePublication(page.paragraphs, page.headerLines, { events });
+      const publishedAt = given ?? dating.publishedAt;
+      const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
+      const mentions = findMentions(body, actors);
+      const outlet = givenOutlet ?? selfNamedOutlet(page, actors);
+      const agency = creditedAgency(page.paragraphs);
+      const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
+      const now = new Date();
+      const fields: Omit<ArticleDocument, 'version'> = {
+        _id: contentHash.slice(0, 16),
+        url,
+        outlet,
+        agency,
+        syndicationClusterId,
+        title: page.title,
+        publishedAt,
+        publishedAtSource: given ? DateSource.PROVIDED : dating.source,
+        publishedAtNote: given ? 'Given by the editor.' : dating.note,
+        pageHeaderDate: dating.pageHeaderDate,
+        ...spanOf([publishedAt]),
+        language: 'en',
+        body,
+        rawText,
+        contentHash,
+        mentions,
+        candidateNames: findCandidateNames(body, mentions),
+        flags,
+        titleKey: page.title.toLowerCase(),
+        createdAt: now,
+        updatedAt: now,
+      };
+      let doc: ArticleDocument;
+      try {
+        doc = await this.articles.insert(fields);
+      } catch (error) {
+        // The same text ingested concurrently: the other request stored it.
+        if (isDuplicateKey(error)) {
+          const stored = await this.articles.findByContentHash(contentHash);
+          if (stored) return { article: Article.from(stored), created: false };
+        }
+        throw error;
       }
-      throw error;
-    }
-    return { article: Article.from(doc), created: true };
+      return { article: Article.from(doc), created: true };
+    };
+    return url ? this.articles.withUrlLocked(url, store) : store();
   }
 
   /** Three days either side of the publication date, when it is known. */
@@ -143,8 +148,7 @@ export class ArticleIngestionService {
     const mine = shingles(body);
     for (const other of await this.articles.findByAgency(agency, this.syndicationWindow(publishedAt))) {
       if (overlap(mine, shingles(other.body)) < SYNDICATION_THRESHOLD) continue;
-      if (!other.syndicationClusterId) await this.articles.setSyndicationCluster(other._id, other._id);
-      return other.syndicationClusterId ?? other._id;
+      return other.syndicationClusterId ?? (await this.articles.foundSyndicationCluster(other._id));
     }
     return null;
   }

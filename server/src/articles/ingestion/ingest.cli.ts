@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Role } from '../../auth/api-keys';
 import { Viewer } from '../../auth/viewer';
 import { loadConfig } from '../../config/config';
-import { createIndexes, createRepositories } from '../../context/services';
+import { createRepositories, prepareDatabase } from '../../context/services';
 import { openDatabase } from '../../db/database';
 import { ArticleIngestionService } from './article-ingestion.service';
 
@@ -53,8 +53,8 @@ async function main(): Promise<void> {
   let created = 0;
   let duplicates = 0;
   try {
-    const repositories = createRepositories(database.db);
-    await createIndexes(repositories);
+    const repositories = createRepositories(database);
+    await prepareDatabase(repositories);
     // Run locally against the database: the operator is trusted as an editor.
     const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
     const editor = new Viewer(Role.EDITOR);
