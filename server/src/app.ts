@@ -3,19 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { viewerFor } from './auth/request-viewer';
+import { viewerFor, viewerForKey } from './auth/request-viewer';
+import { composeDossier } from './composition';
 import type { Config } from './config/config';
 import type { Context } from './context/context';
-import { createLoaders } from './context/loaders';
-import { createRepositories, createServices, prepareDatabase } from './context/services';
 import { openDatabase, type Database } from './db/database';
-import { formatError } from './errors/format-error';
+import type { DatabaseHealthOptions } from './db/database-health';
 import type { EventChangeFeed, EventChangeFeedOptions } from './events/event-change-feed';
-import { graphqlHandler, sendJson } from './http/graphql-handler';
-import { servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
-import { serveSubscriptions, subscriptionsOverWebSocketOnly } from './http/subscriptions';
-import { buildDossierSchema } from './schema/build-schema';
-import { seedDatabase } from './seeding/seed-loader';
+import { guardedOverHttp, subscriptionsOverWebSocketOnly } from './http/apollo-plugins';
+import { addressOf } from './http/client-identity';
+import { graphqlHandler } from './http/graphql-handler';
+import { OriginPolicy } from './http/origins';
+import { requestListener, sendError, type Route } from './http/routes';
+import { serveSubscriptions } from './http/subscriptions';
+import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -37,6 +38,8 @@ export interface StartOptions {
   readonly log?: (line: string) => void;
   /** Timings and limits of event subscriptions (defaults: `DEFAULT_FEED_OPTIONS`). */
   readonly feed?: EventChangeFeedOptions;
+  /** How often and how patiently the database is pinged (defaults: `DEFAULT_HEALTH_OPTIONS`). */
+  readonly health?: DatabaseHealthOptions;
 }
 
 /** A failure the user can fix; its message is one line saying how. */
@@ -45,76 +48,100 @@ export class StartupError extends Error {}
 /** Takes the port, opens and prepares the database, and serves the API until `stop()`. */
 export async function startDossier(config: Config, options: StartOptions = {}): Promise<DossierServer> {
   const log = options.log ?? (() => {});
+  const logError = (message: string, error: unknown) => console.error(message, error);
   // The port first: a taken port is reported before a database is started for nothing.
   const httpServer = http.createServer();
-  let handleRequest: http.RequestListener = (_request, response) => sendJson(response, 503, { error: 'Dossier is starting' });
+  let handleRequest: http.RequestListener = (_request, response) => sendError(response, 503, 'SERVICE_UNAVAILABLE', 'Dossier is starting');
   httpServer.on('request', (request, response) => handleRequest(request, response));
   await listen(httpServer, config.host, config.port);
 
   let database: Database | undefined = options.database;
   try {
     database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, log });
-    const repositories = createRepositories(database);
-    await prepareDatabase(repositories);
-    if ((options.seedIfEmpty ?? true) && (await repositories.articles.count()) === 0) {
-      const counts = await seedDatabase(repositories);
-      log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
-    }
-    const services = createServices(repositories, options.feed);
-    await services.eventFeed.start();
-    const schema = await buildDossierSchema();
-    const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, schema, { apiKeys: config.apiKeys, services, repositories });
+    const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, log, feed: options.feed, health: options.health });
+    await dossier.start();
+    const origins = new OriginPolicy(config.allowedOrigins);
+    const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, {
+      schema: dossier.schema,
+      apiKeys: config.apiKeys,
+      guard: dossier.guard,
+      origins,
+      trustProxy: config.trustProxy,
+      maxSubscriptionsPerSocket: config.maxSubscriptionsPerSocket,
+      maxSocketsPerClient: config.maxSocketsPerClient,
+      // A subscription's context lives as long as it does: no cached loads, which would go stale.
+      contextFor: (apiKey, address) => dossier.contextFor(viewerForKey(apiKey, config.apiKeys), address, { cacheLoads: false }),
+      run: dossier.run,
+      formatError: dossier.formatError,
+    });
 
     const apollo = new ApolloServer<Context>({
-      schema,
-      formatError,
+      schema: dossier.schema,
+      formatError: dossier.formatError,
       introspection: config.playground,
       includeStacktraceInErrorResponses: false,
+      parseOptions: { maxTokens: config.limits.tokens },
+      validationRules: [...dossier.guard.validationRules],
       // Shutdown is the caller's (main.ts): Apollo's own signal handling would re-raise the
       // signal once it stopped, killing the process before the database is stopped.
       stopOnTerminationSignals: false,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), subscriptionsOverWebSocketOnly],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operationTimeoutMs + 1_000 }),
+        ApolloServerPluginLandingPageDisabled(),
+        subscriptionsOverWebSocketOnly,
+        guardedOverHttp(dossier.guard),
+      ],
     });
     await apollo.start();
 
-    const handleGraphql = graphqlHandler(apollo, async (request) => ({
-      viewer: viewerFor(request, config.apiKeys),
-      services,
-      loaders: createLoaders(repositories),
-    }));
-    handleRequest = (request, response) => {
-      const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-      if (config.playground && pathname === GRAPHQL_PATH && wantsPage(request, search)) {
-        servePlaygroundPage(response, GRAPHQL_PATH);
-      } else if (config.playground && pathname === '/') {
-        response.writeHead(302, { location: GRAPHQL_PATH }).end();
-      } else if (config.playground && servePlaygroundAsset(pathname, response)) {
-        // served
-      } else if (pathname === GRAPHQL_PATH) {
-        handleGraphql(request, response).catch((error: unknown) => {
-          console.error('Unexpected error while serving a request:', error);
-          if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        });
-      } else if (pathname === '/health') {
-        sendJson(response, 200, { status: 'ok' });
-      } else {
-        sendJson(response, 404, { error: `Not found: the API is at ${GRAPHQL_PATH}` });
-      }
+    let draining = false;
+    const handleGraphql = graphqlHandler(apollo, {
+      contextFor: (request) => dossier.contextFor(viewerFor(request, config.apiKeys), addressOf(request, config.trustProxy)),
+      spendRequest: (context) => dossier.guard.spendRequest(context.client),
+      run: dossier.run,
+    });
+    const ready = async (_request: http.IncomingMessage, response: http.ServerResponse) => {
+      if (draining) sendError(response, 503, 'SHUTTING_DOWN', 'Dossier is shutting down', { status: 'unavailable' });
+      else if (!(await dossier.health.check())) sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering', { status: 'unavailable' });
+      else response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'ready' }));
     };
+    const routes: Route[] = [
+      {
+        method: ['GET'],
+        path: GRAPHQL_PATH,
+        handle: (request, response, url) => (config.playground && wantsPage(request, url.search) ? servePlaygroundPage(response, GRAPHQL_PATH) : handleGraphql(request, response)),
+      },
+      { method: ['POST'], path: GRAPHQL_PATH, handle: handleGraphql },
+      {
+        method: ['GET', 'HEAD'],
+        path: '/health/live',
+        handle: (_request, response) => void response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'live' })),
+      },
+      { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
+      { method: ['GET', 'HEAD'], path: '/health', handle: ready },
+      ...(config.playground
+        ? [
+            { method: ['GET'], path: '/', handle: (_request, response) => void response.writeHead(302, { location: GRAPHQL_PATH }).end() } satisfies Route,
+            { method: ['GET'], path: isPlaygroundAsset, handle: (_request, response, url) => servePlaygroundAsset(url.pathname, response) } satisfies Route,
+          ]
+        : []),
+    ];
+    handleRequest = requestListener(routes, origins, logError);
 
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    const ready = database;
+    const opened = database;
     return {
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       port,
-      database: ready,
-      eventFeed: services.eventFeed,
+      database: opened,
+      eventFeed: dossier.services.eventFeed,
       async stop() {
+        draining = true;
         await subscriptions.close();
-        await services.eventFeed.stop();
+        await dossier.stop();
         await apollo.stop();
-        if (!options.database) await ready.close();
+        if (!options.database) await opened.close();
       },
     };
   } catch (error) {

@@ -13,6 +13,14 @@ async function main(): Promise<void> {
   }
   const shutdown = (signal: string) => {
     console.log(`${signal}: shutting down`);
+    // Operations are stopped at their deadline and sockets closed after a grace period; if
+    // shutting down still hangs, the embedded database is not left running without its owner.
+    const graceMs = config.operationTimeoutMs + 10_000;
+    setTimeout(() => {
+      console.error(`Shutdown took longer than ${graceMs / 1000} s: stopping the database and exiting.`);
+      server.database.abandon();
+      process.exit(1);
+    }, graceMs).unref();
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -44,8 +44,32 @@ describe('database round trips', () => {
       assert.equal(events.edges.length, 20);
       assert.ok(events.edges.every((edge: any) => edge.node.participants.every((participant: any) => participant.actor.name)));
     });
-    // The page, its count, then one batched `$in` for all actors and one for all articles.
-    assert.deepEqual(two.commands.sort(), ["aggregate", "find", "find", "find"]);
+    // The page, then one batched `$in` for all actors and one for all articles; no count, since none is selected.
+    assert.deepEqual(two.commands.sort(), ['find', 'find', 'find']);
     assert.deepEqual(twenty.commands.sort(), two.commands);
+  });
+
+  it('count a list only when its totalCount is selected', async () => {
+    const counted = await api.countCommands(() => api.query(`{ events(first: 2) { totalCount edges { node { title } } } }`));
+    assert.deepEqual(counted.commands.sort(), ['aggregate', 'find']);
+  });
+
+  it("are the same for 20 actors with their events and the events' participants as for 2", async () => {
+    const query = `query ($first: Int) {
+      actors(first: $first, orderBy: NAME_ASC) { edges { node {
+        name
+        events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }
+        measuresIssued(first: 3) { edges { node { title } } }
+      } } }
+    }`;
+    const two = await api.countCommands(() => api.query(query, { first: 2 }));
+    const twenty = await api.countCommands(async () => {
+      const { actors } = await api.query(query, { first: 20 });
+      assert.equal(actors.edges.length, 20);
+      assert.ok(actors.edges.some((edge: any) => edge.node.events.edges.length > 0));
+    });
+    // The actors; their events, and the events' totals; their measures; the participants' actors.
+    assert.deepEqual(two.commands, ['find', 'find', 'find', 'find', 'find']);
+    assert.deepEqual(twenty.commands, two.commands);
   });
 });

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DossierGraphQLError } from '@dossier/sdk';
-import { nextWithin } from '../testkit/async';
+import { DEFAULT_FEED_OPTIONS } from '@dossier/server';
+import { eventually, nextWithin, sleep } from '../testkit/async';
 import { recordEvent } from '../testkit/events';
 import { sdkAt, sdkFor } from '../testkit/sdk';
 import { startServerProcess, type ServerProcess } from '../testkit/server-process';
@@ -148,21 +149,55 @@ describe('live event subscriptions', () => {
     await wrongKey.close();
   });
 
-  it('refuse a malformed or expired cursor with BAD_USER_INPUT', async () => {
+  it('refuse a malformed or forged cursor with BAD_USER_INPUT', async () => {
     const subscriber = sdkFor(api);
-    await assert.rejects(nextWithin(subscriber.eventAdded({ after: 'nonsense' })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
-      assert.ok(error instanceof DossierGraphQLError);
-      assert.deepEqual([error.code, error.field], ['BAD_USER_INPUT', 'after']);
-      return true;
-    });
-    const expired = Buffer.from(JSON.stringify(['change', 1, Date.now() - 25 * 3_600_000])).toString('base64url');
-    await assert.rejects(nextWithin(subscriber.eventAdded({ after: expired })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
-      assert.ok(error instanceof DossierGraphQLError);
-      assert.equal(error.code, 'BAD_USER_INPUT');
-      assert.match(error.message, /older than the 24 h retention window/);
-      return true;
-    });
+    const refused = async (after: string) => {
+      await assert.rejects(nextWithin(subscriber.eventAdded({ after })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
+        assert.ok(error instanceof DossierGraphQLError);
+        assert.deepEqual([error.code, error.field], ['BAD_USER_INPUT', 'after']);
+        assert.match(error.message, /is not a cursor of an event subscription$/);
+        return true;
+      });
+    };
+    await refused('nonsense');
+    // A cursor is signed: one with a made-up time, or a changed number, is refused.
+    await refused(Buffer.from(JSON.stringify(['change', 1, Date.now()])).toString('base64url'));
+    const editor = sdkFor(api, EDITOR_KEY);
+    const changes = sdkFor(api, READER_KEY).eventChanged({ filter: { search: 'Forgery test' } })[Symbol.asyncIterator]();
+    const first = nextWithin(changes, 5_000, 'event');
+    assert.ok(await eventually(() => api.server.eventFeed.subscriberCount >= 1, 5_000));
+    await recordEvent(editor, 'Forgery test');
+    const { cursor } = (await first).eventChanged;
+    await changes.return?.();
+    const [tag, seq, at, signature] = Buffer.from(cursor, 'base64url').toString().split('.');
+    await refused(Buffer.from([tag, Number(seq) - 1, at, signature].join('.')).toString('base64url'));
     await subscriber.close();
+  });
+
+  it('refuse a cursor older than the retention window', async () => {
+    const shortLived = await startTestServer({ feed: { ...DEFAULT_FEED_OPTIONS, retentionMs: 1_000 } });
+    try {
+      const reader = sdkFor(shortLived, READER_KEY);
+      const changes = reader.eventChanged({})[Symbol.asyncIterator]();
+      const first = nextWithin(changes, 5_000, 'event');
+      assert.ok(await eventually(() => shortLived.server.eventFeed.subscriberCount === 1, 5_000));
+      await recordEvent(sdkFor(shortLived, EDITOR_KEY), 'Retention test');
+      const { cursor } = (await first).eventChanged;
+      await changes.return?.();
+      await sleep(1_100);
+      await assert.rejects(nextWithin(reader.eventAdded({ after: cursor })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
+        assert.ok(error instanceof DossierGraphQLError);
+        assert.deepEqual([error.code, error.field, error.message], [
+          'BAD_USER_INPUT',
+          'after',
+          'after: the cursor is older than the 1 s retention window: read the events query, then subscribe without `after`',
+        ]);
+        return true;
+      });
+      await reader.close();
+    } finally {
+      await shortLived.stop();
+    }
   });
 
   it('close open sockets with 1001 Going Away when the server shuts down', async () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig, openDatabase, startDossier, startEmbeddedDatabase, SubscriberTooSlow } from '@dossier/server';
-import { eventually, nextWithin, sleep } from '../testkit/async';
+import { eventually, eventuallyAsync, nextWithin, sleep } from '../testkit/async';
 import { recordEvent } from '../testkit/events';
 import { sdkAt } from '../testkit/sdk';
 import { EDITOR_KEY, READER_KEY, startTestServer } from '../testkit/test-server';
@@ -32,6 +32,9 @@ describe('subscription robustness', () => {
       assert.equal((await first).eventAdded.event.title, 'Restart stream 1');
 
       await embedded.restart();
+      // Writes are refused while the database is away; a client waits until the server is ready again.
+      const ready = server.url.replace('/graphql', '/health/ready');
+      assert.ok(await eventuallyAsync(async () => (await fetch(ready)).status === 200, 10_000), 'ready again');
       for (const n of [2, 3, 4]) await recordEvent(editor, `Restart stream ${n}`);
 
       const titles: string[] = [];

@@ -20,3 +20,13 @@ export async function eventually(condition: () => boolean, ms: number): Promise<
   for (let waited = 0; waited < ms && !condition(); waited += 50) await sleep(50);
   return condition();
 }
+
+/** Waits until `condition()` resolves true, checking every 100 ms, for at most `ms`. */
+export async function eventuallyAsync(condition: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await condition().catch(() => false)) return true;
+    if (Date.now() >= deadline) return false;
+    await sleep(100);
+  }
+}

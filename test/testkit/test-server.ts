@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MongoClient, CommandStartedEvent } from 'mongodb';
-import { EVENT_FEED_COMMENT, loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
+import { loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
 
 export const EDITOR_KEY = 'test-editor-key-0123456789';
@@ -58,11 +58,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server, seeded, on a free port over a fresh database. */
-export async function startTestServer(options: { seed?: boolean; testDatabase?: TestDatabase; feed?: StartOptions['feed'] } = {}): Promise<TestServer> {
+/**
+ * Starts the real server, seeded, on a free port over a fresh database. `env` adds
+ * configuration variables (limits, budgets, origins) to the test defaults.
+ */
+export async function startTestServer(
+  options: { seed?: boolean; testDatabase?: TestDatabase; feed?: StartOptions['feed']; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const testDatabase = options.testDatabase ?? (await openTestDatabase());
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}` }),
+    ...loadConfig({ NODE_ENV: 'test', DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}`, ...options.env }),
     host: '127.0.0.1',
     port: 0,
   };
@@ -84,7 +89,9 @@ export async function startTestServer(options: { seed?: boolean; testDatabase?: 
       const client: MongoClient = testDatabase.database.client;
       const commands: string[] = [];
       const listener = (event: CommandStartedEvent) => {
-        const background = event.command.comment === EVENT_FEED_COMMENT || ['getMore', 'killCursors'].includes(event.commandName);
+        // The change feed's and the health check's own reads are labelled `dossier:…`.
+        const comment = event.command.comment;
+        const background = (typeof comment === 'string' && comment.startsWith('dossier:')) || ['getMore', 'killCursors'].includes(event.commandName);
         if (event.databaseName === testDatabase.database.db.databaseName && !background) commands.push(event.commandName);
       };
       client.on('commandStarted', listener);

@@ -3,6 +3,7 @@ import { SourcedRepository } from '../db/repository';
 import { toGlobalId } from '../node/global-id';
 import type { ActorDocument, ActorKind } from './actor.document';
 import { Actor } from './actor.type';
+import { operationSignal } from '../context/operation-signal';
 
 /** Lock key of every actor name check and the write it guards (see `ActorService`). */
 const NAMES_LOCK = 'actors/names';
@@ -22,12 +23,12 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor> {
   }
 
   async findAll(): Promise<ActorDocument[]> {
-    return this.collection.find({}).toArray();
+    return this.collection.find({}, operationSignal()).toArray();
   }
 
   /** Another actor of `kind` named `nameKey`, if there is one. */
   async findByName(kind: ActorKind, nameKey: string, exceptKey?: string): Promise<ActorDocument | null> {
-    return this.collection.findOne({ kind, nameKey, ...(exceptKey ? { _id: { $ne: exceptKey } } : {}) });
+    return this.collection.findOne({ kind, nameKey, ...(exceptKey ? { _id: { $ne: exceptKey } } : {}) }, operationSignal());
   }
 
   /**

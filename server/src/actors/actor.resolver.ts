@@ -1,11 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ArticleConnection, type Article } from '../articles/article.type';
-import { ArticleRelationArgs } from '../articles/articles.args';
 import type { Context } from '../context/context';
-import { EventConnection, type Event } from '../events/event.type';
-import { EventRelationArgs } from '../events/events.args';
-import { MeasureConnection, type Measure } from '../measures/measure.type';
-import { MeasureRelationArgs } from '../measures/measures.args';
 import { keyOf } from '../node/global-id';
 import type { Connection } from '../pagination/connection';
 import { ActorPayload, CreateActorInput, UpdateActorInput } from './actor.input';
@@ -27,26 +21,6 @@ export class ActorResolver {
   @FieldResolver(() => Actor, { nullable: true, description: "The actor's state, for people and bodies." })
   async affiliation(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<Actor | null> {
     return actor.affiliationId ? loaders.actors.load(actor.affiliationId) : null;
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'Events this actor took part in.' })
-  async events(@Root() actor: Actor, @Args() { orderBy, ...page }: EventRelationArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
-    return services.events.list({ actorIds: [actor.id] }, orderBy, page);
-  }
-
-  @FieldResolver(() => MeasureConnection, { description: 'Measures this actor issued.' })
-  async measuresIssued(@Root() actor: Actor, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
-    return services.measures.list({ issuerIds: [actor.id] }, orderBy, page);
-  }
-
-  @FieldResolver(() => MeasureConnection, { description: 'Measures aimed at this actor.' })
-  async measuresTargeting(@Root() actor: Actor, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
-    return services.measures.list({ targetIds: [actor.id] }, orderBy, page);
-  }
-
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this actor by any of its names.' })
-  async articles(@Root() actor: Actor, @Args() { orderBy, ...page }: ArticleRelationArgs, @Ctx() { services }: Context): Promise<Connection<Article>> {
-    return services.articles.list({ actorIds: [actor.id] }, orderBy, page);
   }
 
   @Mutation(() => ActorPayload, { description: 'Records a new actor. Needs an editor API key.' })

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
 import type { ArticleDocument } from './article.document';
 import { Article } from './article.type';
+import { operationSignal } from '../context/operation-signal';
 
 export class ArticleRepository extends Repository<ArticleDocument, Article> {
   constructor(database: Database) {
@@ -17,13 +18,13 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
   }
 
   async findByContentHash(contentHash: string): Promise<ArticleDocument | null> {
-    return this.collection.findOne({ contentHash });
+    return this.collection.findOne({ contentHash }, operationSignal());
   }
 
   /** Articles crediting `agency`, published within the day range when one is given: possible sources of a retelling. */
   async findByAgency(agency: string, range?: { from: string; to: string }): Promise<Pick<ArticleDocument, '_id' | 'body' | 'syndicationClusterId'>[]> {
     return this.collection
-      .find({ agency, ...(range ? { dateEnd: { $gte: range.from }, dateStart: { $lte: range.to, $gt: '' } } : {}) }, { projection: { _id: 1, body: 1, syndicationClusterId: 1 } })
+      .find({ agency, ...(range ? { dateEnd: { $gte: range.from }, dateStart: { $lte: range.to, $gt: '' } } : {}) }, { projection: { _id: 1, body: 1, syndicationClusterId: 1 }, ...operationSignal() })
       .limit(500)
       .toArray();
   }
@@ -42,11 +43,13 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
     return this.writeLocks.run(`articles/url/${url}`, task);
   }
 
-  async findByCluster(clusterId: string): Promise<ArticleDocument[]> {
-    return this.collection.find({ syndicationClusterId: clusterId }).sort({ dateStart: 1, _id: 1 }).toArray();
+  /** The members of each syndication cluster, oldest first, with one query for all clusters. */
+  async findByClusters(clusterIds: readonly string[]): Promise<ArticleDocument[][]> {
+    const docs = await this.collection.find({ syndicationClusterId: { $in: [...clusterIds] } }, operationSignal()).sort({ dateStart: 1, _id: 1 }).toArray();
+    return clusterIds.map((id) => docs.filter((doc) => doc.syndicationClusterId === id));
   }
 
   async findKeyByUrl(url: string): Promise<string | undefined> {
-    return (await this.collection.findOne({ url }, { projection: { _id: 1 } }))?._id;
+    return (await this.collection.findOne({ url }, { projection: { _id: 1 }, ...operationSignal() }))?._id;
   }
 }

@@ -1,17 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
-import { EventConnection } from '../events/event.type';
-import { EventRelationArgs } from '../events/events.args';
-import { MeasureConnection } from '../measures/measure.type';
-import { MeasureRelationArgs } from '../measures/measures.args';
 import { keyOf } from '../node/global-id';
 import type { Connection } from '../pagination/connection';
 import { ActorMention, Article, ArticleConnection } from './article.type';
 import { ArticlesArgs } from './articles.args';
 import { IngestArticleInput, IngestArticlePayload } from './ingestion/ingest-article.input';
-import type { Event } from '../events/event.type';
-import type { Measure } from '../measures/measure.type';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -36,18 +30,10 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Article], { description: 'Other articles that retell the same agency report (a syndication cluster), oldest first.' })
-  async syndicatedWith(@Root() article: Article, @Ctx() { services }: Context): Promise<Article[]> {
-    return services.articles.syndicatedWith(article);
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'Events this article reports (quoted in their sources).' })
-  async events(@Root() article: Article, @Args() { orderBy, ...page }: EventRelationArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
-    return services.events.list({ articleIds: [article.id] }, orderBy, page);
-  }
-
-  @FieldResolver(() => MeasureConnection, { description: 'Measures this article reports (quoted in their sources).' })
-  async measures(@Root() article: Article, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
-    return services.measures.list({ articleIds: [article.id] }, orderBy, page);
+  async syndicatedWith(@Root() article: Article, @Ctx() { loaders, services }: Context): Promise<Article[]> {
+    if (!article.syndicationClusterId) return [];
+    const members = await loaders.batch('Article.syndicatedWith', {}, (clusterIds) => services.articles.clusterMembers(clusterIds)).load(article.syndicationClusterId);
+    return members.filter((member) => member.key !== article.key);
   }
 }
 

@@ -6,7 +6,7 @@ import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import type { ArticleDocument } from './article.document';
 import type { ArticleRepository } from './article.repository';
 import { Article } from './article.type';
-import { ArticleOrder, type ArticleFilter } from './articles.args';
+import { ArticleOrder, type ArticleFilter, type ArticleRelationArgs } from './articles.args';
 
 const ORDERS: Record<ArticleOrder, SortOrder> = {
   [ArticleOrder.PUBLISHED_AT_DESC]: { field: 'dateStart', direction: -1 },
@@ -21,10 +21,14 @@ export class ArticleService {
     return this.articles.page(this.toQuery(filter), ORDERS[orderBy], page);
   }
 
-  /** The other articles retelling the same agency report, oldest first. */
-  async syndicatedWith(article: Article): Promise<Article[]> {
-    if (!article.syndicationClusterId) return [];
-    return (await this.articles.findByCluster(article.syndicationClusterId)).filter((doc) => doc._id !== article.key).map(Article.from);
+  /** Each actor's page of the articles naming it. */
+  async pagesByParent(field: 'mentions.actorId', parentKeys: readonly string[], { orderBy, ...page }: ArticleRelationArgs): Promise<Connection<Article>[]> {
+    return this.articles.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
+  }
+
+  /** The articles of each syndication cluster, oldest first. */
+  async clusterMembers(clusterIds: readonly string[]): Promise<Article[][]> {
+    return (await this.articles.findByClusters(clusterIds)).map((docs) => docs.map(Article.from));
   }
 
   private toQuery(filter: ArticleFilter | null | undefined): Filter<ArticleDocument> {

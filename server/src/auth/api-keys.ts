@@ -31,12 +31,12 @@ export function parseApiKeys(spec: string): ApiKey[] {
     });
 }
 
-/** The role of a presented key, or undefined when it matches none. Every key is compared. */
-export function roleForKey(keys: readonly ApiKey[], presented: string): Role | undefined {
+/** The configured key a presented one matches, or undefined. Every key is compared, in constant time. */
+export function keyFor(keys: readonly ApiKey[], presented: string): ApiKey | undefined {
   const digest = digestOf(presented);
-  let role: Role | undefined;
+  let found: ApiKey | undefined;
   for (const key of keys) {
-    if (timingSafeEqual(key.digest, digest) && role === undefined) role = key.role;
+    if (timingSafeEqual(key.digest, digest) && found === undefined) found = key;
   }
-  return role;
+  return found;
 }

@@ -3,7 +3,11 @@ import { Role } from './api-keys';
 
 /** Who is asking: the role of the presented API key, or anonymous. Reads are public. */
 export class Viewer {
-  constructor(readonly role: Role | undefined) {}
+  constructor(
+    readonly role: Role | undefined,
+    /** Identifies the key used (a prefix of its digest, never the key), for per-client budgets. */
+    readonly keyId?: string,
+  ) {}
 
   /** Throws UNAUTHENTICATED without a valid key of any role. */
   requireKey(action: string): void {

@@ -1,8 +1,26 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { parseApiKeys, type ApiKey } from '../auth/api-keys';
+import { parseApiKeys, Role, type ApiKey } from '../auth/api-keys';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../limits/operation-limits';
+import { DEFAULT_CLIENT_BUDGETS, ROLE_ANONYMOUS, type ClientBudgets } from '../limits/client-budgets';
 
 const repoRoot = path.resolve(__dirname, '../../..');
+
+const positiveInt = z.coerce.number().int().min(1, 'a whole number, at least 1');
+
+/** `anonymous:300,reader:600,editor:1200`: a number per role; 0 turns the budget off. */
+const roleNumbers = z.string().transform((value, context) => {
+  const numbers: Partial<Record<'anonymous' | 'reader' | 'editor', number>> = {};
+  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^(anonymous|reader|editor):(\d+)$/.exec(entry);
+    if (!match) {
+      context.addIssue({ code: 'custom', message: `expected role:number with role anonymous, reader or editor, got "${entry.slice(0, 40)}"` });
+      return z.NEVER;
+    }
+    numbers[match[1] as 'anonymous' | 'reader' | 'editor'] = Number(match[2]);
+  }
+  return numbers;
+});
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -13,6 +31,23 @@ const environmentSchema = z.object({
   DOSSIER_DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   DOSSIER_API_KEYS: z.string().optional(),
   DOSSIER_PLAYGROUND: z.enum(['true', 'false']).optional(),
+  DOSSIER_MAX_DEPTH: positiveInt.optional(),
+  DOSSIER_MAX_ALIASES: positiveInt.optional(),
+  DOSSIER_MAX_DIRECTIVES: positiveInt.optional(),
+  DOSSIER_MAX_TOKENS: positiveInt.optional(),
+  DOSSIER_MAX_ROOT_FIELDS: positiveInt.optional(),
+  DOSSIER_MAX_COST: positiveInt.optional(),
+  DOSSIER_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100, 'at least 100').default(10_000),
+  DOSSIER_REQUESTS_PER_MINUTE: roleNumbers.optional(),
+  DOSSIER_COST_PER_MINUTE: roleNumbers.optional(),
+  DOSSIER_ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins are scheme://host[:port], comma-separated')))
+    .optional(),
+  DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(20),
+  DOSSIER_MAX_SOCKETS_PER_CLIENT: positiveInt.default(20),
+  DOSSIER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -27,6 +62,18 @@ export interface Config {
   readonly apiKeys: readonly ApiKey[];
   /** Serve the playground and answer introspection (default: on, except in production). */
   readonly playground: boolean;
+  /** What one operation may ask for. */
+  readonly limits: OperationLimits;
+  /** An operation still running after this is stopped. */
+  readonly operationTimeoutMs: number;
+  /** Requests and cost each client may use per minute, by role. */
+  readonly budgets: ClientBudgets;
+  /** Browser origins other than the server's own allowed to call the API (CORS) and open sockets. */
+  readonly allowedOrigins: readonly string[];
+  readonly maxSubscriptionsPerSocket: number;
+  readonly maxSocketsPerClient: number;
+  /** Take the client's address from `X-Forwarded-For` (behind a proxy you run). */
+  readonly trustProxy: boolean;
 }
 
 /** Development keys, so the quick start can write without any setup. Refused in production. */
@@ -60,5 +107,32 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: path.resolve(env.DOSSIER_DATA_DIR),
     apiKeys,
     playground: env.DOSSIER_PLAYGROUND ? env.DOSSIER_PLAYGROUND === 'true' : env.NODE_ENV !== 'production',
+    limits: {
+      depth: env.DOSSIER_MAX_DEPTH ?? DEFAULT_OPERATION_LIMITS.depth,
+      aliases: env.DOSSIER_MAX_ALIASES ?? DEFAULT_OPERATION_LIMITS.aliases,
+      directives: env.DOSSIER_MAX_DIRECTIVES ?? DEFAULT_OPERATION_LIMITS.directives,
+      tokens: env.DOSSIER_MAX_TOKENS ?? DEFAULT_OPERATION_LIMITS.tokens,
+      rootFields: env.DOSSIER_MAX_ROOT_FIELDS ?? DEFAULT_OPERATION_LIMITS.rootFields,
+      cost: env.DOSSIER_MAX_COST ?? DEFAULT_OPERATION_LIMITS.cost,
+    },
+    operationTimeoutMs: env.DOSSIER_OPERATION_TIMEOUT_MS,
+    budgets: {
+      [ROLE_ANONYMOUS]: {
+        requests: env.DOSSIER_REQUESTS_PER_MINUTE?.anonymous ?? DEFAULT_CLIENT_BUDGETS.anonymous.requests,
+        cost: env.DOSSIER_COST_PER_MINUTE?.anonymous ?? DEFAULT_CLIENT_BUDGETS.anonymous.cost,
+      },
+      [Role.READER]: {
+        requests: env.DOSSIER_REQUESTS_PER_MINUTE?.reader ?? DEFAULT_CLIENT_BUDGETS.READER.requests,
+        cost: env.DOSSIER_COST_PER_MINUTE?.reader ?? DEFAULT_CLIENT_BUDGETS.READER.cost,
+      },
+      [Role.EDITOR]: {
+        requests: env.DOSSIER_REQUESTS_PER_MINUTE?.editor ?? DEFAULT_CLIENT_BUDGETS.EDITOR.requests,
+        cost: env.DOSSIER_COST_PER_MINUTE?.editor ?? DEFAULT_CLIENT_BUDGETS.EDITOR.cost,
+      },
+    },
+    allowedOrigins: env.DOSSIER_ALLOWED_ORIGINS ?? [],
+    maxSubscriptionsPerSocket: env.DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET,
+    maxSocketsPerClient: env.DOSSIER_MAX_SOCKETS_PER_CLIENT,
+    trustProxy: env.DOSSIER_TRUST_PROXY === 'true',
   };
 }

@@ -15,6 +15,11 @@ export interface Loaders {
   readonly actors: DataLoader<string, Actor | null>;
   readonly events: DataLoader<string, Event | null>;
   readonly measures: DataLoader<string, Measure | null>;
+  /**
+   * A loader of one relation with one set of arguments: every parent of a list asks it for
+   * its own value (`Actor.events(first: 5)` of each actor), and `load` reads them all at once.
+   */
+  batch<T>(relation: string, args: object, load: (parentKeys: readonly string[]) => Promise<T[]>): DataLoader<string, T>;
 }
 
 function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TDoc, TNode>, toNode: (doc: TDoc) => TNode, cache: boolean) {
@@ -32,7 +37,17 @@ function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TD
  * a cache would serve actors as they were when it started. Batching still applies.
  */
 export function createLoaders(repositories: Repositories, { cache = true }: { cache?: boolean } = {}): Loaders {
+  const batches = new Map<string, DataLoader<string, unknown>>();
   return {
+    batch<T>(relation: string, args: object, load: (parentKeys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
+      const name = `${relation}(${JSON.stringify(args)})`;
+      let loader = batches.get(name);
+      if (!loader) {
+        loader = new DataLoader<string, T>(load, { cache });
+        batches.set(name, loader);
+      }
+      return loader as DataLoader<string, T>;
+    },
     articles: loaderFor(repositories.articles, Article.from, cache),
     actors: loaderFor(repositories.actors, Actor.from, cache),
     events: loaderFor(repositories.events, Event.from, cache),

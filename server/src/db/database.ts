@@ -17,6 +17,8 @@ export interface Database {
   /** Serializes this process's read-modify-writes of one record (see `Repository.modify`). */
   readonly writeLocks: WriteLocks;
   close(): Promise<void>;
+  /** Kills the embedded database at once, for a process that must exit now; nothing for MongoDB. */
+  abandon(): void;
 }
 
 export interface DatabaseOptions {
@@ -52,6 +54,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async close() {
       await client.close();
       await embedded?.stop();
+    },
+    abandon() {
+      embedded?.kill();
     },
   };
 }

@@ -83,6 +83,8 @@ export interface EmbeddedDatabase {
   /** Stops the database process and starts it again on the same port and data. */
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** SIGKILL, without waiting: for a process that must exit now. */
+  kill(): void;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -111,6 +113,10 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       child = await launch(binary, port, sqliteDir, stateDir);
     },
     stop: () => stopProcess(child, pidFile),
+    kill() {
+      child.kill('SIGKILL');
+      fs.rmSync(pidFile, { force: true });
+    },
   };
 }
 

@@ -2,10 +2,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
-import { findPage, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { countByParent, findPage, findPagesByParent, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
 import type { WriteLocks } from './write-locks';
+import { operationSignal } from '../context/operation-signal';
 
 export interface StoredDocument extends Document {
   _id: string;
@@ -77,11 +78,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
   }
 
   async findByKeys(keys: readonly string[]): Promise<TDoc[]> {
-    return (await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>).toArray()) as TDoc[];
+    return (await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>, operationSignal()).toArray()) as TDoc[];
   }
 
   async existingKeys(keys: readonly string[]): Promise<Set<string>> {
-    const found = await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>, { projection: { _id: 1 } }).toArray();
+    const found = await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>, { projection: { _id: 1 }, ...operationSignal() }).toArray();
     return new Set(found.map((doc) => doc._id as string));
   }
 
@@ -89,13 +90,26 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
     return findPage(this.collection, { filter, order, page }, this.toNode);
   }
 
+  /**
+   * One page for each parent key of a relation (`participants.actorId`: an actor's
+   * events), with one query for all parents; their totals, when read, with one more.
+   */
+  async pagesByParent(field: string, parentKeys: readonly string[], order: SortOrder, page: PageArgs): Promise<Connection<TNode>[]> {
+    let counts: Promise<number[]> | undefined;
+    const count = async (key: string) => {
+      counts ??= countByParent(this.collection, field, parentKeys);
+      return (await counts)[parentKeys.indexOf(key)]!;
+    };
+    return findPagesByParent(this.collection, { field, parentKeys, order, page }, this.toNode, count);
+  }
+
   /** Up to `limit` documents in date order, for timelines merged across collections. */
   async findInDateOrder(filter: Filter<TDoc>, limit: number): Promise<TDoc[]> {
-    return (await this.collection.find(filter).sort({ dateStart: 1, _id: 1 }).limit(limit).toArray()) as TDoc[];
+    return (await this.collection.find(filter, operationSignal()).sort({ dateStart: 1, _id: 1 }).limit(limit).toArray()) as TDoc[];
   }
 
   async count(filter: Filter<TDoc> = {}): Promise<number> {
-    return this.collection.countDocuments(filter);
+    return this.collection.countDocuments(filter, operationSignal());
   }
 
   /** Stores a new record at version 1. A clash with a unique index is refused as BAD_USER_INPUT naming the record that holds the value. */
@@ -117,7 +131,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
   async modify(key: string, mutate: Mutation<TDoc>, commit: Commit<TDoc> = (changes, write) => write(changes)): Promise<TDoc | null> {
     return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const current = (await this.collection.findOne({ _id: key } as Filter<TDoc>)) as TDoc | null;
+        const current = (await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null;
         if (!current) return null;
         const changes = await mutate(current);
         if (!changes) return current;

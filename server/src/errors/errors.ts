@@ -5,6 +5,16 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
+  /** The operation asks for more than a limit allows (depth, aliases, tokens, cost, …); `extensions.limit` names it. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The client used up its budget of requests or cost for the minute; `extensions.retryAfterSeconds` says when to come back. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The operation ran past the time allowed and was stopped. */
+  TIMEOUT = 'TIMEOUT',
+  /** The database does not answer; the request was refused at once rather than left waiting. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** A WebSocket connection already runs as many subscriptions as it may. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
   /** The record changed while the write was being made; trying again will see the change. */
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -19,6 +29,9 @@ export class GraphQLErrorWithCode extends GraphQLError {
   }
 }
 
+/** Client input quoted in a message, cut short: an error never echoes a huge input back. */
+export const truncated = (input: string, max = 60): string => (input.length > max ? `${input.slice(0, max)}…` : input);
+
 export class BadUserInputError extends GraphQLErrorWithCode {
   /** `field` is the input path of the offending value, e.g. `input.title`. */
   constructor(field: string, message: string) {
@@ -28,7 +41,7 @@ export class BadUserInputError extends GraphQLErrorWithCode {
 
 export class NotFoundError extends GraphQLErrorWithCode {
   constructor(field: string, what: string, id: string) {
-    super(`${field}: no ${what} with id "${id}"`, ErrorCode.NOT_FOUND, { field });
+    super(`${field}: no ${what} with id "${truncated(id)}"`, ErrorCode.NOT_FOUND, { field });
   }
 }
 

@@ -1,4 +1,5 @@
-import { BadUserInputError, ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
+import { BadUserInputError, ErrorCode, GraphQLErrorWithCode, truncated } from '../errors/errors';
+import type { EventChangeLog } from './event-change-log';
 import type { EventDocument } from './event.document';
 import type { EventRepository } from './event.repository';
 import { EventChange, EventChangeKind } from './event-change.type';
@@ -38,16 +39,18 @@ export class SubscriberTooSlowError extends GraphQLErrorWithCode {
   }
 }
 
-const encodeCursor = (seq: number, at: Date): string => Buffer.from(JSON.stringify(['change', seq, at.getTime()])).toString('base64url');
+const duration = (ms: number): string => (ms >= 3_600_000 ? `${Math.round(ms / 3_600_000)} h` : ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`);
 
-function decodeCursor(cursor: string): { seq: number; at: number } {
-  try {
-    const [tag, seq, at] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (tag === 'change' && Number.isInteger(seq) && (seq as number) >= 0 && typeof at === 'number') return { seq: seq as number, at };
-  } catch {
-    // reported below
-  }
-  throw new BadUserInputError('after', `"${cursor}" is not a cursor of an event subscription`);
+/** A subscription cursor: the change number and time, signed (see `EventChangeLog.sign`). */
+const encodeCursor = (changes: EventChangeLog, seq: number, at: Date): string => {
+  const text = `${seq}.${at.getTime()}`;
+  return Buffer.from(`change.${text}.${changes.sign(text)}`).toString('base64url');
+};
+
+function decodeCursor(changes: EventChangeLog, cursor: string): { seq: number; at: number } {
+  const match = /^change\.(\d{1,15})\.(\d{1,15})\.([A-Za-z0-9_-]{22})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (match && changes.verify(`${match[1]}.${match[2]}`, match[3]!)) return { seq: Number(match[1]), at: Number(match[2]) };
+  throw new BadUserInputError('after', `"${truncated(cursor)}" is not a cursor of an event subscription`);
 }
 
 export interface SubscribeOptions {
@@ -109,15 +112,15 @@ export class EventChangeFeed {
 
   /** A subscription: replays from `after` when given, then follows live changes. */
   async subscribe(options: SubscribeOptions): Promise<AsyncIterableIterator<EventChange | SubscriberTooSlow>> {
-    const from = options.after ? decodeCursor(options.after) : undefined;
+    const from = options.after ? decodeCursor(this.events.changes, options.after) : undefined;
     if (from && Date.now() - from.at > this.options.retentionMs) {
       throw new BadUserInputError(
         'after',
-        `the cursor is older than the ${Math.round(this.options.retentionMs / 3_600_000)} h retention window: read the events query, then subscribe without \`after\``,
+        `the cursor is older than the ${duration(this.options.retentionMs)} retention window: read the events query, then subscribe without \`after\``,
       );
     }
     // Registered first: live changes wait in the subscriber while its starting point is settled.
-    const subscriber = new Subscriber(options, from?.seq ?? this.head, this.options.bufferSize, (s) => this.subscribers.delete(s));
+    const subscriber = new Subscriber(options, from?.seq ?? this.head, this.options.bufferSize, this.events.changes, (s) => this.subscribers.delete(s));
     this.subscribers.add(subscriber);
     if (from) {
       // The records changed since the cursor, up to what the feed has delivered; later ones are waiting.
@@ -201,6 +204,7 @@ class Subscriber implements AsyncIterableIterator<EventChange | SubscriberTooSlo
     /** Every change up to here has been delivered to, or passed over for, this subscriber. */
     private lastSeq: number,
     private readonly bufferSize: number,
+    private readonly changes: EventChangeLog,
     private readonly onEnd: (subscriber: Subscriber) => void,
   ) {}
 
@@ -236,7 +240,7 @@ class Subscriber implements AsyncIterableIterator<EventChange | SubscriberTooSlo
       this.end();
       return;
     }
-    this.push(Object.assign(new EventChange(), { kind, event: Event.from(doc), cursor: encodeCursor(doc.changeSeq, doc.updatedAt) }));
+    this.push(Object.assign(new EventChange(), { kind, event: Event.from(doc), cursor: encodeCursor(this.changes, doc.changeSeq, doc.updatedAt) }));
   }
 
   private push(value: EventChange | SubscriberTooSlow): void {

@@ -1,5 +1,6 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { ChangeNumbers } from '../db/change-numbers';
+import { ChangeNumbers, isDuplicateKey } from '../db/change-numbers';
 import type { Database } from '../db/database';
 import type { WriteLocks } from '../db/write-locks';
 
@@ -8,7 +9,14 @@ interface NoticeDocument {
   at: Date;
 }
 
+interface SettingDocument {
+  _id: string;
+  value: string;
+}
+
 const NOTICES = 'event_notices';
+const SETTINGS = 'settings';
+const CURSOR_KEY = 'subscription-cursor-key';
 const CHANGE_NUMBERS = 'change_numbers';
 
 /** Labels the subscription feed's background reads, so they can be told apart in database logs and command monitoring. */
@@ -33,6 +41,7 @@ export class EventChangeLog {
   private readonly notices: Collection<NoticeDocument>;
   private readonly numbers: ChangeNumbers;
   private readonly writeLocks: WriteLocks;
+  private cursorKey: Buffer | undefined;
 
   constructor(database: Database) {
     this.db = database.db;
@@ -48,6 +57,29 @@ export class EventChangeLog {
     // A tailable cursor on an empty capped collection dies at once; one notice keeps it open.
     await this.notices.insertOne({ seq: 0, at: new Date() });
     await this.numbers.prepare(latestChangeSeq);
+    // One key for every instance: the first to start stores it, the others read it.
+    const settings = this.db.collection<SettingDocument>(SETTINGS);
+    try {
+      await settings.insertOne({ _id: CURSOR_KEY, value: randomBytes(32).toString('base64') });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    this.cursorKey = Buffer.from((await settings.findOne({ _id: CURSOR_KEY }))!.value, 'base64');
+  }
+
+  /**
+   * Signs a subscription cursor's text, so that the change number and time a client sends
+   * back are the ones this database gave (the time decides whether a cursor has expired).
+   */
+  sign(text: string): string {
+    return createHmac('sha256', this.cursorKey!).update(text).digest('base64url').slice(0, 22);
+  }
+
+  /** True when `signature` is `text`'s. */
+  verify(text: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(text));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
   /** The latest change number claimed by any process: nothing changed while it stays the same. */

@@ -4,6 +4,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import type { DatedEvent, EventDocument } from './event.document';
 import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
+import { operationSignal } from '../context/operation-signal';
 
 /** Every write of an event is a numbered change (see `EventChangeLog`), so subscribers hear of it. */
 export class EventRepository extends SourcedRepository<EventDocument, Event> {
@@ -52,7 +53,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
 
   /** The dated events, with what dating articles needs of them. */
   async findDated(): Promise<DatedEvent[]> {
-    return this.collection.find({ dateStart: { $gt: '' } }, { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 } }).toArray();
+    return this.collection.find({ dateStart: { $gt: '' } }, { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 }, ...operationSignal() }).toArray();
   }
 
   async latestChangeSeq(): Promise<number> {

@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
-import { MeasureConnection, type Measure } from '../measures/measure.type';
-import { MeasureRelationArgs } from '../measures/measures.args';
 import { keyOf } from '../node/global-id';
 import type { Connection } from '../pagination/connection';
 import { CreateEventInput, EventPayload, UpdateEventInput } from './event.input';
@@ -19,11 +17,6 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, filtered and ordered.' })
   async events(@Args() { filter, orderBy, ...page }: EventsArgs, @Ctx() { services }: Context): Promise<Connection<Event>> {
     return services.events.list(filter, orderBy, page);
-  }
-
-  @FieldResolver(() => MeasureConnection, { description: 'Measures taken in response to this event.' })
-  async responses(@Root() event: Event, @Args() { orderBy, ...page }: MeasureRelationArgs, @Ctx() { services }: Context): Promise<Connection<Measure>> {
-    return services.measures.list({ respondsToEventIds: [event.id] }, orderBy, page);
   }
 
   @Mutation(() => EventPayload, { description: 'Records a new event. Needs an editor API key.' })

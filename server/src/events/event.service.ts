@@ -14,7 +14,7 @@ import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantVal
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
-import { EventOrder, type EventFilter } from './events.args';
+import { EventOrder, type EventFilter, type EventRelationArgs } from './events.args';
 
 const ORDERS: Record<EventOrder, SortOrder> = {
   [EventOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
@@ -31,6 +31,11 @@ export class EventService {
 
   async list(filter: EventFilter | null | undefined, orderBy: EventOrder, page: PageArgs): Promise<Connection<Event>> {
     return this.events.page(this.toQuery(filter), ORDERS[orderBy], page);
+  }
+
+  /** Each parent's page of events along a relation: an actor's (`participants.actorId`), an article's (`sources.articleId`). */
+  async pagesByParent(field: 'participants.actorId' | 'sources.articleId', parentKeys: readonly string[], { orderBy, ...page }: EventRelationArgs): Promise<Connection<Event>[]> {
+    return this.events.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
   }
 
   /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */

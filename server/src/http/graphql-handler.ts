@@ -1,15 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context/context';
+import { GraphQLErrorWithCode } from '../errors/errors';
 
 /** Request bodies past this size are refused before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type ContextFactory = (request: IncomingMessage) => Promise<Context>;
+export interface GraphqlHandlerOptions {
+  /** Who is asking; throws UNAUTHENTICATED (HTTP 401) for a key that matches none. */
+  readonly contextFor: (request: IncomingMessage) => Context;
+  /** Spends one request of the client's budget; throws RATE_LIMITED (HTTP 429). */
+  readonly spendRequest: (context: Context) => Promise<void>;
+  /** Runs one operation, within its deadline. */
+  readonly run: <T>(task: () => Promise<T>) => Promise<T>;
+}
 
 /** Serves Apollo Server on a plain Node `http` request, so WebSockets can share the port. */
-export function graphqlHandler(apollo: ApolloServer<Context>, createContext: ContextFactory) {
+export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    let context: Context;
+    try {
+      context = options.contextFor(request);
+      await options.spendRequest(context);
+    } catch (error) {
+      if (error instanceof GraphQLErrorWithCode) {
+        sendRefusal(response, error);
+        return;
+      }
+      throw error;
+    }
     const body = await readBody(request);
     if (body === undefined) {
       sendJson(response, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] });
@@ -19,7 +38,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, createContext: Con
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    let parsedBody: unknown ;
+    let parsedBody: unknown;
     if (body.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
       try {
         parsedBody = JSON.parse(body);
@@ -29,10 +48,12 @@ export function graphqlHandler(apollo: ApolloServer<Context>, createContext: Con
       }
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-      context: () => createContext(request),
-    });
+    const result = await options.run(() =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
+        context: async () => context,
+      }),
+    );
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -57,6 +78,13 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
     request.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** A request refused before any operation: the error, with its HTTP status and headers. */
+function sendRefusal(response: ServerResponse, error: GraphQLErrorWithCode): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } } & Record<string, unknown>;
+  for (const [name, value] of http?.headers ?? []) response.setHeader(name, value);
+  sendJson(response, http?.status ?? 400, { errors: [{ message: error.message, extensions }] });
 }
 
 export function sendJson(response: ServerResponse, status: number, payload: unknown): void {

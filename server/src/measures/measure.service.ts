@@ -15,7 +15,7 @@ import type { MeasureDocument } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
 import type { MeasureRepository } from './measure.repository';
 import { Measure } from './measure.type';
-import { MeasureOrder, type MeasureFilter } from './measures.args';
+import { MeasureOrder, type MeasureFilter, type MeasureRelationArgs } from './measures.args';
 
 const ORDERS: Record<MeasureOrder, SortOrder> = {
   [MeasureOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
@@ -33,6 +33,15 @@ export class MeasureService {
 
   async list(filter: MeasureFilter | null | undefined, orderBy: MeasureOrder, page: PageArgs): Promise<Connection<Measure>> {
     return this.measures.page(this.toQuery(filter), ORDERS[orderBy], page);
+  }
+
+  /** Each parent's page of measures along a relation: issued by, aimed at, reported by, responding to. */
+  async pagesByParent(
+    field: 'issuerIds' | 'targetIds' | 'sources.articleId' | 'respondsToEventIds',
+    parentKeys: readonly string[],
+    { orderBy, ...page }: MeasureRelationArgs,
+  ): Promise<Connection<Measure>[]> {
+    return this.measures.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
   }
 
   /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */

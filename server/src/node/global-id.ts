@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, truncated } from '../errors/errors';
 
 export type NodeTypeName = 'Article' | 'Actor' | 'Event' | 'Measure';
 const NODE_TYPES: readonly NodeTypeName[] = ['Article', 'Actor', 'Event', 'Measure'];
@@ -12,7 +12,7 @@ export function fromGlobalId(id: string, field: string): { type: NodeTypeName; k
   const type = decoded.slice(0, separator) as NodeTypeName;
   const key = decoded.slice(separator + 1);
   if (separator < 0 || !NODE_TYPES.includes(type) || key.length === 0) {
-    throw new BadUserInputError(field, `"${id}" is not a Dossier id`);
+    throw new BadUserInputError(field, `"${truncated(id)}" is not a Dossier id`);
   }
   return { type, key };
 }

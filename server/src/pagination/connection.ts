@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { Collection, Document, Filter, Sort } from 'mongodb';
 import { BadUserInputError } from '../errors/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+import { operationSignal } from '../context/operation-signal';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -39,7 +40,24 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a count nobody asked for would cost a scan of its own. */
+  readonly totalCount: Promise<number>;
+}
+
+/** A page whose total is counted on first read (when a client selects `totalCount`), once. */
+export class Page<T> implements Connection<T> {
+  private counted: Promise<number> | undefined;
+
+  constructor(
+    readonly edges: Edge<T>[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    this.counted ??= this.count();
+    return this.counted;
+  }
 }
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -93,31 +111,106 @@ export function afterQuery(order: SortOrder, position: CursorPosition): Record<s
   return { $or: [{ [order.field]: { [beyond]: position.value } }, { [order.field]: position.value, _id: { [beyond]: position.key } }] };
 }
 
-/** Reads one page and the total count (two commands, whatever the page size). */
+/** Rows of one page in `order`: `limit + 1` rows tell whether another page follows. */
+export function pageOf<TDoc extends Document & { _id: string }, T>(
+  docs: readonly TDoc[],
+  limit: number,
+  query: { order: SortOrder; page: PageArgs },
+  toNode: (doc: TDoc) => T,
+  count: () => Promise<number>,
+): Page<T> {
+  const sortValue = (doc: TDoc): string => String((doc as Record<string, unknown>)[query.order.field] ?? '');
+  const edges = docs.slice(0, limit).map((doc) => ({ cursor: encodeCursor({ value: sortValue(doc), key: doc._id }), node: toNode(doc) }));
+  return new Page(
+    edges,
+    {
+      hasNextPage: docs.length > limit,
+      hasPreviousPage: Boolean(query.page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    count,
+  );
+}
+
+const sortOf = (order: SortOrder): Sort => ({ [order.field]: order.direction, _id: order.direction });
+
+const afterPage = <TDoc extends Document>(filter: Filter<TDoc>, query: { order: SortOrder; page: PageArgs }): Filter<TDoc> =>
+  query.page.after ? ({ $and: [filter, afterQuery(query.order, decodeCursor(query.page.after, 'after'))] } as Filter<TDoc>) : filter;
+
+/** Reads one page (one command, whatever the page size); the total is counted only when read. */
 export async function findPage<TDoc extends Document & { _id: string }, T>(
   collection: Collection<TDoc>,
   query: PageQuery<TDoc>,
   toNode: (doc: TDoc) => T,
 ): Promise<Connection<T>> {
   const limit = pageSize(query.page.first);
-  const { field, direction } = query.order;
-  const sortValue = (doc: TDoc): string => String((doc as Record<string, unknown>)[field] ?? '');
-  const pageFilter = query.page.after ? ({ $and: [query.filter, afterQuery(query.order, decodeCursor(query.page.after, 'after'))] } as Filter<TDoc>) : query.filter;
-  const sort: Sort = { [field]: direction, _id: direction };
-  const [docs, totalCount] = await Promise.all([
-    limit === 0 ? Promise.resolve([]) : collection.find(pageFilter).sort(sort).limit(limit + 1).toArray(),
-    collection.countDocuments(query.filter),
-  ]);
-  const pageDocs = docs.slice(0, limit) as TDoc[];
-  const edges = pageDocs.map((doc) => ({ cursor: encodeCursor({ value: sortValue(doc), key: doc._id }), node: toNode(doc) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: docs.length > limit,
-      hasPreviousPage: Boolean(query.page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const docs = limit === 0 ? [] : ((await collection.find(afterPage(query.filter, query), operationSignal()).sort(sortOf(query.order)).limit(limit + 1).toArray()) as TDoc[]);
+  return pageOf(docs, limit, query, toNode, () => collection.countDocuments(query.filter, operationSignal()));
+}
+
+/** The values at a dotted path of a document, through arrays (`participants.actorId`). */
+function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path));
+  if (path.length === 0) return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1));
+}
+
+export interface ParentPagesQuery<TDoc extends Document> {
+  /** The path holding the parent's key: `participants.actorId` lists an actor's events. */
+  readonly field: string;
+  readonly parentKeys: readonly string[];
+  readonly filter?: Filter<TDoc>;
+  readonly order: SortOrder;
+  readonly page: PageArgs;
+}
+
+/**
+ * One page for each parent, read with one query for all of them: the rows of every parent
+ * in the page order, read until each parent has its page and one row more, or the rows
+ * run out. Each page counts its total only when read, in one batch per parent set.
+ */
+export async function findPagesByParent<TDoc extends Document & { _id: string }, T>(
+  collection: Collection<TDoc>,
+  query: ParentPagesQuery<TDoc>,
+  toNode: (doc: TDoc) => T,
+  count: (parentKey: string) => Promise<number>,
+): Promise<Page<T>[]> {
+  const limit = pageSize(query.page.first);
+  const path = query.field.split('.');
+  const rows = new Map(query.parentKeys.map((key) => [key, [] as TDoc[]]));
+  if (limit > 0 && rows.size > 0) {
+    let open = rows.size;
+    const filter = { $and: [{ [query.field]: { $in: [...rows.keys()] } }, query.filter ?? {}] } as Filter<TDoc>;
+    const cursor = collection.find(afterPage(filter, query), operationSignal()).sort(sortOf(query.order));
+    try {
+      for await (const doc of cursor) {
+        for (const key of new Set(valuesAt(doc, path))) {
+          const list = rows.get(key as string);
+          if (!list || list.length > limit) continue;
+          list.push(doc as TDoc);
+          if (list.length > limit) open -= 1;
+        }
+        if (open === 0) break;
+      }
+    } finally {
+      await cursor.close();
+    }
+  }
+  return query.parentKeys.map((key) => pageOf(rows.get(key)!, limit, query, toNode, () => count(key)));
+}
+
+/** How many rows each parent has, counted with one query for all of them. */
+export async function countByParent<TDoc extends Document>(collection: Collection<TDoc>, field: string, parentKeys: readonly string[], filter?: Filter<TDoc>): Promise<number[]> {
+  const path = field.split('.');
+  const counts = new Map(parentKeys.map((key) => [key, 0]));
+  const docs = collection.find({ $and: [{ [field]: { $in: [...counts.keys()] } }, filter ?? {}] } as Filter<TDoc>, { projection: { [path[0]!]: 1 }, ...operationSignal() });
+  for await (const doc of docs) {
+    for (const key of new Set(valuesAt(doc, path))) {
+      const counted = counts.get(key as string);
+      if (counted !== undefined) counts.set(key as string, counted + 1);
+    }
+  }
+  return parentKeys.map((key) => counts.get(key)!);
 }

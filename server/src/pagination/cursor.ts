@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, truncated } from '../errors/errors';
 
 /** A position in a sorted list: the sort value and the key of the last row seen. */
 export interface CursorPosition {
@@ -18,5 +18,5 @@ export function decodeCursor(cursor: string, field: string): CursorPosition {
   } catch {
     // reported below
   }
-  throw new BadUserInputError(field, `"${cursor}" is not a cursor from this API`);
+  throw new BadUserInputError(field, `"${truncated(cursor)}" is not a cursor from this API`);
 }

@@ -26,19 +26,19 @@ export function servePlaygroundPage(response: ServerResponse, endpoint: string):
   response.end(playgroundPage(endpoint, EXAMPLE_TABS));
 }
 
-/** Serves a playground asset; false when `pathname` is not one. */
-export function servePlaygroundAsset(pathname: string, response: ServerResponse): boolean {
-  const contentType = ASSETS[pathname];
-  if (!contentType) return false;
+export const isPlaygroundAsset = (pathname: string): boolean => pathname in ASSETS;
+
+/** Serves a playground asset (see `isPlaygroundAsset`). */
+export function servePlaygroundAsset(pathname: string, response: ServerResponse): void {
+  const contentType = ASSETS[pathname]!;
   const file = path.join(ASSETS_DIR, path.basename(pathname));
   if (!fs.existsSync(file)) {
     response.statusCode = 404;
     response.end('The playground is not built: run `npm run build`.');
-    return true;
+    return;
   }
   response.statusCode = 200;
   response.setHeader('content-type', contentType);
   response.setHeader('cache-control', 'no-cache');
   fs.createReadStream(file).pipe(response);
-  return true;
 }

@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ActorResolver, ActorRoleResolver } from '../actors/actor.resolver';
+import { ActorArticlesResolver } from '../articles/article-relations.resolver';
 import { ActorMentionResolver, ArticleResolver } from '../articles/article.resolver';
+import { ActorEventsResolver, ArticleEventsResolver } from '../events/event-relations.resolver';
 import { EventResolver, ParticipantResolver } from '../events/event.resolver';
 import { EventSubscriptionResolver } from '../events/event-subscription.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { ActorMeasuresResolver, ArticleMeasuresResolver, EventResponsesResolver } from '../measures/measure-relations.resolver';
 import { MeasureResolver } from '../measures/measure.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
@@ -14,12 +17,18 @@ export const RESOLVERS = [
   NodeResolver,
   ArticleResolver,
   ActorMentionResolver,
+  ActorArticlesResolver,
   ActorResolver,
   ActorRoleResolver,
   EventResolver,
   ParticipantResolver,
+  ActorEventsResolver,
+  ArticleEventsResolver,
   EventSubscriptionResolver,
   MeasureResolver,
+  ActorMeasuresResolver,
+  ArticleMeasuresResolver,
+  EventResponsesResolver,
   EvidenceResolver,
   TimelineResolver,
 ] as const;

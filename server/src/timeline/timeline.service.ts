@@ -9,7 +9,7 @@ import type { MeasureRepository } from '../measures/measure.repository';
 import type { MeasureService } from '../measures/measure.service';
 import { Measure } from '../measures/measure.type';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
-import { afterQuery, pageSize, type Connection, type SortOrder } from '../pagination/connection';
+import { afterQuery, Page, pageSize, type Connection, type SortOrder } from '../pagination/connection';
 import { allOf } from '../db/text-search';
 import type { TimelineArgs } from './timeline.type';
 
@@ -28,7 +28,8 @@ export class TimelineService {
 
   /**
    * Reads `first + 1` rows from each collection past the cursor and merges them: two
-   * queries and two counts per page, with the same (dateStart, _id) key-set as every list.
+   * queries per page (two counts more when the total is read), with the same
+   * (dateStart, _id) key-set as every list.
    */
   async timeline(args: TimelineArgs): Promise<Connection<Event | Measure>> {
     if (args.actorIds.length === 0) throw new BadUserInputError('actorIds', 'name at least one actor');
@@ -38,27 +39,25 @@ export class TimelineService {
     const eventFilter = this.eventService.toQuery(filter, '');
     const measureFilter = this.measureService.toQuery(filter, '');
     const after = args.after ? afterQuery(DATE_ORDER, decodeCursor(args.after, 'after')) : {};
-    const [eventDocs, measureDocs, eventCount, measureCount] = await Promise.all([
+    const [eventDocs, measureDocs] = await Promise.all([
       limit === 0 ? [] : this.events.findInDateOrder(allOf(eventFilter, after) as Filter<EventDocument>, limit + 1),
       limit === 0 ? [] : this.measures.findInDateOrder(allOf(measureFilter, after) as Filter<MeasureDocument>, limit + 1),
-      this.events.count(eventFilter),
-      this.measures.count(measureFilter),
     ]);
     const entries: Entry[] = [
       ...eventDocs.map((doc) => ({ doc, node: Event.from(doc) })),
       ...measureDocs.map((doc) => ({ doc, node: Measure.from(doc) })),
     ].sort((a, b) => compare(a.doc.dateStart, b.doc.dateStart) || compare(a.doc._id, b.doc._id));
     const edges = entries.slice(0, limit).map(({ doc, node }) => ({ cursor: encodeCursor({ value: doc.dateStart, key: doc._id }), node }));
-    return {
+    return new Page(
       edges,
-      totalCount: eventCount + measureCount,
-      pageInfo: {
+      {
         hasNextPage: entries.length > limit,
         hasPreviousPage: Boolean(args.after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-    };
+      async () => (await Promise.all([this.events.count(eventFilter), this.measures.count(measureFilter)])).reduce((a, b) => a + b),
+    );
   }
 }
 

@@ -1,0 +1,78 @@
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Viewer } from './auth/viewer';
+import type { Config } from './config/config';
+import type { Context } from './context/context';
+import { createLoaders } from './context/loaders';
+import { withOperationDeadline } from './context/operation-signal';
+import { createRepositories, createServices, prepareDatabase, type Repositories, type Services } from './context/services';
+import type { Database } from './db/database';
+import { DatabaseHealth, type DatabaseHealthOptions } from './db/database-health';
+import { createErrorFormatter } from './errors/format-error';
+import type { EventChangeFeedOptions } from './events/event-change-feed';
+import { ClientBudgetKeeper } from './limits/client-budgets';
+import { OperationGuard } from './limits/operation-guard';
+import { buildDossierSchema } from './schema/build-schema';
+import { seedDatabase } from './seeding/seed-loader';
+import { clientOf } from './http/client-identity';
+
+export interface CompositionOptions {
+  /** Load the curated seeds when the database has no articles yet. */
+  readonly seedIfEmpty: boolean;
+  readonly log: (line: string) => void;
+  readonly feed?: EventChangeFeedOptions | undefined;
+  readonly health?: DatabaseHealthOptions | undefined;
+}
+
+/** Everything a server instance is made of, whatever the transport. */
+export interface Dossier {
+  readonly repositories: Repositories;
+  readonly services: Services;
+  readonly schema: GraphQLSchema;
+  readonly health: DatabaseHealth;
+  readonly guard: OperationGuard;
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** The context of one operation. */
+  contextFor(viewer: Viewer, address: string, options?: { cacheLoads?: boolean }): Context;
+  /** Runs one operation within the configured deadline, stopped early if the database goes away. */
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Starts the background work (change feed, health checks). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Prepares the database (indexes, seeds) and builds the services, schema and guards on it. */
+export async function composeDossier(database: Database, config: Config, options: CompositionOptions): Promise<Dossier> {
+  const repositories = createRepositories(database);
+  await prepareDatabase(repositories);
+  if (options.seedIfEmpty && (await repositories.articles.count()) === 0) {
+    const counts = await seedDatabase(repositories);
+    options.log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
+  }
+  const services = createServices(repositories, options.feed);
+  const schema = await buildDossierSchema();
+  const health = new DatabaseHealth(database.db, options.log, options.health);
+  const guard = new OperationGuard(config.limits, new ClientBudgetKeeper(config.budgets), health, { introspection: config.playground });
+  return {
+    repositories,
+    services,
+    schema,
+    health,
+    guard,
+    formatError: createErrorFormatter({ hideSuggestions: !config.playground }),
+    contextFor: (viewer, address, { cacheLoads = true } = {}) => ({
+      viewer,
+      client: clientOf(viewer, address),
+      services,
+      loaders: createLoaders(repositories, { cache: cacheLoads }),
+    }),
+    run: (task) => withOperationDeadline(config.operationTimeoutMs, health.signal, task),
+    async start() {
+      health.start();
+      await services.eventFeed.start();
+    },
+    async stop() {
+      health.stop();
+      await services.eventFeed.stop();
+    },
+  };
+}
