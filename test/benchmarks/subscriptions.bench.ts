@@ -31,7 +31,12 @@ async function main(): Promise<void> {
   const subscriberCounts = sizes.length > 0 ? sizes : [1, 100, 1_000, 10_000];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
   const database = await startEmbeddedDatabase({ dataDir });
-  const server = await startServerProcess({ mongodbUri: database.uri, databaseName: 'bench' });
+  // Many subscriptions on few sockets from one address: the per-socket and per-client caps are raised.
+  const server = await startServerProcess({
+    mongodbUri: database.uri,
+    databaseName: 'bench',
+    env: { DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: String(PER_CONNECTION), DOSSIER_MAX_SOCKETS_PER_CLIENT: '1000', DOSSIER_REQUESTS_PER_MINUTE: 'anonymous:0,editor:0' },
+  });
   const editor = sdkAt(server.url, EDITOR_KEY);
   const wsUrl = server.url.replace('http', 'ws');
   console.log(`Dossier subscription benchmark: ${os.cpus().length} cores, Node ${process.version}, server pid ${server.pid}`);

@@ -11,7 +11,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** SIGKILL: the process gets no chance to close its sockets. */
   kill(): Promise<void>;
-  stop(): Promise<void>;
+  /** SIGTERM, then waits for the process to exit; resolves with its exit code. */
+  stop(): Promise<number | null>;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface ServerProcess {
  * database at `mongodbUri`, or on an embedded FerretDB of its own with its data in `dataDir`.
  */
 export async function startServerProcess(
-  options: ({ mongodbUri: string; databaseName: string } | { dataDir: string }) & { port?: number },
+  options: ({ mongodbUri: string; databaseName: string } | { dataDir: string }) & { port?: number; env?: Record<string, string> },
 ): Promise<ServerProcess> {
   const port = options.port ?? (await freeLoopbackPort());
   const { MONGODB_URI: _ignored, ...inherited } = process.env;
@@ -31,6 +32,7 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       ...('dataDir' in options ? { DOSSIER_DATA_DIR: options.dataDir } : { MONGODB_URI: options.mongodbUri, DOSSIER_DB_NAME: options.databaseName }),
       DOSSIER_API_KEYS: `editor:${EDITOR_KEY},reader:${READER_KEY}`,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,7 +47,7 @@ export async function startServerProcess(
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server process exited (${code}) before it was ready:\n${output}`)));
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     url,
     port,
@@ -56,7 +58,7 @@ export async function startServerProcess(
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
+      return exited;
     },
   };
 }

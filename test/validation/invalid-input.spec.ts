@@ -98,4 +98,13 @@ describe('invalid input', () => {
     assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.match(response.errors![0]!.message, /Value "PARTY" does not exist in "EventKind" enum/);
   });
+
+  refuses('a text with a lone UTF-16 surrogate is BAD_USER_INPUT, not stored as U+FFFD', CREATE_EVENT, { input: { ...validEvent, title: 'Broken \ud800 title' } },
+    'BAD_USER_INPUT', 'variables.input.title', 'variables.input.title: contains a lone UTF-16 surrogate, which is not a character');
+
+  it('a malformed id is quoted back cut short, not whole', async () => {
+    const long = `!${'x'.repeat(100_000)}`;
+    const error = await api.expectError(`query ($id: ID!) { event(id: $id) { id } }`, { id: long }, {}, 'BAD_USER_INPUT', 'id');
+    assert.equal(error.message, `id: "!${'x'.repeat(59)}…" is not a Dossier id`);
+  });
 });

@@ -4,7 +4,20 @@ import { Article } from '../articles/article.type';
 import type { Repository, StoredDocument } from '../db/repository';
 import { Event } from '../events/event.type';
 import { Measure } from '../measures/measure.type';
+import { operationSignal } from './operation-signal';
 import type { Repositories } from './services';
+
+/**
+ * Stops an operation from growing once its deadline has passed: loads fail with the
+ * deadline's error, so relations and references resolve no further levels, even those a
+ * loader could serve from its cache without reading the database.
+ */
+class OperationLoader<K, V> extends DataLoader<K, V> {
+  override load(key: K): Promise<V> {
+    const { signal } = operationSignal();
+    return signal?.aborted ? Promise.reject(signal.reason) : super.load(key);
+  }
+}
 
 /**
  * Per-request batching: every `Event.participants.actor` of a response is read with one
@@ -23,7 +36,7 @@ export interface Loaders {
 }
 
 function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TDoc, TNode>, toNode: (doc: TDoc) => TNode, cache: boolean) {
-  return new DataLoader<string, TNode | null>(
+  return new OperationLoader<string, TNode | null>(
     async (keys) => {
       const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));
       return keys.map((key) => byKey.get(key) ?? null);
@@ -43,7 +56,7 @@ export function createLoaders(repositories: Repositories, { cache = true }: { ca
       const name = `${relation}(${JSON.stringify(args)})`;
       let loader = batches.get(name);
       if (!loader) {
-        loader = new DataLoader<string, T>(load, { cache });
+        loader = new OperationLoader<string, T>(load, { cache });
         batches.set(name, loader);
       }
       return loader as DataLoader<string, T>;

@@ -21,6 +21,8 @@ export interface Database {
   abandon(): void;
 }
 
+const CLOSE_GRACE_MS = 2_000;
+
 export interface DatabaseOptions {
   readonly mongodbUri: string | undefined;
   readonly databaseName: string;
@@ -52,7 +54,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     writeLocks: new WriteLocks(),
     description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
     async close() {
-      await client.close();
+      // A database that hangs must not hold up shutdown: the client gets a few seconds to say goodbye.
+      await Promise.race([client.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
       await embedded?.stop();
     },
     abandon() {

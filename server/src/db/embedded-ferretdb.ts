@@ -80,6 +80,8 @@ function makeWritable(dir: string): void {
 export interface EmbeddedDatabase {
   readonly uri: string;
   readonly port: number;
+  /** The FerretDB process (it changes on restart). */
+  readonly pid: number;
   /** Stops the database process and starts it again on the same port and data. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -108,6 +110,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    get pid() {
+      return child.pid!;
+    },
     async restart() {
       await stopProcess(child, pidFile);
       child = await launch(binary, port, sqliteDir, stateDir);
@@ -220,6 +225,8 @@ function canConnect(port: number): Promise<boolean> {
 async function stopProcess(child: ChildProcess, pidFile: string): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
+    // A stopped (SIGSTOP) process only acts on SIGTERM once it runs again.
+    child.kill('SIGCONT');
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;

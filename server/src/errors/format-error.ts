@@ -39,7 +39,10 @@ export function createErrorFormatter(options: ErrorFormatOptions) {
     }
     if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
-      return { ...formatted, message, ...(formatted.extensions ? { extensions: withoutHttp(formatted.extensions) } : {}) };
+      const extensions = formatted.extensions && withoutHttp(formatted.extensions);
+      // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+      if (extensions?.limit) extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
+      return { ...formatted, message, ...(extensions ? { extensions } : {}) };
     }
     logError('Unexpected error while executing a GraphQL operation:', original);
     return { message: 'Internal server error', ...place, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -20,6 +20,9 @@ type ConnectionParams = {
 
 const keyOf = (params: ConnectionParams | undefined): string | undefined => (typeof params?.apiKey === 'string' ? params.apiKey : undefined);
 
+const coded = (error: GraphQLError, code: string): GraphQLError =>
+  error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+
 export class TooManySubscriptionsError extends GraphQLErrorWithCode {
   constructor(max: number) {
     super(`A connection may run at most ${max} subscriptions at once; complete one first, or open another connection`, ErrorCode.TOO_MANY_SUBSCRIPTIONS, {
@@ -95,11 +98,12 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
           try {
             document = parse(payload.query, { maxTokens: options.guard.limits.tokens });
           } catch (error) {
-            const tooLong = error instanceof GraphQLError ? tokenLimitError(error) : undefined;
-            throw tooLong ?? error;
+            if (!(error instanceof GraphQLError)) throw error;
+            throw tokenLimitError(error) ?? coded(error, 'GRAPHQL_PARSE_FAILED');
           }
+          // Coded as Apollo codes them over HTTP.
           const errors = validate(options.schema, document, [...specifiedRules, ...options.guard.validationRules]);
-          if (errors.length > 0) return errors;
+          if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
           if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify the operation: name it with operationName')];
           await options.guard.admit({ schema: options.schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
           return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };

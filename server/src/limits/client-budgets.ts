@@ -75,8 +75,10 @@ export class ClientBudgetKeeper {
     try {
       await limiter.consume(client.id, points);
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) throw new RateLimitedError(what, budget, Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
-      throw refusal;
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      // A refused operation does not run, so its cost is given back; a refused request still counts.
+      if (what === 'cost') await limiter.reward(client.id, points);
+      throw new RateLimitedError(what, budget, Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
     }
   }
 }

@@ -96,8 +96,8 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   ];
 }
 
-/** graphql-js's own token limit stops parsing with this message. */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than (\d+) tokens/;
+/** graphql-js's own token limit stops parsing with this message (spelt "more that" in graphql 16). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /** A parse error for exceeding the token limit, as the coded limit error; other errors unchanged. */
 export function tokenLimitError(error: GraphQLError | { message: string }): OperationLimitError | undefined {
