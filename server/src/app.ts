@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { viewerFor, viewerForKey } from './auth/request-viewer';
-import { composeDossier } from './composition';
+import { composeDossier } from './composition/dossier';
 import type { Config } from './config/config';
 import type { Context } from './context/context';
 import { openDatabase, type Database } from './db/database';

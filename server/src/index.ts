@@ -7,10 +7,10 @@ export { startEmbeddedDatabase, ensureFerretdbBinary, freeLoopbackPort, Embedded
 export { buildSeedDocuments, seedDatabase } from './seeding/seed-loader';
 export { readSeeds, curatedBody, SEEDS_DIR, type SeedSet } from './seeding/seed-files';
 export { schemaText, SCHEMA_FILE } from './schema/emit-schema.cli';
-export { createRepositories, prepareDatabase } from './context/services';
+export { createRepositories, prepareDatabase } from './composition/services';
 export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventChangeFeedOptions } from './events/event-change-feed';
 export { eventFilterPredicate } from './events/event-filter.matcher';
 export { EVENT_FEED_COMMENT } from './events/event-change-log';
-export { cleanPage } from './articles/ingestion/page-cleaner';
-export { datePublication, knownEventsOf } from './articles/ingestion/publication-date';
+export { cleanPage } from './ingestion/page-cleaner';
+export { datePublication, knownEventsOf } from './ingestion/publication-date';
 export { findMentions } from './actors/mention-finder';

@@ -9,7 +9,7 @@ import { readSeeds } from '@dossier/server';
 import { SEED_ARTICLES } from '../testkit/ids';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
-const CLI = path.resolve(__dirname, '../../../server/dist/articles/ingestion/ingest.cli.js');
+const CLI = path.resolve(__dirname, '../../../server/dist/cli/ingest.cli.js');
 
 describe('npm run ingest', () => {
   let api: TestServer;

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { SourcedRepository } from '../db/repository';
+import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
 import type { ActorDocument, ActorKind } from './actor.document';
 import { Actor } from './actor.type';

@@ -4,6 +4,7 @@ import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { allOf, searchQuery } from '../db/text-search';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
+import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
@@ -42,6 +43,12 @@ export class ActorService {
     const missing = keys.findIndex((key) => !existing.has(key));
     if (missing >= 0) throw new NotFoundError(fieldAt(missing), 'actor', ids[missing]!);
     return keys;
+  }
+
+  /** Adds a source to one actor (see `EvidenceService.acceptFor`); null when there is none. */
+  async attachEvidence(key: string, evidence: EvidenceValue): Promise<Actor | null> {
+    const doc = await this.actors.addSource(key, evidence);
+    return doc && Actor.from(doc);
   }
 
   async create(input: CreateActorInput, viewer: Viewer): Promise<Actor> {

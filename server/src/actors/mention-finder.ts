@@ -1,4 +1,11 @@
-import type { MentionValue } from '../articles/article.document';
+/** Where a text names an actor. */
+export interface MentionValue {
+  readonly actorId: string;
+  /** The words as written ("N. Korea", "Pyongyang"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface NamedActor {
   readonly _id: string;

@@ -1,3 +1,4 @@
+import type { MentionValue } from '../actors/mention-finder';
 import type { PartialDateValue } from '../dates/partial-date';
 
 export enum DateSource {
@@ -16,13 +17,6 @@ export enum ArticleFlag {
   NO_BODY = 'NO_BODY',
 }
 
-export interface MentionValue {
-  readonly actorId: string;
-  /** The words as written ("N. Korea", "Pyongyang"). */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** How an article is stored in the `articles` collection. */
 export interface ArticleDocument {

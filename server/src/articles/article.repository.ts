@@ -17,6 +17,12 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
     ]);
   }
 
+  /** The bodies of the articles with these keys (evidence quotes are checked against them). */
+  async bodiesOf(keys: readonly string[]): Promise<Map<string, string>> {
+    const docs = await this.collection.find({ _id: { $in: [...keys] } }, { projection: { body: 1 }, ...operationSignal() }).toArray();
+    return new Map(docs.map((doc) => [doc._id, doc.body]));
+  }
+
   async findByContentHash(contentHash: string): Promise<ArticleDocument | null> {
     return this.collection.findOne({ contentHash }, operationSignal());
   }

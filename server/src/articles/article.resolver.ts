@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
 import { keyOf } from '../node/global-id';
 import type { Connection } from '../pagination/connection';
 import { ActorMention, Article, ArticleConnection } from './article.type';
 import { ArticlesArgs } from './articles.args';
-import { IngestArticleInput, IngestArticlePayload } from './ingestion/ingest-article.input';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -17,16 +16,6 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, filtered and ordered.' })
   async articles(@Args() { filter, orderBy, ...page }: ArticlesArgs, @Ctx() { services }: Context): Promise<Connection<Article>> {
     return services.articles.list(filter, orderBy, page);
-  }
-
-  @Mutation(() => IngestArticlePayload, {
-    description: 'Ingests the raw text of a news page: cleans it, dates it, links the actors it names. The same text twice is one article. Needs an editor API key.',
-  })
-  async ingestArticle(
-    @Arg('input', () => IngestArticleInput, { description: 'The page text and what the editor knows about it.' }) input: IngestArticleInput,
-    @Ctx() { services, viewer }: Context,
-  ): Promise<IngestArticlePayload> {
-    return services.ingestion.ingest(input, viewer);
   }
 
   @FieldResolver(() => [Article], { description: 'Other articles that retell the same agency report (a syndication cluster), oldest first.' })

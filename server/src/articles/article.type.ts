@@ -3,7 +3,8 @@ import { PartialDate } from '../dates/partial-date.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
-import { ArticleFlag, DateSource, type ArticleDocument, type MentionValue } from './article.document';
+import type { MentionValue } from '../actors/mention-finder';
+import { ArticleFlag, DateSource, type ArticleDocument } from './article.document';
 
 registerEnumType(ArticleFlag, {
   name: 'ArticleFlag',

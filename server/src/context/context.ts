@@ -1,7 +1,33 @@
+import type DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
 import type { Client } from '../limits/client-budgets';
-import type { Loaders } from './loaders';
-import type { Services } from './services';
+
+/*
+ * The parts of a server instance that resolvers use. Each domain adds its own members to
+ * these interfaces from its `index.ts` (module augmentation), so that this module names no
+ * domain and any domain can use the context without depending on the domains after it.
+ */
+
+/** The repositories, by domain: `actors`, `events`, … */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each domain's index.ts
+export interface Repositories {}
+
+/** The services, by domain. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each domain's index.ts
+export interface Services {}
+
+/**
+ * Per-request batch loaders: every reference of a response to records of one type is read
+ * with one `$in` query, so a list costs the same number of round trips whatever its length.
+ * Each domain adds the loader of its records (`loaders.actors`).
+ */
+export interface Loaders {
+  /**
+   * A loader of one relation with one set of arguments: every parent of a list asks it for
+   * its own value (`Actor.events(first: 5)` of each actor), and `load` reads them all at once.
+   */
+  batch<T>(relation: string, args: object, load: (parentKeys: readonly string[]) => Promise<T[]>): DataLoader<string, T>;
+}
 
 /** What every resolver receives: who is asking, the services, and this request's loaders. */
 export interface Context {

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import type { EvidenceValue } from '../evidence/evidence';
 import { countByParent, findPage, findPagesByParent, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
@@ -187,11 +186,3 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
 }
 
 const withoutUndefined = (value: object): object => Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
-
-/** A collection whose documents carry `sources` evidence. */
-export abstract class SourcedRepository<TDoc extends StoredDocument & { sources: EvidenceValue[] }, TNode> extends Repository<TDoc, TNode> {
-  /** Appends a source; the record's other fields are left as they are. */
-  async addSource(key: string, evidence: EvidenceValue): Promise<TDoc | null> {
-    return this.modify(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }) as Partial<TDoc>);
-  }
-}

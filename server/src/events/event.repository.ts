@@ -1,4 +1,5 @@
-import { SourcedRepository, type Mutation } from '../db/repository';
+import type { Mutation } from '../db/repository';
+import { SourcedRepository } from '../evidence/sourced-repository';
 import type { Database } from '../db/database';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { DatedEvent, EventDocument } from './event.document';

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { commonPartialDate, dateRangeQuery, parsePartialDate, type PartialDateValue } from '../dates/partial-date';
 import { allOf, searchQuery } from '../db/text-search';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
+import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
@@ -60,6 +61,12 @@ export class EventService {
     const missing = keys.findIndex((key) => !existing.has(key));
     if (missing >= 0) throw new NotFoundError(`${field}[${missing}]`, 'event', ids[missing]!);
     return keys;
+  }
+
+  /** Adds a source to one event (see `EvidenceService.acceptFor`); null when there is none. */
+  async attachEvidence(key: string, evidence: EvidenceValue): Promise<Event | null> {
+    const doc = await this.events.addSource(key, evidence);
+    return doc && Event.from(doc);
   }
 
   async create(input: CreateEventInput, viewer: Viewer): Promise<Event> {

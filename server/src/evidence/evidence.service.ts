@@ -1,52 +1,43 @@
-import type { ActorRepository } from '../actors/actor.repository';
-import { Actor } from '../actors/actor.type';
-import type { ArticleRepository } from '../articles/article.repository';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
-import type { EventRepository } from '../events/event.repository';
-import { Event } from '../events/event.type';
-import type { MeasureRepository } from '../measures/measure.repository';
-import { Measure } from '../measures/measure.type';
-import { fromGlobalId, keyOf } from '../node/global-id';
+import { fromGlobalId, keyOf, type NodeTypeName } from '../node/global-id';
 import type { Node } from '../node/node.type';
 import { LIMITS, limitedList, requiredText } from '../validation/input';
 import { locateQuote, type EvidenceValue } from './evidence';
 import type { AttachEvidenceInput } from './evidence.input';
 import { Evidence, type EvidenceInput } from './evidence.type';
 
+/** The bodies of articles by key, for checking quotes (the articles domain provides it). */
+export interface ArticleBodies {
+  bodiesOf(keys: readonly string[]): Promise<Map<string, string>>;
+}
+
+/** How a domain adds a source to one of its records; null when there is no such record. */
+export type EvidenceTarget = (key: string, evidence: EvidenceValue) => Promise<Node | null>;
+
 /** Turns quoted evidence into stored evidence, checking each quote against its article body. */
 export class EvidenceService {
-  constructor(
-    private readonly articles: ArticleRepository,
-    private readonly subjects: { actors: ActorRepository; events: EventRepository; measures: MeasureRepository },
-  ) {}
+  private readonly targets = new Map<NodeTypeName, EvidenceTarget>();
 
-  /** Adds one quote to the sources of an actor, event or measure. */
+  constructor(private readonly articles: ArticleBodies) {}
+
+  /** Lets `attachEvidence` add sources to records of `type`, through their own domain. */
+  acceptFor(type: NodeTypeName, target: EvidenceTarget): void {
+    this.targets.set(type, target);
+  }
+
+  /** Adds one quote to the sources of a record of a type that takes evidence. */
   async attach(input: AttachEvidenceInput, viewer: Viewer): Promise<{ subject: Node; evidence: Evidence }> {
     viewer.require(Role.EDITOR, 'attachEvidence');
     const { type, key } = fromGlobalId(input.subjectId, 'input.subjectId');
-    const [evidence] = await this.resolve([input.source], 'input.source', () => 'input.source');
-    let subject: Node | undefined;
-    switch (type) {
-      case 'Actor': {
-        const doc = await this.subjects.actors.addSource(key, evidence!);
-        subject = doc ? Actor.from(doc) : undefined;
-        break;
-      }
-      case 'Event': {
-        const doc = await this.subjects.events.addSource(key, evidence!);
-        subject = doc ? Event.from(doc) : undefined;
-        break;
-      }
-      case 'Measure': {
-        const doc = await this.subjects.measures.addSource(key, evidence!);
-        subject = doc ? Measure.from(doc) : undefined;
-        break;
-      }
-      case 'Article':
-        throw new BadUserInputError('input.subjectId', 'evidence is attached to actors, events and measures, not to articles');
+    const target = this.targets.get(type);
+    if (!target) {
+      const accepted = [...this.targets.keys()].map((name) => `${name.toLowerCase()}s`).join(', ');
+      throw new BadUserInputError('input.subjectId', `evidence is attached to ${accepted}, not to ${type.toLowerCase()}s`);
     }
+    const [evidence] = await this.resolve([input.source], 'input.source', () => 'input.source');
+    const subject = await target(key, evidence!);
     if (!subject) throw new NotFoundError('input.subjectId', type.toLowerCase(), input.subjectId);
     return { subject, evidence: Evidence.from(evidence!) };
   }
@@ -65,7 +56,7 @@ export class EvidenceService {
       index,
     }));
     if (wanted.length === 0) return [];
-    const bodies = new Map((await this.articles.findByKeys([...new Set(wanted.map((w) => w.articleKey))])).map((doc) => [doc._id, doc.body]));
+    const bodies = await this.articles.bodiesOf([...new Set(wanted.map((w) => w.articleKey))]);
     return wanted.map(({ articleKey, quote, occurrence, index }) => {
       const body = bodies.get(articleKey);
       if (body === undefined) throw new NotFoundError(`${itemField(index)}.articleId`, 'article', list[index]!.articleId);

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { SourcedRepository } from '../db/repository';
+import { SourcedRepository } from '../evidence/sourced-repository';
 import type { MeasureDocument } from './measure.document';
 import { Measure } from './measure.type';
 

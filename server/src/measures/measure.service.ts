@@ -7,6 +7,7 @@ import { dateRangeQuery, parsePartialDate, spanOf } from '../dates/partial-date'
 import { allOf, searchQuery } from '../db/text-search';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EventService } from '../events/event.service';
+import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
@@ -66,6 +67,12 @@ export class MeasureService {
       articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
       dateRangeQuery(filter.date, at('date')),
     ) as Filter<MeasureDocument>;
+  }
+
+  /** Adds a source to one measure (see `EvidenceService.acceptFor`); null when there is none. */
+  async attachEvidence(key: string, evidence: EvidenceValue): Promise<Measure | null> {
+    const doc = await this.measures.addSource(key, evidence);
+    return doc && Measure.from(doc);
   }
 
   async create(input: CreateMeasureInput, viewer: Viewer): Promise<Measure> {

@@ -2,20 +2,22 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ActorResolver, ActorRoleResolver } from '../actors/actor.resolver';
-import { ActorArticlesResolver } from '../articles/article-relations.resolver';
+import { ActorArticlesResolver, EvidenceArticleResolver } from '../articles/article-relations.resolver';
 import { ActorMentionResolver, ArticleResolver } from '../articles/article.resolver';
+import { IngestionResolver } from '../ingestion/ingestion.resolver';
 import { ActorEventsResolver, ArticleEventsResolver } from '../events/event-relations.resolver';
 import { EventResolver, ParticipantResolver } from '../events/event.resolver';
 import { EventSubscriptionResolver } from '../events/event-subscription.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { ActorMeasuresResolver, ArticleMeasuresResolver, EventResponsesResolver } from '../measures/measure-relations.resolver';
 import { MeasureResolver } from '../measures/measure.resolver';
-import { NodeResolver } from '../node/node.resolver';
+import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
   ArticleResolver,
+  IngestionResolver,
   ActorMentionResolver,
   ActorArticlesResolver,
   ActorResolver,
@@ -30,6 +32,7 @@ export const RESOLVERS = [
   ArticleMeasuresResolver,
   EventResponsesResolver,
   EvidenceResolver,
+  EvidenceArticleResolver,
   TimelineResolver,
 ] as const;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { findMentions } from '../actors/mention-finder';
 import { nameKeyOf, type ActorDocument, type ActorKind } from '../actors/actor.document';
 import { DateSource, type ArticleDocument } from '../articles/article.document';
-import type { Repositories } from '../context/services';
+import type { Repositories } from '../context/context';
 import { commonPartialDate, parsePartialDate, spanOf } from '../dates/partial-date';
 import { locateQuote, type EvidenceValue } from '../evidence/evidence';
 import { eventSpan, type EventDocument, type EventKind, type ParticipantRole } from '../events/event.document';

@@ -1,7 +1,7 @@
-import { findMentions, type NamedActor } from '../../actors/mention-finder';
-import { dayRangeOf, formatPartialDate, type PartialDateValue } from '../../dates/partial-date';
-import type { DatedEvent } from '../../events/event.document';
-import { DateSource } from '../article.document';
+import { findMentions, type NamedActor } from '../actors/mention-finder';
+import { dayRangeOf, formatPartialDate, type PartialDateValue } from '../dates/partial-date';
+import type { DatedEvent } from '../events/event.document';
+import { DateSource } from '../articles/article.document';
 
 export interface PublicationDate {
   readonly publishedAt: PartialDateValue | null;

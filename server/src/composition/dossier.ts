@@ -1,19 +1,19 @@
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import type { Viewer } from './auth/viewer';
-import type { Config } from './config/config';
-import type { Context } from './context/context';
-import { createLoaders } from './context/loaders';
-import { withOperationDeadline } from './context/operation-signal';
-import { createRepositories, createServices, prepareDatabase, type Repositories, type Services } from './context/services';
-import type { Database } from './db/database';
-import { DatabaseHealth, type DatabaseHealthOptions } from './db/database-health';
-import { createErrorFormatter } from './errors/format-error';
-import type { EventChangeFeedOptions } from './events/event-change-feed';
-import { ClientBudgetKeeper } from './limits/client-budgets';
-import { OperationGuard } from './limits/operation-guard';
-import { buildDossierSchema } from './schema/build-schema';
-import { seedDatabase } from './seeding/seed-loader';
-import { clientOf } from './http/client-identity';
+import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config/config';
+import type { Context, Repositories, Services } from '../context/context';
+import { createLoaders } from './loaders';
+import { withOperationDeadline } from '../context/operation-signal';
+import { createRepositories, createServices, prepareDatabase } from './services';
+import type { Database } from '../db/database';
+import { DatabaseHealth, type DatabaseHealthOptions } from '../db/database-health';
+import { createErrorFormatter } from '../errors/format-error';
+import type { EventChangeFeedOptions } from '../events/event-change-feed';
+import { ClientBudgetKeeper } from '../limits/client-budgets';
+import { OperationGuard } from '../limits/operation-guard';
+import { buildDossierSchema } from '../schema/build-schema';
+import { seedDatabase } from '../seeding/seed-loader';
+import { clientOf } from '../http/client-identity';
 
 export interface CompositionOptions {
   /** Load the curated seeds when the database has no articles yet. */

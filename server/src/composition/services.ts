@@ -1,9 +1,10 @@
+import type { Repositories, Services } from '../context/context';
 import type { Database } from '../db/database';
 import { ActorRepository } from '../actors/actor.repository';
 import { ActorService } from '../actors/actor.service';
 import { ArticleRepository } from '../articles/article.repository';
 import { ArticleService } from '../articles/article.service';
-import { ArticleIngestionService } from '../articles/ingestion/article-ingestion.service';
+import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
@@ -12,24 +13,6 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
 import { TimelineService } from '../timeline/timeline.service';
-
-export interface Repositories {
-  readonly articles: ArticleRepository;
-  readonly actors: ActorRepository;
-  readonly events: EventRepository;
-  readonly measures: MeasureRepository;
-}
-
-export interface Services {
-  readonly ingestion: ArticleIngestionService;
-  readonly eventFeed: EventChangeFeed;
-  readonly articles: ArticleService;
-  readonly actors: ActorService;
-  readonly events: EventService;
-  readonly measures: MeasureService;
-  readonly evidence: EvidenceService;
-  readonly timeline: TimelineService;
-}
 
 export function createRepositories(database: Database): Repositories {
   return {
@@ -47,10 +30,14 @@ export async function prepareDatabase(repositories: Repositories): Promise<void>
 
 /** One set per server: services hold no per-request state. */
 export function createServices(repositories: Repositories, feedOptions?: EventChangeFeedOptions): Services {
-  const evidence = new EvidenceService(repositories.articles, repositories);
+  const evidence = new EvidenceService(repositories.articles);
   const actors = new ActorService(repositories.actors, evidence);
   const events = new EventService(repositories.events, actors, evidence);
   const measures = new MeasureService(repositories.measures, actors, events, evidence);
+  // Each domain adds sources to its own records.
+  evidence.acceptFor('Actor', (key, source) => actors.attachEvidence(key, source));
+  evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
+  evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
   return {
     eventFeed: new EventChangeFeed(repositories.events, feedOptions),
     evidence,

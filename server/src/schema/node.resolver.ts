@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context/context';
 import { BadUserInputError } from '../errors/errors';
-import { fromGlobalId } from './global-id';
-import { Node } from './node.type';
+import { fromGlobalId } from '../node/global-id';
+import { Node } from '../node/node.type';
 
 const MAX_NODES = 100;
 

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role } from '../../auth/api-keys';
-import { Viewer } from '../../auth/viewer';
-import { loadConfig } from '../../config/config';
-import { createRepositories, prepareDatabase } from '../../context/services';
-import { openDatabase } from '../../db/database';
-import { ArticleIngestionService } from './article-ingestion.service';
+import { Role } from '../auth/api-keys';
+import { Viewer } from '../auth/viewer';
+import { loadConfig } from '../config/config';
+import { createRepositories, prepareDatabase } from '../composition/services';
+import { openDatabase } from '../db/database';
+import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 
 /** Text files under the given files and folders, in a stable order. */
 function collectFiles(targets: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Article } from '../article.type';
+import { Article } from '../articles/article.type';
 
 @InputType({ description: 'The text of a news page as received, page furniture included.' })
 export class IngestArticleInput {

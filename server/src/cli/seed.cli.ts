@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { createRepositories, prepareDatabase } from '../context/services';
+import { createRepositories, prepareDatabase } from '../composition/services';
 import { openDatabase } from '../db/database';
-import { seedDatabase } from './seed-loader';
+import { seedDatabase } from '../seeding/seed-loader';
 
 /** `npm run seed`: reloads the curated seeds into the configured database. */
 async function main(): Promise<void> {

@@ -1,0 +1,41 @@
+import { Actor } from '../actors/actor.type';
+import { Article } from '../articles/article.type';
+import type { Loaders, Repositories } from '../context/context';
+import { OperationLoader } from '../context/operation-loader';
+import type { Repository, StoredDocument } from '../db/repository';
+import { Event } from '../events/event.type';
+import { Measure } from '../measures/measure.type';
+
+function loaderFor<TDoc extends StoredDocument, TNode>(repository: Repository<TDoc, TNode>, toNode: (doc: TDoc) => TNode, cache: boolean) {
+  return new OperationLoader<string, TNode | null>(
+    async (keys) => {
+      const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { cache },
+  );
+}
+
+/**
+ * One request's loaders. `cache: false` for subscriptions: their context lives as long as
+ * the subscription, and a cache would serve actors as they were when it started. Batching
+ * still applies.
+ */
+export function createLoaders(repositories: Repositories, { cache = true }: { cache?: boolean } = {}): Loaders {
+  const batches = new Map<string, OperationLoader<string, unknown>>();
+  return {
+    batch<T>(relation: string, args: object, load: (parentKeys: readonly string[]) => Promise<T[]>) {
+      const name = `${relation}(${JSON.stringify(args)})`;
+      let loader = batches.get(name);
+      if (!loader) {
+        loader = new OperationLoader<string, T>(load, { cache });
+        batches.set(name, loader);
+      }
+      return loader as OperationLoader<string, T>;
+    },
+    articles: loaderFor(repositories.articles, Article.from, cache),
+    actors: loaderFor(repositories.actors, Actor.from, cache),
+    events: loaderFor(repositories.events, Event.from, cache),
+    measures: loaderFor(repositories.measures, Measure.from, cache),
+  };
+}

@@ -1,0 +1,7 @@
+import type { EvidenceService } from './evidence.service';
+
+declare module '../context/context' {
+  interface Services {
+    readonly evidence: EvidenceService;
+  }
+}
