@@ -9,7 +9,7 @@ export { readSeeds, curatedBody, SEEDS_DIR, type SeedSet } from './seeding/seed-
 export { schemaText, SCHEMA_FILE } from './schema/emit-schema.cli';
 export { createRepositories, prepareDatabase } from './composition/services';
 export { EventChangeFeed, SubscriberTooSlow, DEFAULT_FEED_OPTIONS, type EventChangeFeedOptions } from './events/event-change-feed';
-export { eventFilterPredicate } from './events/event-filter.matcher';
+export { eventPredicate } from './events/event.filter';
 export { EVENT_FEED_COMMENT } from './events/event-change-log';
 export { cleanPage } from './ingestion/page-cleaner';
 export { datePublication, knownEventsOf } from './ingestion/publication-date';

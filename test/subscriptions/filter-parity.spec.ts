@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildSeedDocuments, eventFilterPredicate } from '@dossier/server';
+import { buildSeedDocuments, eventPredicate } from '@dossier/server';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
@@ -31,7 +31,7 @@ describe('subscription filters', () => {
     for (const filter of FILTERS) {
       const { events } = await api.query(`query ($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
       const listed = events.edges.map((edge: any) => Buffer.from(edge.node.id, 'base64url').toString().slice('Event:'.length)).sort();
-      const matches = eventFilterPredicate(filter as never);
+      const matches = eventPredicate(filter as never);
       const live = seeds.filter(matches).map((doc) => doc._id).sort();
       assert.deepEqual(live, listed, JSON.stringify(filter));
     }

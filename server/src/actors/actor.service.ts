@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Filter } from 'mongodb';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
-import { allOf, searchQuery } from '../db/text-search';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
@@ -11,6 +9,7 @@ import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { nameKeyOf, type ActorDocument, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
+import { actorCriteria } from './actor.filter';
 import { describeNameHolder, type ActorRepository } from './actor.repository';
 import { Actor } from './actor.type';
 import { ActorOrder, type ActorFilter } from './actors.args';
@@ -27,13 +26,7 @@ export class ActorService {
   ) {}
 
   async list(filter: ActorFilter | null | undefined, orderBy: ActorOrder, page: PageArgs): Promise<Connection<Actor>> {
-    const affiliationKeys = filter?.affiliationIds?.map((id, index) => keyOf(id, 'Actor', `filter.affiliationIds[${index}]`));
-    const query = allOf(
-      searchQuery(filter?.search, ['name', 'aliases'], 'filter.search'),
-      filter?.kinds?.length ? { kind: { $in: filter.kinds } } : {},
-      affiliationKeys ? { affiliationId: { $in: affiliationKeys } } : {},
-    ) as Filter<ActorDocument>;
-    return this.actors.page(query, ORDERS[orderBy], page);
+    return this.actors.page(actorCriteria(filter), ORDERS[orderBy], page);
   }
 
   /** Checks in one query that every referenced actor exists; `fieldAt` names each input. Returns the keys. */

@@ -1,9 +1,5 @@
-import type { Filter } from 'mongodb';
-import { dateRangeQuery } from '../dates/partial-date';
-import { allOf, searchQuery } from '../db/text-search';
-import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import type { ArticleDocument } from './article.document';
+import { articleCriteria } from './article.filter';
 import type { ArticleRepository } from './article.repository';
 import { Article } from './article.type';
 import { ArticleOrder, type ArticleFilter, type ArticleRelationArgs } from './articles.args';
@@ -18,7 +14,7 @@ export class ArticleService {
   constructor(private readonly articles: ArticleRepository) {}
 
   async list(filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, page: PageArgs): Promise<Connection<Article>> {
-    return this.articles.page(this.toQuery(filter), ORDERS[orderBy], page);
+    return this.articles.page(articleCriteria(filter), ORDERS[orderBy], page);
   }
 
   /** Each actor's page of the articles naming it. */
@@ -31,15 +27,4 @@ export class ArticleService {
     return (await this.articles.findByClusters(clusterIds)).map((docs) => docs.map(Article.from));
   }
 
-  private toQuery(filter: ArticleFilter | null | undefined): Filter<ArticleDocument> {
-    if (!filter) return {};
-    const actorKeys = filter.actorIds?.map((id, index) => keyOf(id, 'Actor', `filter.actorIds[${index}]`));
-    return allOf(
-      searchQuery(filter.search, ['title', 'body'], 'filter.search'),
-      actorKeys ? { 'mentions.actorId': { $in: actorKeys } } : {},
-      filter.outlet ? { outlet: filter.outlet } : {},
-      filter.agency ? { agency: filter.agency } : {},
-      dateRangeQuery(filter.publishedAt, 'filter.publishedAt'),
-    ) as Filter<ArticleDocument>;
-  }
 }

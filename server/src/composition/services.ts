@@ -46,6 +46,6 @@ export function createServices(repositories: Repositories, feedOptions?: EventCh
     measures,
     articles: new ArticleService(repositories.articles),
     ingestion: new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events),
-    timeline: new TimelineService(repositories.events, repositories.measures, events, measures),
+    timeline: new TimelineService(repositories.events, repositories.measures),
   };
 }

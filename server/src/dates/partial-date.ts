@@ -1,3 +1,4 @@
+import type { Criterion } from '../db/criteria';
 import { BadUserInputError } from '../errors/errors';
 
 export enum DatePrecision {
@@ -78,18 +79,16 @@ export interface DateRangeFilter {
 }
 
 /**
- * A stored record spans [dateStart, dateEnd]; it matches a range when the spans overlap.
- * Bounds are partial dates too: `to: "2023-09"` runs to the end of September.
+ * A range filter as a criterion: a stored record spans [dateStart, dateEnd] and matches
+ * when the spans overlap. Bounds are partial dates too: `to: "2023-09"` runs to the end
+ * of September.
  */
-export function dateRangeQuery(range: DateRangeFilter | null | undefined, field: string): Record<string, unknown> {
-  if (!range) return {};
+export function dateRangeCriterion(range: DateRangeFilter | null | undefined, field: string): Criterion[] {
+  if (!range || (!range.from && !range.to)) return [];
   const from = range.from ? dayRangeOf(parsePartialDate(range.from, `${field}.from`)).start : undefined;
   const to = range.to ? dayRangeOf(parsePartialDate(range.to, `${field}.to`)).end : undefined;
   if (from && to && to < from) throw new BadUserInputError(field, `the range ends (${range.to}) before it starts (${range.from})`);
-  const query: Record<string, unknown> = {};
-  if (from) query.dateEnd = { $gte: from };
-  if (to) query.dateStart = { $lte: to, $gt: '' };
-  return query;
+  return [{ kind: 'overlaps', from, to }];
 }
 
 /** The day span covering every given date, as stored in `dateStart`/`dateEnd` ('' when undated). */

@@ -1,7 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import { countByParent, findPage, findPagesByParent, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { afterQuery, countByParent, findPage, findPagesByParent, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import type { CursorPosition } from '../pagination/cursor';
+import { toQuery, type Criteria } from './criteria';
+
+const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
 import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
 import type { WriteLocks } from './write-locks';
@@ -85,8 +89,9 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
     return new Set(found.map((doc) => doc._id as string));
   }
 
-  async page(filter: Filter<TDoc>, order: SortOrder, page: PageArgs): Promise<Connection<TNode>> {
-    return findPage(this.collection, { filter, order, page }, this.toNode);
+  /** One page of the records meeting the criteria (see `db/criteria.ts`). */
+  async page(criteria: Criteria, order: SortOrder, page: PageArgs): Promise<Connection<TNode>> {
+    return findPage(this.collection, { filter: toQuery<TDoc>(criteria), order, page }, this.toNode);
   }
 
   /**
@@ -102,13 +107,15 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
     return findPagesByParent(this.collection, { field, parentKeys, order, page }, this.toNode, count);
   }
 
-  /** Up to `limit` documents in date order, for timelines merged across collections. */
-  async findInDateOrder(filter: Filter<TDoc>, limit: number): Promise<TDoc[]> {
+  /** Up to `limit` records meeting the criteria in date order, past `after`: for timelines merged across collections. */
+  async findInDateOrder(criteria: Criteria, after: CursorPosition | undefined, limit: number): Promise<TDoc[]> {
+    const query = toQuery<TDoc>(criteria);
+    const filter = after ? ({ $and: [query, afterQuery(DATE_ORDER, after)] } as Filter<TDoc>) : query;
     return (await this.collection.find(filter, operationSignal()).sort({ dateStart: 1, _id: 1 }).limit(limit).toArray()) as TDoc[];
   }
 
-  async count(filter: Filter<TDoc> = {}): Promise<number> {
-    return this.collection.countDocuments(filter, operationSignal());
+  async count(criteria: Criteria = []): Promise<number> {
+    return this.collection.countDocuments(toQuery<TDoc>(criteria), operationSignal());
   }
 
   /** Stores a new record at version 1. A clash with a unique index is refused as BAD_USER_INPUT naming the record that holds the value. */

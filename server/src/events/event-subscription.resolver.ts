@@ -1,7 +1,7 @@
 import { Args, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../context/context';
-import { eventFilterPredicate } from './event-filter.matcher';
+import { eventPredicate } from './event.filter';
 import { SubscriberTooSlow, SubscriberTooSlowError } from './event-change-feed';
 import { EventChange, EventSubscriptionArgs } from './event-change.type';
 
@@ -9,7 +9,7 @@ type SubscribeData = SubscribeResolverData<unknown, EventSubscriptionArgs, Conte
 
 const subscribe = (addedOnly: boolean) => async ({ args, context }: SubscribeData) => {
   if (!addedOnly) context.viewer.requireKey('eventChanged');
-  return context.services.eventFeed.subscribe({ matches: eventFilterPredicate(args.filter), addedOnly, after: args.after });
+  return context.services.eventFeed.subscribe({ matches: eventPredicate(args.filter), addedOnly, after: args.after });
 };
 
 /** The last value of a subscription that fell behind becomes its closing error. */

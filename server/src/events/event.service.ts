@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Filter } from 'mongodb';
 import type { ActorService } from '../actors/actor.service';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
-import { commonPartialDate, dateRangeQuery, parsePartialDate, type PartialDateValue } from '../dates/partial-date';
-import { allOf, searchQuery } from '../db/text-search';
+import { commonPartialDate, parsePartialDate, type PartialDateValue } from '../dates/partial-date';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { inputPath, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
+import { eventCriteria } from './event.filter';
 import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
 import { EventOrder, type EventFilter, type EventRelationArgs } from './events.args';
@@ -31,27 +30,12 @@ export class EventService {
   ) {}
 
   async list(filter: EventFilter | null | undefined, orderBy: EventOrder, page: PageArgs): Promise<Connection<Event>> {
-    return this.events.page(this.toQuery(filter), ORDERS[orderBy], page);
+    return this.events.page(eventCriteria(filter), ORDERS[orderBy], page);
   }
 
   /** Each parent's page of events along a relation: an actor's (`participants.actorId`), an article's (`sources.articleId`). */
   async pagesByParent(field: 'participants.actorId' | 'sources.articleId', parentKeys: readonly string[], { orderBy, ...page }: EventRelationArgs): Promise<Connection<Event>[]> {
     return this.events.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
-  }
-
-  /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */
-  toQuery(filter: EventFilter | null | undefined, field = 'filter'): Filter<EventDocument> {
-    if (!filter) return {};
-    const at = inputPath(field);
-    const actorKeys = filter.actorIds?.map((id, index) => keyOf(id, 'Actor', at(`actorIds[${index}]`)));
-    const articleKeys = filter.articleIds?.map((id, index) => keyOf(id, 'Article', at(`articleIds[${index}]`)));
-    return allOf(
-      searchQuery(filter.search, ['title', 'description', 'location'], at('search')),
-      actorKeys ? { 'participants.actorId': { $in: actorKeys } } : {},
-      filter.kinds?.length ? { kind: { $in: filter.kinds } } : {},
-      articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
-      dateRangeQuery(filter.date, at('date')),
-    ) as Filter<EventDocument>;
   }
 
   /** Checks in one query that every referenced event exists. Returns the keys. */

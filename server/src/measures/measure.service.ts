@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Filter } from 'mongodb';
 import type { ActorService } from '../actors/actor.service';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
-import { dateRangeQuery, parsePartialDate, spanOf } from '../dates/partial-date';
-import { allOf, searchQuery } from '../db/text-search';
+import { parsePartialDate, spanOf } from '../dates/partial-date';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EventService } from '../events/event.service';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { inputPath, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { MeasureDocument } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
+import { measureCriteria } from './measure.filter';
 import type { MeasureRepository } from './measure.repository';
 import { Measure } from './measure.type';
 import { MeasureOrder, type MeasureFilter, type MeasureRelationArgs } from './measures.args';
@@ -33,7 +32,7 @@ export class MeasureService {
   ) {}
 
   async list(filter: MeasureFilter | null | undefined, orderBy: MeasureOrder, page: PageArgs): Promise<Connection<Measure>> {
-    return this.measures.page(this.toQuery(filter), ORDERS[orderBy], page);
+    return this.measures.page(measureCriteria(filter), ORDERS[orderBy], page);
   }
 
   /** Each parent's page of measures along a relation: issued by, aimed at, reported by, responding to. */
@@ -43,30 +42,6 @@ export class MeasureService {
     { orderBy, ...page }: MeasureRelationArgs,
   ): Promise<Connection<Measure>[]> {
     return this.measures.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
-  }
-
-  /** The database query for a filter; `field` prefixes input paths in errors ('' for top-level arguments). */
-  toQuery(filter: MeasureFilter | null | undefined, field = 'filter'): Filter<MeasureDocument> {
-    if (!filter) return {};
-    const at = inputPath(field);
-    const keys = (ids: string[] | null | undefined, type: 'Actor' | 'Event' | 'Article', name: string) =>
-      ids?.map((id, index) => keyOf(id, type, at(`${name}[${index}]`)));
-    const issuerKeys = keys(filter.issuerIds, 'Actor', 'issuerIds');
-    const targetKeys = keys(filter.targetIds, 'Actor', 'targetIds');
-    const actorKeys = keys(filter.actorIds, 'Actor', 'actorIds');
-    const eventKeys = keys(filter.respondsToEventIds, 'Event', 'respondsToEventIds');
-    const articleKeys = keys(filter.articleIds, 'Article', 'articleIds');
-    return allOf(
-      searchQuery(filter.search, ['title', 'details'], at('search')),
-      issuerKeys ? { issuerIds: { $in: issuerKeys } } : {},
-      targetKeys ? { targetIds: { $in: targetKeys } } : {},
-      actorKeys ? { $or: [{ issuerIds: { $in: actorKeys } }, { targetIds: { $in: actorKeys } }] } : {},
-      filter.kinds?.length ? { kind: { $in: filter.kinds } } : {},
-      filter.statuses?.length ? { status: { $in: filter.statuses } } : {},
-      eventKeys ? { respondsToEventIds: { $in: eventKeys } } : {},
-      articleKeys ? { 'sources.articleId': { $in: articleKeys } } : {},
-      dateRangeQuery(filter.date, at('date')),
-    ) as Filter<MeasureDocument>;
   }
 
   /** Adds a source to one measure (see `EvidenceService.acceptFor`); null when there is none. */

@@ -23,3 +23,6 @@ export function keyOf(id: string, type: NodeTypeName, field: string): string {
   if (decoded.type !== type) throw new BadUserInputError(field, `expected an ${type} id, got an ${decoded.type} id`);
   return decoded.key;
 }
+
+/** The keys of ids that must all name nodes of `type`; `field` names the list in errors (`filter.actorIds`). */
+export const keysOf = (ids: readonly string[], type: NodeTypeName, field: string): string[] => ids.map((id, index) => keyOf(id, type, `${field}[${index}]`));

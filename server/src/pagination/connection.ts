@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { Collection, Document, Filter, Sort } from 'mongodb';
 import { BadUserInputError } from '../errors/errors';
+import { valuesAt } from '../db/criteria';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 import { operationSignal } from '../context/operation-signal';
 
@@ -147,14 +148,6 @@ export async function findPage<TDoc extends Document & { _id: string }, T>(
   const limit = pageSize(query.page.first);
   const docs = limit === 0 ? [] : ((await collection.find(afterPage(query.filter, query), operationSignal()).sort(sortOf(query.order)).limit(limit + 1).toArray()) as TDoc[]);
   return pageOf(docs, limit, query, toNode, () => collection.countDocuments(query.filter, operationSignal()));
-}
-
-/** The values at a dotted path of a document, through arrays (`participants.actorId`). */
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
-  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path));
-  if (path.length === 0) return [value];
-  if (value === null || typeof value !== 'object') return [];
-  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1));
 }
 
 export interface ParentPagesQuery<TDoc extends Document> {

@@ -1,19 +1,17 @@
-import type { Filter } from 'mongodb';
+import { dateRangeCriterion } from '../dates/partial-date';
 import { BadUserInputError } from '../errors/errors';
 import type { EventDocument } from '../events/event.document';
+import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
-import type { EventService } from '../events/event.service';
 import { Event } from '../events/event.type';
 import type { MeasureDocument } from '../measures/measure.document';
+import { measuresOfActors } from '../measures/measure.filter';
 import type { MeasureRepository } from '../measures/measure.repository';
-import type { MeasureService } from '../measures/measure.service';
 import { Measure } from '../measures/measure.type';
+import { keysOf } from '../node/global-id';
+import { Page, pageSize, type Connection } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
-import { afterQuery, Page, pageSize, type Connection, type SortOrder } from '../pagination/connection';
-import { allOf } from '../db/text-search';
 import type { TimelineArgs } from './timeline.type';
-
-const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
 
 type Entry = { doc: EventDocument; node: Event } | { doc: MeasureDocument; node: Measure };
 
@@ -22,8 +20,6 @@ export class TimelineService {
   constructor(
     private readonly events: EventRepository,
     private readonly measures: MeasureRepository,
-    private readonly eventService: EventService,
-    private readonly measureService: MeasureService,
   ) {}
 
   /**
@@ -34,14 +30,14 @@ export class TimelineService {
   async timeline(args: TimelineArgs): Promise<Connection<Event | Measure>> {
     if (args.actorIds.length === 0) throw new BadUserInputError('actorIds', 'name at least one actor');
     const limit = pageSize(args.first);
-    // The same filters as the events and measures lists, on the top-level arguments.
-    const filter = { actorIds: args.actorIds, date: args.date ?? null };
-    const eventFilter = this.eventService.toQuery(filter, '');
-    const measureFilter = this.measureService.toQuery(filter, '');
-    const after = args.after ? afterQuery(DATE_ORDER, decodeCursor(args.after, 'after')) : {};
+    const actorKeys = keysOf(args.actorIds, 'Actor', 'actorIds');
+    const dates = dateRangeCriterion(args.date, 'date');
+    const eventCriteria = [eventsOfActors(actorKeys), ...dates];
+    const measureCriteria = [measuresOfActors(actorKeys), ...dates];
+    const after = args.after ? decodeCursor(args.after, 'after') : undefined;
     const [eventDocs, measureDocs] = await Promise.all([
-      limit === 0 ? [] : this.events.findInDateOrder(allOf(eventFilter, after) as Filter<EventDocument>, limit + 1),
-      limit === 0 ? [] : this.measures.findInDateOrder(allOf(measureFilter, after) as Filter<MeasureDocument>, limit + 1),
+      limit === 0 ? [] : this.events.findInDateOrder(eventCriteria, after, limit + 1),
+      limit === 0 ? [] : this.measures.findInDateOrder(measureCriteria, after, limit + 1),
     ]);
     const entries: Entry[] = [
       ...eventDocs.map((doc) => ({ doc, node: Event.from(doc) })),
@@ -56,7 +52,7 @@ export class TimelineService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      async () => (await Promise.all([this.events.count(eventFilter), this.measures.count(measureFilter)])).reduce((a, b) => a + b),
+      async () => (await Promise.all([this.events.count(eventCriteria), this.measures.count(measureCriteria)])).reduce((a, b) => a + b),
     );
   }
 }

@@ -1,0 +1,14 @@
+import { anyOf, type Criteria } from '../db/criteria';
+import { searchCriterion } from '../db/text-search';
+import { keysOf } from '../node/global-id';
+import type { ActorFilter } from './actors.args';
+
+/** The criteria of an actor filter (see `db/criteria.ts`). */
+export function actorCriteria(filter: ActorFilter | null | undefined): Criteria {
+  if (!filter) return [];
+  return [
+    ...searchCriterion(filter.search, ['name', 'aliases'], 'filter.search'),
+    ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
+    ...(filter.affiliationIds ? [anyOf('affiliationId', keysOf(filter.affiliationIds, 'Actor', 'filter.affiliationIds'))] : []),
+  ];
+}

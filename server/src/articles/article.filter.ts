@@ -1,0 +1,17 @@
+import { anyOf, type Criteria } from '../db/criteria';
+import { searchCriterion } from '../db/text-search';
+import { dateRangeCriterion } from '../dates/partial-date';
+import { keysOf } from '../node/global-id';
+import type { ArticleFilter } from './articles.args';
+
+/** The criteria of an article filter (see `db/criteria.ts`). */
+export function articleCriteria(filter: ArticleFilter | null | undefined): Criteria {
+  if (!filter) return [];
+  return [
+    ...searchCriterion(filter.search, ['title', 'body'], 'filter.search'),
+    ...(filter.actorIds ? [anyOf('mentions.actorId', keysOf(filter.actorIds, 'Actor', 'filter.actorIds'))] : []),
+    ...(filter.outlet ? [anyOf('outlet', [filter.outlet])] : []),
+    ...(filter.agency ? [anyOf('agency', [filter.agency])] : []),
+    ...dateRangeCriterion(filter.publishedAt, 'filter.publishedAt'),
+  ];
+}

@@ -1,0 +1,85 @@
+import type { Document, Filter } from 'mongodb';
+
+/**
+ * What a list filter asks of a record, in a form both the database and memory can
+ * evaluate: domains turn their validated filter input into criteria once (`*.filter.ts`),
+ * repositories compile them to a MongoDB query (`toQuery`), and live subscriptions to a
+ * predicate (`toPredicate`), so one filter selects the same records either way.
+ */
+export type Criterion =
+  /** The value at `path` (through arrays: `participants.actorId`) is one of `values`. */
+  | { readonly kind: 'anyOf'; readonly path: string; readonly values: readonly string[] }
+  /** Some value at one of `paths` contains `text`, ignoring case. */
+  | { readonly kind: 'text'; readonly paths: readonly string[]; readonly text: string }
+  /** The record's day span (`dateStart`..`dateEnd`) overlaps `from`..`to` (`YYYY-MM-DD`); an undated record never does. */
+  | { readonly kind: 'overlaps'; readonly from?: string | undefined; readonly to?: string | undefined }
+  /** At least one of the criteria holds. */
+  | { readonly kind: 'either'; readonly of: readonly Criterion[] };
+
+/** Every criterion must hold; none: every record. */
+export type Criteria = readonly Criterion[];
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function criterionQuery(criterion: Criterion): Record<string, unknown> {
+  switch (criterion.kind) {
+    case 'anyOf':
+      return { [criterion.path]: { $in: [...criterion.values] } };
+    case 'text':
+      return { $or: criterion.paths.map((path) => ({ [path]: { $regex: escapeRegExp(criterion.text), $options: 'i' } })) };
+    case 'overlaps':
+      return {
+        ...(criterion.from ? { dateEnd: { $gte: criterion.from } } : {}),
+        ...(criterion.to ? { dateStart: { $lte: criterion.to, $gt: '' } } : {}),
+      };
+    case 'either':
+      return { $or: criterion.of.map(criterionQuery) };
+  }
+}
+
+/** The MongoDB query for criteria. */
+export function toQuery<TDoc extends Document>(criteria: Criteria): Filter<TDoc> {
+  if (criteria.length === 0) return {};
+  if (criteria.length === 1) return criterionQuery(criteria[0]!) as Filter<TDoc>;
+  return { $and: criteria.map(criterionQuery) } as Filter<TDoc>;
+}
+
+/** The values at a dotted path of a document, through arrays (`participants.actorId`). */
+export function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path));
+  if (path.length === 0) return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1));
+}
+
+function criterionPredicate(criterion: Criterion): (doc: Document) => boolean {
+  switch (criterion.kind) {
+    case 'anyOf': {
+      const path = criterion.path.split('.');
+      const values = new Set(criterion.values);
+      return (doc) => valuesAt(doc, path).some((value) => values.has(value as string));
+    }
+    case 'text': {
+      const paths = criterion.paths.map((path) => path.split('.'));
+      const pattern = new RegExp(escapeRegExp(criterion.text), 'i');
+      return (doc) => paths.some((path) => valuesAt(doc, path).some((value) => typeof value === 'string' && pattern.test(value)));
+    }
+    case 'overlaps': {
+      const { from, to } = criterion;
+      return (doc) => (!from || doc.dateEnd >= from) && (!to || (doc.dateStart !== '' && doc.dateStart <= to));
+    }
+    case 'either': {
+      const alternatives = criterion.of.map(criterionPredicate);
+      return (doc) => alternatives.some((matches) => matches(doc));
+    }
+  }
+}
+
+/** The in-memory test for criteria, with the meaning of `toQuery`'s. */
+export function toPredicate<TDoc extends Document>(criteria: Criteria): (doc: TDoc) => boolean {
+  const tests = criteria.map(criterionPredicate);
+  return (doc) => tests.every((matches) => matches(doc));
+}
+
+/** The value at `path` is one of `values`. */
+export const anyOf = (path: string, values: readonly string[]): Criterion => ({ kind: 'anyOf', path, values });

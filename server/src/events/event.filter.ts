@@ -1,0 +1,32 @@
+import { anyOf, toPredicate, type Criteria, type Criterion } from '../db/criteria';
+import { searchCriterion } from '../db/text-search';
+import { dateRangeCriterion } from '../dates/partial-date';
+import { keysOf } from '../node/global-id';
+import { inputPath } from '../validation/input';
+import type { EventDocument } from './event.document';
+import type { EventFilter } from './events.args';
+
+/** Events in which any of these actors took part. */
+export const eventsOfActors = (actorKeys: readonly string[]): Criterion => anyOf('participants.actorId', actorKeys);
+
+/** Events quoted from any of these articles. */
+export const eventsReportedBy = (articleKeys: readonly string[]): Criterion => anyOf('sources.articleId', articleKeys);
+
+/**
+ * The criteria of an event filter (see `db/criteria.ts`), used by the `events` query and
+ * by event subscriptions alike; `path` names the filter's inputs in errors.
+ */
+export function eventCriteria(filter: EventFilter | null | undefined, path = 'filter'): Criteria {
+  if (!filter) return [];
+  const at = inputPath(path);
+  return [
+    ...searchCriterion(filter.search, ['title', 'description', 'location'], at('search')),
+    ...(filter.actorIds ? [eventsOfActors(keysOf(filter.actorIds, 'Actor', at('actorIds')))] : []),
+    ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
+    ...(filter.articleIds ? [eventsReportedBy(keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),
+    ...dateRangeCriterion(filter.date, at('date')),
+  ];
+}
+
+/** An event filter as an in-memory test, for live subscriptions: the meaning of `eventCriteria` exactly. */
+export const eventPredicate = (filter: EventFilter | null | undefined): ((doc: EventDocument) => boolean) => toPredicate<EventDocument>(eventCriteria(filter));
