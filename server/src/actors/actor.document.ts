@@ -1,4 +1,5 @@
 import type { EvidenceValue } from '../evidence/evidence';
+import { sortKeyOf } from '../pagination/sort-key';
 
 export enum ActorKind {
   STATE = 'STATE',
@@ -37,4 +38,12 @@ export interface ActorDocument {
   updatedAt: Date;
 }
 
-export const nameKeyOf = (name: string): string => name.trim().toLowerCase();
+/** What an actor is given: everything but the derived fields and the version. */
+export type ActorFields = Omit<ActorDocument, 'version' | 'nameKey'>;
+
+export const nameKeyOf = sortKeyOf;
+
+/** A stored actor from its fields: the one place its derived fields are computed. */
+export function actorDocument(fields: ActorFields): Omit<ActorDocument, 'version'> {
+  return { ...fields, nameKey: nameKeyOf(fields.name) };
+}

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
-import type { ActorDocument, ActorKind } from './actor.document';
+import { actorDocument, type ActorDocument, type ActorFields, type ActorKind } from './actor.document';
 import { Actor } from './actor.type';
 import { operationSignal } from '../context/operation-signal';
 
@@ -12,14 +12,16 @@ const NAMES_LOCK = 'actors/names';
 export const describeNameHolder = (actor: Pick<ActorDocument, '_id' | 'kind' | 'name'>): string =>
   `an actor of kind ${actor.kind} named "${actor.name}" already exists (id ${toGlobalId('Actor', actor._id)})`;
 
-export class ActorRepository extends SourcedRepository<ActorDocument, Actor> {
+export class ActorRepository extends SourcedRepository<ActorDocument, Actor, ActorFields> {
   constructor(database: Database) {
     super(database, 'actors', Actor.from, [
       { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
       { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
       { key: { aliases: 1 }, name: 'aliases' },
       { key: { affiliationId: 1 }, name: 'affiliation' },
-    ]);
+      ],
+      actorDocument,
+    );
   }
 
   async findAll(): Promise<ActorDocument[]> {

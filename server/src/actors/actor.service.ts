@@ -7,7 +7,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
-import { nameKeyOf, type ActorDocument, type ActorKind, type ActorRoleValue } from './actor.document';
+import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
 import { actorCriteria } from './actor.filter';
 import { describeNameHolder, type ActorRepository } from './actor.repository';
@@ -64,7 +64,6 @@ export class ActorService {
         roles,
         description,
         sources,
-        nameKey: nameKeyOf(name),
         createdAt: now,
         updatedAt: now,
       });
@@ -86,12 +85,12 @@ export class ActorService {
     const description = input.description === null || input.description === undefined ? undefined : optionalText(input.description, 'input.description', LIMITS.text);
     const change = () =>
       this.actors.modify(key, async (current) => {
-        const changes: Partial<ActorDocument> = { updatedAt: new Date() };
+        const changes: Partial<ActorFields> = { updatedAt: new Date() };
         const name = newName ?? current.name;
         const kind = input.kind ?? current.kind;
         if (name !== current.name || kind !== current.kind) {
           await this.requireUniqueName(kind, name, key);
-          Object.assign(changes, { name, kind, nameKey: nameKeyOf(name) });
+          Object.assign(changes, { name, kind });
         }
         if (input.aliases) changes.aliases = this.aliases(input.aliases, name);
         if (affiliationId) changes.affiliationId = affiliationId;

@@ -1,5 +1,6 @@
 import type { MentionValue } from '../actors/mention-finder';
-import type { PartialDateValue } from '../dates/partial-date';
+import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { sortKeyOf } from '../pagination/sort-key';
 
 export enum DateSource {
   PAGE_HEADER = 'PAGE_HEADER',
@@ -50,4 +51,12 @@ export interface ArticleDocument {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** What an article is given: everything but the derived fields and the version. */
+export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+
+/** A stored article from its fields: the one place its derived fields are computed. */
+export function articleDocument(fields: ArticleFields): Omit<ArticleDocument, 'version'> {
+  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.publishedAt]) };
 }

@@ -1,10 +1,10 @@
 import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
-import type { ArticleDocument } from './article.document';
+import { articleDocument, type ArticleDocument, type ArticleFields } from './article.document';
 import { Article } from './article.type';
 import { operationSignal } from '../context/operation-signal';
 
-export class ArticleRepository extends Repository<ArticleDocument, Article> {
+export class ArticleRepository extends Repository<ArticleDocument, Article, ArticleFields> {
   constructor(database: Database) {
     super(database, 'articles', Article.from, [
       { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
@@ -14,7 +14,9 @@ export class ArticleRepository extends Repository<ArticleDocument, Article> {
       { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
       { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
       { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
-    ]);
+      ],
+      articleDocument,
+    );
   }
 
   /** The bodies of the articles with these keys (evidence quotes are checked against them). */

@@ -29,14 +29,14 @@ export interface UniqueIndex<TDoc> extends IndexDescription {
 }
 
 /** The changes to make to a record, worked out from its current state; undefined changes nothing. */
-export type Mutation<TDoc> = (current: TDoc) => Partial<TDoc> | undefined | Promise<Partial<TDoc> | undefined>;
+export type Mutation<TDoc, TFields> = (current: TDoc) => Partial<TFields> | undefined | Promise<Partial<TFields> | undefined>;
 
 /**
  * Performs the write of `changes` by calling `write`, possibly with more changes added (a
  * change number); `write` says whether the record still had the version read. The default
  * just writes.
  */
-export type Commit<TDoc> = (changes: Partial<TDoc>, write: (changes: Partial<TDoc>) => Promise<boolean>) => Promise<unknown>;
+export type Commit<TFields> = (changes: Partial<TFields>, write: (changes: Partial<TFields>) => Promise<boolean>) => Promise<unknown>;
 
 /** Writes that lost a race with another process are recomputed this many times at most. */
 const MAX_ATTEMPTS = 20;
@@ -56,7 +56,7 @@ const MAX_ATTEMPTS = 20;
  *   each write is conditional on the version it read, and a write that finds the record
  *   moved on is worked out again from the fresh record.
  */
-export abstract class Repository<TDoc extends StoredDocument, TNode> {
+export abstract class Repository<TDoc extends StoredDocument, TNode, TFields extends object> {
   protected readonly collection: Collection<TDoc>;
   protected readonly writeLocks: WriteLocks;
   private readonly uniqueIndexes: UniqueIndex<TDoc>[];
@@ -66,6 +66,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
     protected readonly collectionName: string,
     private readonly toNode: (doc: TDoc) => TNode,
     private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[],
+    /** The entity's document factory: its given fields, with the fields derived from them. */
+    private readonly build: (fields: TFields) => Omit<TDoc, 'version'>,
   ) {
     this.collection = database.db.collection<TDoc>(collectionName);
     this.writeLocks = database.writeLocks;
@@ -119,8 +121,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
   }
 
   /** Stores a new record at version 1. A clash with a unique index is refused as BAD_USER_INPUT naming the record that holds the value. */
-  async insert(fields: Omit<TDoc, 'version'>): Promise<TDoc> {
-    const doc = { ...fields, version: 1 } as TDoc;
+  async insert(fields: TFields): Promise<TDoc> {
+    const doc = { ...this.build(fields), version: 1 } as TDoc;
     try {
       await this.collection.insertOne(doc as OptionalUnlessRequiredId<TDoc>);
     } catch (error) {
@@ -134,7 +136,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
    * them with the next version, as one step with respect to every other change of it (see
    * the class comment). Returns the record as written, or null when there is none.
    */
-  async modify(key: string, mutate: Mutation<TDoc>, commit: Commit<TDoc> = (changes, write) => write(changes)): Promise<TDoc | null> {
+  async modify(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
     return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         const current = (await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null;
@@ -143,15 +145,14 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
         if (!changes) return current;
         let written: TDoc | undefined;
         await commit(changes, async (final) => {
-          const next = { ...final, version: current.version + 1 } as Partial<TDoc>;
-          delete next._id;
+          const next = { ...this.build({ ...current, ...final } as unknown as TFields), version: current.version + 1 } as TDoc;
           try {
-            const result = await this.collection.updateOne({ _id: key, version: current.version } as Filter<TDoc>, { $set: next } as UpdateFilter<TDoc>);
+            const result = await this.collection.replaceOne({ _id: key, version: current.version } as Filter<TDoc>, next);
             if (result.matchedCount === 0) return false;
           } catch (error) {
-            throw await this.explainDuplicate({ ...current, ...next }, error);
+            throw await this.explainDuplicate(next, error);
           }
-          written = { ...current, ...next };
+          written = next;
           return true;
         });
         if (written) return written;
@@ -164,11 +165,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode> {
    * Writes a curated record under its fixed id: inserted when missing, changed (with a new
    * version) only where it differs, so writing it again changes nothing.
    */
-  async put(fields: Omit<TDoc, 'version'>): Promise<void> {
-    const { _id, version: _given, createdAt: _createdAt, ...wanted } = fields as Omit<TDoc, 'version'> & StoredDocument;
+  async put(fields: TFields): Promise<void> {
+    const { _id, version: _given, createdAt: _createdAt, ...wanted } = this.build(fields) as Omit<TDoc, 'version'> & StoredDocument;
     const stored = await this.modify(_id, (current) => {
       const { _id: _key, version: _version, createdAt: _created, ...held } = current;
-      return isDeepStrictEqual(withoutUndefined(held), withoutUndefined(wanted)) ? undefined : (wanted as Partial<TDoc>);
+      return isDeepStrictEqual(withoutUndefined(held), withoutUndefined(wanted)) ? undefined : (wanted as unknown as Partial<TFields>);
     });
     if (stored) return;
     try {

@@ -1,4 +1,5 @@
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 
 export enum EventKind {
@@ -65,3 +66,11 @@ export function eventSpan(date: PartialDateValue | null, dateClaims: readonly Da
 
 /** What dating an article needs of an event. */
 export type DatedEvent = Pick<EventDocument, 'date' | 'dateClaims' | 'kind' | 'participants'>;
+
+/** What an event is given: everything but the derived fields and the version. */
+export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+
+/** A stored event from its fields: the one place its derived fields are computed. */
+export function eventDocument(fields: EventFields): Omit<EventDocument, 'version'> {
+  return { ...fields, titleKey: sortKeyOf(fields.title), ...eventSpan(fields.date, fields.dateClaims) };
+}

@@ -2,13 +2,13 @@ import type { Mutation } from '../db/repository';
 import { SourcedRepository } from '../evidence/sourced-repository';
 import type { Database } from '../db/database';
 import type { EvidenceValue } from '../evidence/evidence';
-import type { DatedEvent, EventDocument } from './event.document';
+import { eventDocument, type DatedEvent, type EventDocument, type EventFields } from './event.document';
 import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
 import { operationSignal } from '../context/operation-signal';
 
 /** Every write of an event is a numbered change (see `EventChangeLog`), so subscribers hear of it. */
-export class EventRepository extends SourcedRepository<EventDocument, Event> {
+export class EventRepository extends SourcedRepository<EventDocument, Event, EventFields> {
   constructor(
     database: Database,
     readonly changes: EventChangeLog,
@@ -20,7 +20,9 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
       { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
       { key: { 'sources.articleId': 1 }, name: 'source_article' },
       { key: { changeSeq: 1 }, name: 'change_seq' },
-    ]);
+      ],
+      eventDocument,
+    );
   }
 
   override async prepare(): Promise<void> {
@@ -29,7 +31,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
   }
 
   /** Records a new event as a change. */
-  async create(fields: Omit<EventDocument, 'version' | 'createdSeq' | 'changeSeq'>): Promise<EventDocument> {
+  async create(fields: Omit<EventFields, 'createdSeq' | 'changeSeq'>): Promise<EventDocument> {
     let created: EventDocument | undefined;
     await this.changes.record(async (seq) => {
       created = await this.insert({ ...fields, createdSeq: seq, changeSeq: seq });
@@ -39,7 +41,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event> {
   }
 
   /** Changes an event (see `Repository.modify`) as a numbered change. */
-  async change(key: string, mutate: Mutation<EventDocument>): Promise<EventDocument | null> {
+  async change(key: string, mutate: Mutation<EventDocument, EventFields>): Promise<EventDocument | null> {
     return this.modify(key, mutate, (changes, write) => this.changes.record((changeSeq) => write({ ...changes, changeSeq })));
   }
 

@@ -9,7 +9,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
-import { eventSpan, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
+import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import { eventCriteria } from './event.filter';
 import type { EventRepository } from './event.repository';
@@ -70,8 +70,6 @@ export class EventService {
       description: optionalText(input.description, 'input.description', LIMITS.text),
       participants: await this.participants(input.participants),
       sources: await this.evidence.resolve(input.sources, 'input.sources'),
-      ...eventSpan(date, dateClaims),
-      titleKey: title.toLowerCase(),
       createdAt: now,
       updatedAt: now,
     });
@@ -89,8 +87,8 @@ export class EventService {
     const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : undefined;
     const date = input.date ? parsePartialDate(input.date, 'input.date') : undefined;
     const updated = await this.events.change(key, (current) => {
-      const changes: Partial<EventDocument> = { updatedAt: new Date() };
-      if (title !== undefined) Object.assign(changes, { title, titleKey: title.toLowerCase() });
+      const changes: Partial<EventFields> = { updatedAt: new Date() };
+      if (title !== undefined) changes.title = title;
       if (input.kind) changes.kind = input.kind;
       if (location !== undefined) changes.location = location;
       if (description !== undefined) changes.description = description;
@@ -98,7 +96,7 @@ export class EventService {
       if (dateClaims || date) {
         const claims = dateClaims ?? current.dateClaims;
         const eventDate = date ?? (dateClaims ? this.date(null, claims) : current.date);
-        Object.assign(changes, { dateClaims: claims, date: eventDate, ...eventSpan(eventDate, claims) });
+        Object.assign(changes, { dateClaims: claims, date: eventDate });
       }
       return changes;
     });

@@ -7,7 +7,7 @@ import { parsePartialDate, spanOf, type PartialDateValue } from '../dates/partia
 import { isDuplicateKey } from '../db/change-numbers';
 import { BadUserInputError } from '../errors/errors';
 import { LIMITS, optionalText } from '../validation/input';
-import { ArticleFlag, DateSource, type ArticleDocument } from '../articles/article.document';
+import { ArticleFlag, DateSource, type ArticleDocument, type ArticleFields } from '../articles/article.document';
 import type { EventRepository } from '../events/event.repository';
 import type { ArticleRepository } from '../articles/article.repository';
 import { Article } from '../articles/article.type';
@@ -93,7 +93,7 @@ export class ArticleIngestionService {
       const agency = creditedAgency(page.paragraphs);
       const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
       const now = new Date();
-      const fields: Omit<ArticleDocument, 'version'> = {
+      const fields: ArticleFields = {
         _id: contentHash.slice(0, 16),
         url,
         outlet,
@@ -104,7 +104,6 @@ export class ArticleIngestionService {
         publishedAtSource: given ? DateSource.PROVIDED : dating.source,
         publishedAtNote: given ? 'Given by the editor.' : dating.note,
         pageHeaderDate: dating.pageHeaderDate,
-        ...spanOf([publishedAt]),
         language: 'en',
         body,
         rawText,
@@ -112,7 +111,6 @@ export class ArticleIngestionService {
         mentions,
         candidateNames: findCandidateNames(body, mentions),
         flags,
-        titleKey: page.title.toLowerCase(),
         createdAt: now,
         updatedAt: now,
       };

@@ -1,4 +1,5 @@
-import type { PartialDateValue } from '../dates/partial-date';
+import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 
 export enum MeasureKind {
@@ -45,4 +46,12 @@ export interface MeasureDocument {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** What a measure is given: everything but the derived fields and the version. */
+export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+
+/** A stored measure from its fields: the one place its derived fields are computed. */
+export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
+  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.date]) };
 }

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
-import type { MeasureDocument } from './measure.document';
+import { measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
 import { Measure } from './measure.type';
 
-export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure> {
+export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure, MeasureFields> {
   constructor(database: Database) {
     super(database, 'measures', Measure.from, [
       { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
@@ -13,6 +13,8 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
       { key: { respondsToEventIds: 1 }, name: 'responds_to' },
       { key: { kind: 1, status: 1 }, name: 'kind_status' },
       { key: { 'sources.articleId': 1 }, name: 'source_article' },
-    ]);
+      ],
+      measureDocument,
+    );
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActorService } from '../actors/actor.service';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
-import { parsePartialDate, spanOf } from '../dates/partial-date';
+import { parsePartialDate } from '../dates/partial-date';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EventService } from '../events/event.service';
 import type { EvidenceValue } from '../evidence/evidence';
@@ -10,7 +10,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
-import type { MeasureDocument } from './measure.document';
+import type { MeasureFields } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
 import { measureCriteria } from './measure.filter';
 import type { MeasureRepository } from './measure.repository';
@@ -69,8 +69,6 @@ export class MeasureService {
       legalBasis: this.legalBasis(input.legalBasis),
       details: optionalText(input.details, 'input.details', LIMITS.text),
       sources: await this.evidence.resolve(input.sources, 'input.sources'),
-      ...spanOf([date]),
-      titleKey: title.toLowerCase(),
       createdAt: now,
       updatedAt: now,
     });
@@ -80,11 +78,8 @@ export class MeasureService {
   async update(input: UpdateMeasureInput, viewer: Viewer): Promise<Measure> {
     viewer.require(Role.EDITOR, 'updateMeasure');
     const key = keyOf(input.id, 'Measure', 'input.id');
-    const changes: Partial<MeasureDocument> = {};
-    if (input.title !== null && input.title !== undefined) {
-      changes.title = requiredText(input.title, 'input.title', LIMITS.title);
-      changes.titleKey = changes.title.toLowerCase();
-    }
+    const changes: Partial<MeasureFields> = {};
+    if (input.title !== null && input.title !== undefined) changes.title = requiredText(input.title, 'input.title', LIMITS.title);
     if (input.kind) changes.kind = input.kind;
     if (input.status) changes.status = input.status;
     if (input.issuerIds) {
@@ -92,10 +87,7 @@ export class MeasureService {
       changes.issuerIds = await this.actorKeys(input.issuerIds, 'input.issuerIds');
     }
     if (input.targetIds) changes.targetIds = await this.actorKeys(input.targetIds, 'input.targetIds');
-    if (input.date) {
-      changes.date = parsePartialDate(input.date, 'input.date');
-      Object.assign(changes, spanOf([changes.date]));
-    }
+    if (input.date) changes.date = parsePartialDate(input.date, 'input.date');
     if (input.respondsToEventIds) changes.respondsToEventIds = await this.eventKeys(input.respondsToEventIds);
     if (input.legalBasis) changes.legalBasis = this.legalBasis(input.legalBasis);
     if (input.details !== null && input.details !== undefined) changes.details = optionalText(input.details, 'input.details', LIMITS.text);

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { findMentions } from '../actors/mention-finder';
-import { nameKeyOf, type ActorDocument, type ActorKind } from '../actors/actor.document';
-import { DateSource, type ArticleDocument } from '../articles/article.document';
+import { actorDocument, type ActorDocument, type ActorKind } from '../actors/actor.document';
+import { articleDocument, DateSource, type ArticleDocument } from '../articles/article.document';
 import type { Repositories } from '../context/context';
-import { commonPartialDate, parsePartialDate, spanOf } from '../dates/partial-date';
+import { commonPartialDate, parsePartialDate } from '../dates/partial-date';
 import { locateQuote, type EvidenceValue } from '../evidence/evidence';
-import { eventSpan, type EventDocument, type EventKind, type ParticipantRole } from '../events/event.document';
-import type { MeasureDocument, MeasureKind, MeasureStatus } from '../measures/measure.document';
+import { eventDocument, type EventDocument, type EventKind, type ParticipantRole } from '../events/event.document';
+import { measureDocument, type MeasureDocument, type MeasureKind, type MeasureStatus } from '../measures/measure.document';
 import { curatedBody, readSeeds, type SeedEvidence, type SeedSet } from './seed-files';
+
+/** A seed record as first stored: version 1. */
+const stored = <T extends object>(doc: T): T & { version: number } => ({ ...doc, version: 1 });
 
 /** Seeds carry a fixed recording time so that loading them twice stores the same documents. */
 const SEEDED_AT = new Date('2024-02-01T00:00:00.000Z');
@@ -40,7 +43,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
     }
     const body = curatedBody(rawText, seed);
     const publishedAt = date(seed.publishedAt, `articles.json ${seed.id} publishedAt`);
-    return {
+    return stored(articleDocument({
       _id: seed.id,
       url: seed.url,
       outlet: seed.outlet,
@@ -50,17 +53,14 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       publishedAtSource: seed.publishedAtSource as DateSource,
       publishedAtNote: seed.publishedAtNote,
       pageHeaderDate: date(seed.pageHeaderDate, `articles.json ${seed.id} pageHeaderDate`),
-      ...spanOf([publishedAt]),
       language: seed.language,
       body,
       rawText,
       contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
       mentions: findMentions(body, namedActors),
-      titleKey: seed.title.toLowerCase(),
-      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
-    };
+    }));
   });
 
   const bodies = new Map(articles.map((article) => [article._id, article.body]));
@@ -74,7 +74,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
   const evidenceList = (list: readonly SeedEvidence[], where: string) => list.map((item, index) => evidence(item, `${where}[${index}]`));
 
   const actors = seeds.actors.map(
-    (seed): ActorDocument => ({
+    (seed): ActorDocument => stored(actorDocument({
       _id: seed.id,
       name: seed.name,
       kind: seed.kind as ActorKind,
@@ -87,11 +87,9 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       })),
       description: seed.description,
       sources: evidenceList(seed.sources, `actors.json ${seed.id} sources`),
-      nameKey: nameKeyOf(seed.name),
-      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
-    }),
+    })),
   );
 
   const events = seeds.events.map((seed): EventDocument => {
@@ -101,7 +99,7 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       source: evidence(claim.source, `${where} dateClaims[${index}]`),
     }));
     const eventDate = date(seed.date, `${where} date`) ?? commonPartialDate(dateClaims.map((claim) => claim.date)) ?? null;
-    return {
+    return stored(eventDocument({
       _id: seed.id,
       title: seed.title,
       kind: seed.kind as EventKind,
@@ -114,21 +112,18 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
         role: participant.role as ParticipantRole,
       })),
       sources: evidenceList(seed.sources, `${where} sources`),
-      ...eventSpan(eventDate, dateClaims),
-      titleKey: seed.title.toLowerCase(),
       // Seeds are the starting state, not changes: subscribers are not told about them.
       createdSeq: 0,
       changeSeq: 0,
-      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
-    };
+    }));
   });
 
   const measures = seeds.measures.map((seed): MeasureDocument => {
     const where = `measures.json ${seed.id}`;
     const measureDate = date(seed.date, `${where} date`);
-    return {
+    return stored(measureDocument({
       _id: seed.id,
       title: seed.title,
       kind: seed.kind as MeasureKind,
@@ -143,12 +138,9 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       legalBasis: [...seed.legalBasis],
       details: seed.details,
       sources: evidenceList(seed.sources, `${where} sources`),
-      ...spanOf([measureDate]),
-      titleKey: seed.title.toLowerCase(),
-      version: 1,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
-    };
+    }));
   });
 
   return { articles, actors, events, measures };
