@@ -52,6 +52,42 @@ describe('subscription robustness', () => {
     }
   });
 
+  it('a failing change feed is logged once and counted, and delivery resumes when the database is back', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-feed-failure-'));
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    const database = await openDatabase({ mongodbUri: embedded.uri, databaseName: 'dossier', dataDir });
+    const logged: string[] = [];
+    const server = await startDossier(testConfig(), { database, log: (line) => logged.push(line) });
+    const subscriber = sdkAt(server.url);
+    const editor = sdkAt(server.url, EDITOR_KEY);
+    const changes = subscriber.eventAdded({ filter: { search: 'Feed failure' } })[Symbol.asyncIterator]();
+    try {
+      const first = nextWithin(changes, 60_000, 'the event written after the outage');
+      first.catch(() => {}); // awaited below; a failed assertion before then must not leave it unhandled
+      assert.ok(await eventually(() => server.eventFeed.subscriberCount === 1, 5_000));
+      process.kill(embedded.pid, 'SIGKILL');
+      assert.ok(await eventually(() => logged.some((line) => line.startsWith('Event feed: reading event changes failed')), 20_000), 'the failure is logged');
+      const failuresDuringOutage = server.eventFeed.failureCount;
+      assert.ok(failuresDuringOutage >= 1);
+      await embedded.restart();
+      const ready = server.url.replace('/graphql', '/health/ready');
+      assert.ok(await eventuallyAsync(async () => (await fetch(ready)).status === 200, 15_000), 'ready again');
+      await recordEvent(editor, 'Feed failure, then recovery');
+      assert.equal((await first).eventAdded.event.title, 'Feed failure, then recovery');
+      assert.deepEqual(
+        logged.filter((line) => line.startsWith('Event feed: reading event changes')).map((line) => line.replace(/\(.*\)/, '(…)')),
+        ['Event feed: reading event changes failed (…); retrying. Subscribers get every change once it succeeds.', 'Event feed: reading event changes works again.'],
+      );
+    } finally {
+      await changes.return?.();
+      await subscriber.close();
+      await server.stop();
+      await database.close();
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('a subscriber that falls behind is closed with SUBSCRIBER_TOO_SLOW without stalling the others', async () => {
     const api = await startTestServer({ feed: { pollIntervalMs: 200, gapWaitMs: 500, bufferSize: 3, retentionMs: 3_600_000 } });
     const editor = sdkAt(api.url, EDITOR_KEY);

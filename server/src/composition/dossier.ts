@@ -48,7 +48,7 @@ export async function composeDossier(database: Database, config: Config, options
     const counts = await seedDatabase(repositories);
     options.log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
   }
-  const services = createServices(repositories, options.feed);
+  const services = createServices(repositories, { feed: options.feed, log: options.log });
   const schema = await buildDossierSchema();
   const health = new DatabaseHealth(database.db, options.log, options.health);
   const guard = new OperationGuard(config.limits, new ClientBudgetKeeper(config.budgets), health, { introspection: config.playground });

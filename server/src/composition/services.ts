@@ -29,7 +29,7 @@ export async function prepareDatabase(repositories: Repositories): Promise<void>
 }
 
 /** One set per server: services hold no per-request state. */
-export function createServices(repositories: Repositories, feedOptions?: EventChangeFeedOptions): Services {
+export function createServices(repositories: Repositories, options: { feed?: EventChangeFeedOptions | undefined; log: (line: string) => void }): Services {
   const evidence = new EvidenceService(repositories.articles);
   const actors = new ActorService(repositories.actors, evidence);
   const events = new EventService(repositories.events, actors, evidence);
@@ -39,7 +39,7 @@ export function createServices(repositories: Repositories, feedOptions?: EventCh
   evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
   return {
-    eventFeed: new EventChangeFeed(repositories.events, feedOptions),
+    eventFeed: new EventChangeFeed(repositories.events, options.feed, options.log),
     evidence,
     actors,
     events,

@@ -74,15 +74,42 @@ export class EventChangeFeed {
   private timer: NodeJS.Timeout | undefined;
   private tailing: Promise<void> | undefined;
   private latestRead: Promise<number> | undefined;
+  private failures = 0;
+  private failing = new Set<string>();
 
   constructor(
     private readonly events: EventRepository,
     private readonly options: EventChangeFeedOptions = DEFAULT_FEED_OPTIONS,
+    private readonly log: (line: string) => void = (line) => console.error(line),
   ) {}
+
+  /** Failed reads of changes and notices since start (each is retried). */
+  get failureCount(): number {
+    return this.failures;
+  }
+
+  /**
+   * A read failed: counted every time, logged once until it succeeds again (the poll, or
+   * the tail, retries on its own schedule), so an outage is one line, not one per second.
+   */
+  private failed(what: string, error: unknown): void {
+    this.failures += 1;
+    if (this.failing.has(what)) return;
+    this.failing.add(what);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    this.log(`Event feed: ${what} failed (${reason}); retrying. Subscribers get every change once it succeeds.`);
+  }
+
+  private succeeded(what: string): void {
+    if (this.failing.delete(what)) this.log(`Event feed: ${what} works again.`);
+  }
 
   async start(): Promise<void> {
     this.head = await this.events.latestChangeSeq();
-    this.tailing = this.events.changes.tail(() => this.poll(), this.stopping.signal);
+    this.tailing = this.events.changes.tail(() => this.poll(), this.stopping.signal, {
+      failed: (error) => this.failed('following event notices', error),
+      succeeded: () => this.succeeded('following event notices'),
+    });
     this.timer = setInterval(() => this.poll(), this.options.pollIntervalMs);
     this.timer.unref();
   }
@@ -149,9 +176,10 @@ export class EventChangeFeed {
     }
     this.polling = true;
     this.advance()
-      .catch(() => {
-        // The database is unreachable; the next poll tries again.
-      })
+      .then(
+        () => this.succeeded('reading event changes'),
+        (error: unknown) => this.failed('reading event changes', error),
+      )
       .finally(() => {
         this.polling = false;
         if (this.pollAgain) {

@@ -113,9 +113,9 @@ export class EventChangeLog {
 
   /**
    * Calls `onNotice` for every notice written from now on, until `signal` aborts. Survives
-   * database restarts: a broken cursor is reopened after `retryMs`.
+   * database restarts: a broken cursor is reported and reopened after `retryMs`.
    */
-  async tail(onNotice: () => void, signal: AbortSignal, retryMs = 500): Promise<void> {
+  async tail(onNotice: () => void, signal: AbortSignal, report: { failed(error: unknown): void; succeeded(): void }, retryMs = 500): Promise<void> {
     while (!signal.aborted) {
       try {
         const latest = await this.notices.find({}, { comment: EVENT_FEED_COMMENT }).sort({ $natural: -1 }).limit(1).next();
@@ -129,6 +129,7 @@ export class EventChangeLog {
         signal.addEventListener('abort', abort, { once: true });
         try {
           // Reopening may have missed notices: one wake-up covers them.
+          report.succeeded();
           onNotice();
           for await (const notice of cursor) {
             void notice;
@@ -139,8 +140,8 @@ export class EventChangeLog {
           signal.removeEventListener('abort', abort);
           await cursor.close().catch(() => {});
         }
-      } catch {
-        // The database went away or the cursor died; try again shortly.
+      } catch (error) {
+        if (!signal.aborted) report.failed(error);
       }
       if (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, retryMs));
     }

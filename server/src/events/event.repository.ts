@@ -7,6 +7,8 @@ import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
 import { operationSignal } from '../context/operation-signal';
 
+const FEED_READ_TIMEOUT_MS = 5_000;
+
 /** Every write of an event is a numbered change (see `EventChangeLog`), so subscribers hear of it. */
 export class EventRepository extends SourcedRepository<EventDocument, Event, EventFields> {
   constructor(
@@ -49,9 +51,17 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     return this.change(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }));
   }
 
-  /** Events changed after `seq`, in change order: what subscribers have not seen yet. */
+  /**
+   * Events changed after `seq`, in change order: what subscribers have not seen yet. A read
+   * that hangs (a database that stopped answering) fails after `FEED_READ_TIMEOUT_MS`, so
+   * the feed retries instead of waiting forever.
+   */
   async findChangedAfter(seq: number, limit: number, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventDocument[]> {
-    return this.collection.find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT }).sort({ changeSeq: 1 }).limit(limit).toArray();
+    return this.collection
+      .find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT, signal: AbortSignal.timeout(FEED_READ_TIMEOUT_MS) })
+      .sort({ changeSeq: 1 })
+      .limit(limit)
+      .toArray();
   }
 
   /** The dated events, with what dating articles needs of them. */
