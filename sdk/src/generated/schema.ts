@@ -992,64 +992,64 @@ export type TimelineItemEdge = {
   node: TimelineItem;
 };
 
-/** Changes to an actor: only the fields given change; a list given replaces the stored list. */
+/** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
 export type UpdateActorInput = {
-  /** New affiliation. */
+  /** New affiliation; `null` removes it. */
   affiliationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Replaces the aliases. */
+  /** Replaces the aliases; `null` removes them all. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** New description. */
+  /** New description; `null` removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The actor to change. */
   id: Scalars['ID']['input'];
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: InputMaybe<ActorKind>;
-  /** New canonical name. */
+  /** New canonical name (required: cannot be null). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the roles. */
+  /** Replaces the roles; `null` removes them all. */
   roles?: InputMaybe<Array<ActorRoleInput>>;
 };
 
-/** Changes to an event: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
 export type UpdateEventInput = {
-  /** New date. */
+  /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the date claims. */
+  /** Replaces the date claims; `null` removes them all. */
   dateClaims?: InputMaybe<Array<DateClaimInput>>;
-  /** New description. */
+  /** New description; `null` removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The event to change. */
   id: Scalars['ID']['input'];
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: InputMaybe<EventKind>;
-  /** New location. */
+  /** New location; `null` removes it. */
   location?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the participants. */
+  /** Replaces the participants; `null` removes them all. */
   participants?: InputMaybe<Array<ParticipantInput>>;
-  /** New title. */
+  /** New title (required: cannot be null). */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
 export type UpdateMeasureInput = {
-  /** New date. */
+  /** New date; `null` removes it. */
   date?: InputMaybe<Scalars['String']['input']>;
-  /** New details. */
+  /** New details; `null` removes them. */
   details?: InputMaybe<Scalars['String']['input']>;
   /** The measure to change. */
   id: Scalars['ID']['input'];
-  /** Replaces the issuers. */
+  /** Replaces the issuers (at least one; cannot be null). */
   issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: InputMaybe<MeasureKind>;
-  /** Replaces the legal basis. */
+  /** Replaces the legal basis; `null` removes it all. */
   legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Replaces the events it answers. */
+  /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New status. */
+  /** New status (required: cannot be null). */
   status?: InputMaybe<MeasureStatus>;
-  /** Replaces the targets. */
+  /** Replaces the targets; `null` removes them all. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New title. */
+  /** New title (required: cannot be null). */
   title?: InputMaybe<Scalars['String']['input']>;
 };

@@ -342,65 +342,65 @@ export type ParticipantRole =
   /** Was acted upon or addressed. */
   | 'TARGET';
 
-/** Changes to an actor: only the fields given change; a list given replaces the stored list. */
+/** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
 export type UpdateActorInput = {
-  /** New affiliation. */
+  /** New affiliation; `null` removes it. */
   affiliationId?: string | null | undefined;
-  /** Replaces the aliases. */
+  /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
-  /** New description. */
+  /** New description; `null` removes it. */
   description?: string | null | undefined;
   /** The actor to change. */
   id: string;
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: ActorKind | null | undefined;
-  /** New canonical name. */
+  /** New canonical name (required: cannot be null). */
   name?: string | null | undefined;
-  /** Replaces the roles. */
+  /** Replaces the roles; `null` removes them all. */
   roles?: Array<ActorRoleInput> | null | undefined;
 };
 
-/** Changes to an event: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
 export type UpdateEventInput = {
-  /** New date. */
+  /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
-  /** Replaces the date claims. */
+  /** Replaces the date claims; `null` removes them all. */
   dateClaims?: Array<DateClaimInput> | null | undefined;
-  /** New description. */
+  /** New description; `null` removes it. */
   description?: string | null | undefined;
   /** The event to change. */
   id: string;
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: EventKind | null | undefined;
-  /** New location. */
+  /** New location; `null` removes it. */
   location?: string | null | undefined;
-  /** Replaces the participants. */
+  /** Replaces the participants; `null` removes them all. */
   participants?: Array<ParticipantInput> | null | undefined;
-  /** New title. */
+  /** New title (required: cannot be null). */
   title?: string | null | undefined;
 };
 
-/** Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`. */
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
 export type UpdateMeasureInput = {
-  /** New date. */
+  /** New date; `null` removes it. */
   date?: string | null | undefined;
-  /** New details. */
+  /** New details; `null` removes them. */
   details?: string | null | undefined;
   /** The measure to change. */
   id: string;
-  /** Replaces the issuers. */
+  /** Replaces the issuers (at least one; cannot be null). */
   issuerIds?: Array<string> | null | undefined;
-  /** New kind. */
+  /** New kind (required: cannot be null). */
   kind?: MeasureKind | null | undefined;
-  /** Replaces the legal basis. */
+  /** Replaces the legal basis; `null` removes it all. */
   legalBasis?: Array<string> | null | undefined;
-  /** Replaces the events it answers. */
+  /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** New status. */
+  /** New status (required: cannot be null). */
   status?: MeasureStatus | null | undefined;
-  /** Replaces the targets. */
+  /** Replaces the targets; `null` removes them all. */
   targetIds?: Array<string> | null | undefined;
-  /** New title. */
+  /** New title (required: cannot be null). */
   title?: string | null | undefined;
 };
 
@@ -409,7 +409,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
+export type ActorQuery = { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
 
 export type ActorsQueryVariables = Exact<{
   filter?: ActorFilter | null | undefined;
@@ -466,14 +466,14 @@ export type CreateActorMutationVariables = Exact<{
 }>;
 
 
-export type CreateActorMutation = { createActor: { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type CreateActorMutation = { createActor: { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type UpdateActorMutationVariables = Exact<{
   input: UpdateActorInput;
 }>;
 
 
-export type UpdateActorMutation = { updateActor: { actor: { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type UpdateActorMutation = { updateActor: { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -524,7 +524,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
+export type EventQuery = { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
 
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -551,14 +551,14 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 
-export type CreateEventMutation = { createEvent: { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type CreateEventMutation = { createEvent: { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type UpdateEventMutationVariables = Exact<{
   input: UpdateEventInput;
 }>;
 
 
-export type UpdateEventMutation = { updateEvent: { event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type UpdateEventMutation = { updateEvent: { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type AttachEvidenceMutationVariables = Exact<{
   input: AttachEvidenceInput;
@@ -578,7 +578,7 @@ export type EventAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type EventChangedSubscriptionVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -586,7 +586,7 @@ export type EventChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -598,7 +598,7 @@ export type EvidenceFieldsFragment = { quote: string, start: number, end: number
 
 export type ActorSummaryFragment = { id: string, name: string, kind: ActorKind, aliases: Array<string> };
 
-export type ActorDetailFragment = { description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+export type ActorDetailFragment = { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
@@ -606,18 +606,18 @@ export type ArticleDetailFragment = { publishedAtNote: string | null, body: stri
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
-export type EventDetailFragment = { description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+export type EventDetailFragment = { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
 export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
-export type MeasureDetailFragment = { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+export type MeasureDetailFragment = { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MeasureQuery = { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
+export type MeasureQuery = { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
 
 export type MeasuresQueryVariables = Exact<{
   filter?: MeasureFilter | null | undefined;
@@ -634,14 +634,14 @@ export type CreateMeasureMutationVariables = Exact<{
 }>;
 
 
-export type CreateMeasureMutation = { createMeasure: { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type CreateMeasureMutation = { createMeasure: { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type UpdateMeasureMutationVariables = Exact<{
   input: UpdateMeasureInput;
 }>;
 
 
-export type UpdateMeasureMutation = { updateMeasure: { measure: { legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -755,6 +755,7 @@ fragment ArticleRef on Article {
 export const ActorDetailFragmentDoc = new TypedDocumentString(`
     fragment ActorDetail on Actor {
   ...ActorSummary
+  version
   description
   affiliation {
     ...ActorSummary
@@ -915,6 +916,7 @@ fragment ActorSummary on Actor {
 export const EventDetailFragmentDoc = new TypedDocumentString(`
     fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -1009,6 +1011,7 @@ fragment ActorSummary on Actor {
 export const MeasureDetailFragmentDoc = new TypedDocumentString(`
     fragment MeasureDetail on Measure {
   ...MeasureSummary
+  version
   legalBasis
   details
   respondsTo {
@@ -1180,6 +1183,7 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  version
   description
   affiliation {
     ...ActorSummary
@@ -1468,6 +1472,7 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  version
   description
   affiliation {
     ...ActorSummary
@@ -1525,6 +1530,7 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  version
   description
   affiliation {
     ...ActorSummary
@@ -1873,6 +1879,7 @@ fragment EventSummary on Event {
 }
 fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -2048,6 +2055,7 @@ fragment EventSummary on Event {
 }
 fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -2119,6 +2127,7 @@ fragment EventSummary on Event {
 }
 fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -2228,6 +2237,7 @@ fragment EventSummary on Event {
 }
 fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -2301,6 +2311,7 @@ fragment EventSummary on Event {
 }
 fragment EventDetail on Event {
   ...EventSummary
+  version
   description
   dateClaims {
     date {
@@ -2385,6 +2396,7 @@ fragment MeasureSummary on Measure {
 }
 fragment MeasureDetail on Measure {
   ...MeasureSummary
+  version
   legalBasis
   details
   respondsTo {
@@ -2517,6 +2529,7 @@ fragment MeasureSummary on Measure {
 }
 fragment MeasureDetail on Measure {
   ...MeasureSummary
+  version
   legalBasis
   details
   respondsTo {
@@ -2599,6 +2612,7 @@ fragment MeasureSummary on Measure {
 }
 fragment MeasureDetail on Measure {
   ...MeasureSummary
+  version
   legalBasis
   details
   respondsTo {

@@ -39,27 +39,27 @@ export class CreateActorInput {
   sources?: EvidenceInput[] | null;
 }
 
-@InputType({ description: 'Changes to an actor: only the fields given change; a list given replaces the stored list.' })
+@InputType({ description: 'Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused.' })
 export class UpdateActorInput {
   @Field(() => ID, { description: 'The actor to change.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'New canonical name.' })
+  @Field(() => String, { nullable: true, description: 'New canonical name (required: cannot be null).' })
   name?: string | null;
 
-  @Field(() => ActorKind, { nullable: true, description: 'New kind.' })
+  @Field(() => ActorKind, { nullable: true, description: 'New kind (required: cannot be null).' })
   kind?: ActorKind | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the aliases.' })
+  @Field(() => [String], { nullable: true, description: 'Replaces the aliases; `null` removes them all.' })
   aliases?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'New affiliation.' })
+  @Field(() => ID, { nullable: true, description: 'New affiliation; `null` removes it.' })
   affiliationId?: string | null;
 
-  @Field(() => [ActorRoleInput], { nullable: true, description: 'Replaces the roles.' })
+  @Field(() => [ActorRoleInput], { nullable: true, description: 'Replaces the roles; `null` removes them all.' })
   roles?: ActorRoleInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
+  @Field(() => String, { nullable: true, description: 'New description; `null` removes it.' })
   description?: string | null;
 }
 

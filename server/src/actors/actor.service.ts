@@ -6,7 +6,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
 import { actorCriteria } from './actor.filter';
@@ -75,31 +75,32 @@ export class ActorService {
     viewer.require(Role.EDITOR, 'updateActor');
     const key = keyOf(input.id, 'Actor', 'input.id');
     // Everything that does not depend on the stored record is checked before the write.
-    const newName = input.name === null || input.name === undefined ? undefined : requiredText(input.name, 'input.name', LIMITS.name);
-    let affiliationId: string | undefined;
-    if (input.affiliationId) {
-      [affiliationId] = await this.requireActors([input.affiliationId], () => 'input.affiliationId');
-      if (affiliationId === key) throw new BadUserInputError('input.affiliationId', 'an actor cannot be affiliated with itself');
-    }
-    const roles = input.roles ? await this.roles(input.roles) : undefined;
-    const description = input.description === null || input.description === undefined ? undefined : optionalText(input.description, 'input.description', LIMITS.text);
+    const newName = clearedOr(keptUnlessGiven(input.name, 'input.name'), (text) => requiredText(text, 'input.name', LIMITS.name));
+    const newKind = keptUnlessGiven(input.kind, 'input.kind');
+    const affiliationId = await clearedOr(input.affiliationId, async (id) => {
+      const [found] = await this.requireActors([id], () => 'input.affiliationId');
+      if (found === key) throw new BadUserInputError('input.affiliationId', 'an actor cannot be affiliated with itself');
+      return found!;
+    });
+    const roles = input.roles === undefined ? undefined : await this.roles(input.roles);
+    const description = clearedOr(input.description, (text) => requiredText(text, 'input.description', LIMITS.text));
     const change = () =>
       this.actors.modify(key, async (current) => {
         const changes: Partial<ActorFields> = { updatedAt: new Date() };
         const name = newName ?? current.name;
-        const kind = input.kind ?? current.kind;
+        const kind = newKind ?? current.kind;
         if (name !== current.name || kind !== current.kind) {
           await this.requireUniqueName(kind, name, key);
           Object.assign(changes, { name, kind });
         }
-        if (input.aliases) changes.aliases = this.aliases(input.aliases, name);
-        if (affiliationId) changes.affiliationId = affiliationId;
+        if (input.aliases !== undefined) changes.aliases = this.aliases(input.aliases, name);
+        if (affiliationId !== undefined) changes.affiliationId = affiliationId;
         if (roles) changes.roles = roles;
         if (description !== undefined) changes.description = description;
         return changes;
       });
     // A new name or kind is checked for clashes with the other name checks held off.
-    const updated = newName !== undefined || input.kind ? await this.actors.withNamesLocked(change) : await change();
+    const updated = newName || newKind ? await this.actors.withNamesLocked(change) : await change();
     if (!updated) throw new NotFoundError('input.id', 'actor', input.id);
     return Actor.from(updated);
   }

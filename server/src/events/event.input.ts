@@ -51,30 +51,30 @@ export class CreateEventInput {
   sources!: EvidenceInput[];
 }
 
-@InputType({ description: 'Changes to an event: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`.' })
+@InputType({ description: 'Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.' })
 export class UpdateEventInput {
   @Field(() => ID, { description: 'The event to change.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
+  @Field(() => String, { nullable: true, description: 'New title (required: cannot be null).' })
   title?: string | null;
 
-  @Field(() => EventKind, { nullable: true, description: 'New kind.' })
+  @Field(() => EventKind, { nullable: true, description: 'New kind (required: cannot be null).' })
   kind?: EventKind | null;
 
-  @Field(() => String, { nullable: true, description: 'New date.' })
+  @Field(() => String, { nullable: true, description: 'New date; `null` removes it, leaving what the date claims agree on.' })
   date?: string | null;
 
-  @Field(() => [DateClaimInput], { nullable: true, description: 'Replaces the date claims.' })
+  @Field(() => [DateClaimInput], { nullable: true, description: 'Replaces the date claims; `null` removes them all.' })
   dateClaims?: DateClaimInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New location.' })
+  @Field(() => String, { nullable: true, description: 'New location; `null` removes it.' })
   location?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
+  @Field(() => String, { nullable: true, description: 'New description; `null` removes it.' })
   description?: string | null;
 
-  @Field(() => [ParticipantInput], { nullable: true, description: 'Replaces the participants.' })
+  @Field(() => [ParticipantInput], { nullable: true, description: 'Replaces the participants; `null` removes them all.' })
   participants?: ParticipantInput[] | null;
 }
 

@@ -8,7 +8,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import { eventCriteria } from './event.filter';
@@ -80,22 +80,24 @@ export class EventService {
     viewer.require(Role.EDITOR, 'updateEvent');
     const key = keyOf(input.id, 'Event', 'input.id');
     // Everything that does not depend on the stored record is checked before the write.
-    const title = input.title === null || input.title === undefined ? undefined : requiredText(input.title, 'input.title', LIMITS.title);
-    const location = input.location === null || input.location === undefined ? undefined : optionalText(input.location, 'input.location', LIMITS.name);
-    const description = input.description === null || input.description === undefined ? undefined : optionalText(input.description, 'input.description', LIMITS.text);
-    const participants = input.participants ? await this.participants(input.participants) : undefined;
-    const dateClaims = input.dateClaims ? await this.dateClaims(input.dateClaims) : undefined;
-    const date = input.date ? parsePartialDate(input.date, 'input.date') : undefined;
+    const title = clearedOr(keptUnlessGiven(input.title, 'input.title'), (text) => requiredText(text, 'input.title', LIMITS.title));
+    const kind = keptUnlessGiven(input.kind, 'input.kind');
+    const location = clearedOr(input.location, (text) => requiredText(text, 'input.location', LIMITS.name));
+    const description = clearedOr(input.description, (text) => requiredText(text, 'input.description', LIMITS.text));
+    const participants = input.participants === undefined ? undefined : await this.participants(input.participants);
+    const dateClaims = input.dateClaims === undefined ? undefined : await this.dateClaims(input.dateClaims);
+    const date = clearedOr(input.date, (text) => parsePartialDate(text, 'input.date'));
     const updated = await this.events.change(key, (current) => {
       const changes: Partial<EventFields> = { updatedAt: new Date() };
-      if (title !== undefined) changes.title = title;
-      if (input.kind) changes.kind = input.kind;
+      if (title) changes.title = title;
+      if (kind) changes.kind = kind;
       if (location !== undefined) changes.location = location;
       if (description !== undefined) changes.description = description;
       if (participants) changes.participants = participants;
-      if (dateClaims || date) {
+      if (dateClaims || date !== undefined) {
         const claims = dateClaims ?? current.dateClaims;
-        const eventDate = date ?? (dateClaims ? this.date(null, claims) : current.date);
+        // A date given wins; without one (or with null), the date is what the claims agree on.
+        const eventDate = date ?? (dateClaims || date === null ? this.date(null, claims) : current.date);
         Object.assign(changes, { dateClaims: claims, date: eventDate });
       }
       return changes;
@@ -105,7 +107,7 @@ export class EventService {
   }
 
   private date(text: string | null | undefined, claims: readonly DateClaimValue[]): PartialDateValue | null {
-    if (text) return parsePartialDate(text, 'input.date');
+    if (text !== null && text !== undefined) return parsePartialDate(text, 'input.date');
     return commonPartialDate(claims.map((claim) => claim.date)) ?? null;
   }
 

@@ -36,36 +36,36 @@ export class CreateMeasureInput {
   sources!: EvidenceInput[];
 }
 
-@InputType({ description: 'Changes to a measure: only the fields given change; a list given replaces the stored list. Add sources with `attachEvidence`.' })
+@InputType({ description: 'Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.' })
 export class UpdateMeasureInput {
   @Field(() => ID, { description: 'The measure to change.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'New title.' })
+  @Field(() => String, { nullable: true, description: 'New title (required: cannot be null).' })
   title?: string | null;
 
-  @Field(() => MeasureKind, { nullable: true, description: 'New kind.' })
+  @Field(() => MeasureKind, { nullable: true, description: 'New kind (required: cannot be null).' })
   kind?: MeasureKind | null;
 
-  @Field(() => MeasureStatus, { nullable: true, description: 'New status.' })
+  @Field(() => MeasureStatus, { nullable: true, description: 'New status (required: cannot be null).' })
   status?: MeasureStatus | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the issuers.' })
+  @Field(() => [ID], { nullable: true, description: 'Replaces the issuers (at least one; cannot be null).' })
   issuerIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the targets.' })
+  @Field(() => [ID], { nullable: true, description: 'Replaces the targets; `null` removes them all.' })
   targetIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New date.' })
+  @Field(() => String, { nullable: true, description: 'New date; `null` removes it.' })
   date?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the events it answers.' })
+  @Field(() => [ID], { nullable: true, description: 'Replaces the events it answers; `null` removes them all.' })
   respondsToEventIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the legal basis.' })
+  @Field(() => [String], { nullable: true, description: 'Replaces the legal basis; `null` removes it all.' })
   legalBasis?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New details.' })
+  @Field(() => String, { nullable: true, description: 'New details; `null` removes them.' })
   details?: string | null;
 }
 

@@ -9,7 +9,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
-import { LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { MeasureFields } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
 import { measureCriteria } from './measure.filter';
@@ -79,18 +79,24 @@ export class MeasureService {
     viewer.require(Role.EDITOR, 'updateMeasure');
     const key = keyOf(input.id, 'Measure', 'input.id');
     const changes: Partial<MeasureFields> = {};
-    if (input.title !== null && input.title !== undefined) changes.title = requiredText(input.title, 'input.title', LIMITS.title);
-    if (input.kind) changes.kind = input.kind;
-    if (input.status) changes.status = input.status;
-    if (input.issuerIds) {
-      if (input.issuerIds.length === 0) throw new BadUserInputError('input.issuerIds', 'a measure needs at least one issuer');
-      changes.issuerIds = await this.actorKeys(input.issuerIds, 'input.issuerIds');
+    const title = keptUnlessGiven(input.title, 'input.title');
+    if (title !== undefined) changes.title = requiredText(title, 'input.title', LIMITS.title);
+    const kind = keptUnlessGiven(input.kind, 'input.kind');
+    if (kind) changes.kind = kind;
+    const status = keptUnlessGiven(input.status, 'input.status');
+    if (status) changes.status = status;
+    const issuerIds = keptUnlessGiven(input.issuerIds, 'input.issuerIds');
+    if (issuerIds) {
+      if (issuerIds.length === 0) throw new BadUserInputError('input.issuerIds', 'a measure needs at least one issuer');
+      changes.issuerIds = await this.actorKeys(issuerIds, 'input.issuerIds');
     }
-    if (input.targetIds) changes.targetIds = await this.actorKeys(input.targetIds, 'input.targetIds');
-    if (input.date) changes.date = parsePartialDate(input.date, 'input.date');
-    if (input.respondsToEventIds) changes.respondsToEventIds = await this.eventKeys(input.respondsToEventIds);
-    if (input.legalBasis) changes.legalBasis = this.legalBasis(input.legalBasis);
-    if (input.details !== null && input.details !== undefined) changes.details = optionalText(input.details, 'input.details', LIMITS.text);
+    if (input.targetIds !== undefined) changes.targetIds = await this.actorKeys(input.targetIds, 'input.targetIds');
+    const date = clearedOr(input.date, (text) => parsePartialDate(text, 'input.date'));
+    if (date !== undefined) changes.date = date;
+    if (input.respondsToEventIds !== undefined) changes.respondsToEventIds = await this.eventKeys(input.respondsToEventIds);
+    if (input.legalBasis !== undefined) changes.legalBasis = this.legalBasis(input.legalBasis);
+    const details = clearedOr(input.details, (text) => requiredText(text, 'input.details', LIMITS.text));
+    if (details !== undefined) changes.details = details;
     // No change depends on the stored record: the write only sets the fields given.
     const updated = await this.measures.modify(key, () => ({ ...changes, updatedAt: new Date() }));
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);

@@ -17,9 +17,23 @@ export function requiredText(value: string, field: string, max: number): string 
   return text;
 }
 
+/** An optional text: null or absent is none; an empty text is refused (send null for none). */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
+  if (value === null || value === undefined) return null;
   return requiredText(value, field, max);
+}
+
+/** A required field in an update: absent keeps the stored value; null is refused, since it cannot be cleared. */
+export function keptUnlessGiven<T>(value: T | null | undefined, field: string): T | undefined {
+  if (value === null) throw new BadUserInputError(field, 'cannot be cleared: it is required (leave it out to keep the stored value)');
+  return value;
+}
+
+/** An optional field in an update: absent (undefined) keeps the stored value, null clears it, a value is checked. */
+export function clearedOr<T, R>(value: T | null | undefined, check: (value: T) => R): R | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  return check(value);
 }
 
 export function limitedList<T>(values: readonly T[] | null | undefined, field: string, max: number): readonly T[] {
