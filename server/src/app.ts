@@ -57,7 +57,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
 
   let database: Database | undefined = options.database;
   try {
-    database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, log });
+    database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, snapshot: config.snapshot, log });
     const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, log, feed: options.feed, health: options.health });
     await dossier.start();
     const origins = new OriginPolicy(config.allowedOrigins);
@@ -131,6 +131,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const opened = database;
+    if (!options.database) opened.registerServer(`http://${host}:${port}${GRAPHQL_PATH}`);
     return {
       url: `http://${host}:${port}${GRAPHQL_PATH}`,
       port,

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { readSeeds } from '@dossier/server';
 import { SEED_ARTICLES } from '../testkit/ids';
-import { startTestServer, type TestServer } from '../testkit/test-server';
+import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const CLI = path.resolve(__dirname, '../../../server/dist/cli/ingest.cli.js');
 
@@ -29,11 +29,10 @@ describe('npm run ingest', () => {
     await api.stop();
   });
 
-  it('ingests a folder and closes with a summary of what was created, already present and failed', async () => {
-    const { database } = api.testDatabase;
-    const result = await promisify(execFile)(process.execPath, [CLI, folder], {
-      env: { ...process.env, MONGODB_URI: database.uri, DOSSIER_DB_NAME: database.db.databaseName },
-    }).catch((error: { code: number; stdout: string }) => error);
+  it('ingests a folder through a running server and closes with a summary of what was created, already present and failed', async () => {
+    const result = await promisify(execFile)(process.execPath, [CLI, '--server', api.url, '--key', EDITOR_KEY, folder]).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     const lines = result.stdout.trim().split('\n');
     assert.equal((result as { code?: number }).code, 1, 'a failed file makes the exit code 1');
     assert.deepEqual(lines.slice(-2), [

@@ -18,11 +18,15 @@ describe('event filters', () => {
     return events.edges.map((edge: any) => edge.node.title);
   };
 
-  it('searches titles, descriptions and locations, case-insensitively', async () => {
+  it('searches the words of titles, descriptions and locations, case-insensitively and by stem', async () => {
     assert.deepEqual(await titles({ search: 'pOcHeOn' }), ['South Korean and U.S. troops hold a joint live-fire exercise in Pocheon']);
     assert.deepEqual(await titles({ search: 'new york' }), ['South Korean, U.S. and Japanese foreign ministers meet in New York']);
-    assert.deepEqual(await titles({ search: 'armored train' }), ['Kim Jong Un travels to Russia by armored train']);
-    assert.deepEqual(await titles({ search: '(.*)' }), []);
+    assert.deepEqual(await titles({ search: 'armored trains' }), ['Kim Jong Un travels to Russia by armored train']);
+    // The last word may be unfinished; characters other than letters and digits separate words.
+    assert.deepEqual(await titles({ search: 'armored tra' }), ['Kim Jong Un travels to Russia by armored train']);
+    assert.deepEqual(await titles({ search: 'live-fire (exercise)' }), ['South Korean and U.S. troops hold a joint live-fire exercise in Pocheon']);
+    const refused = await api.expectError(EVENTS, { filter: { search: '(.*) the' } }, {}, 'BAD_USER_INPUT', 'filter.search');
+    assert.equal(refused.message, 'filter.search: "(.*) the" has no words to search for, only common ones such as "the"');
   });
 
   it('filters by participating actor', async () => {

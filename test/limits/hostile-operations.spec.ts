@@ -69,6 +69,7 @@ describe('hostile operations', () => {
 
   for (const hostile of HOSTILE) {
     it(`refuses ${hostile.name} over HTTP at once, with no database command, while another client is served`, async () => {
+      const cheapAlone = await api.countCommands(cheap);
       let elapsed = 0;
       const { count, commands } = await api.countCommands(async () => {
         const started = performance.now();
@@ -78,8 +79,7 @@ describe('hostile operations', () => {
         assert.equal(response.errors?.[0]?.extensions?.code, hostile.code, JSON.stringify(response.errors?.[0]).slice(0, 300));
         if (hostile.limit) assert.equal(response.errors?.[0]?.extensions?.limit, hostile.limit);
       });
-      // The cheap query's own reads: one lookup of the event.
-      assert.deepEqual(commands, ['find'], `only the cheap query reached the database (${count})`);
+      assert.deepEqual(commands, cheapAlone.commands, `only the cheap query reached the database (${count})`);
       assert.ok(elapsed < 1_000, `answered in ${Math.round(elapsed)} ms`);
     });
 

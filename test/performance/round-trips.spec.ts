@@ -45,13 +45,14 @@ describe('database round trips', () => {
       assert.ok(events.edges.every((edge: any) => edge.node.participants.every((participant: any) => participant.actor.name)));
     });
     // The page, then one batched `$in` for all actors and one for all articles; no count, since none is selected.
-    assert.deepEqual(two.commands.sort(), ['find', 'find', 'find']);
+    // From the snapshot, none at all.
+    assert.deepEqual(two.commands.sort(), api.readsFromMemory ? [] : ['find', 'find', 'find']);
     assert.deepEqual(twenty.commands.sort(), two.commands);
   });
 
   it('count a list only when its totalCount is selected', async () => {
     const counted = await api.countCommands(() => api.query(`{ events(first: 2) { totalCount edges { node { title } } } }`));
-    assert.deepEqual(counted.commands.sort(), ['aggregate', 'find']);
+    assert.deepEqual(counted.commands.sort(), api.readsFromMemory ? [] : ['aggregate', 'find']);
   });
 
   it("are the same for 20 actors with their events and the events' participants as for 2", async () => {
@@ -69,7 +70,7 @@ describe('database round trips', () => {
       assert.ok(actors.edges.some((edge: any) => edge.node.events.edges.length > 0));
     });
     // The actors; their events, and the events' totals; their measures; the participants' actors.
-    assert.deepEqual(two.commands, ['find', 'find', 'find', 'find', 'find']);
+    assert.deepEqual(two.commands, api.readsFromMemory ? [] : ['find', 'find', 'find', 'find', 'find']);
     assert.deepEqual(twenty.commands, two.commands);
   });
 });

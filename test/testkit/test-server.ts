@@ -24,7 +24,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const mongodbUri = process.env.MONGODB_URI;
   const databaseName = `dossier_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-test-'));
-  const open = () => openDatabase({ mongodbUri, databaseName, dataDir });
+  // DOSSIER_SNAPSHOT=off runs the suite on the database read path, as with MongoDB.
+  const open = () => openDatabase({ mongodbUri, databaseName, dataDir, snapshot: process.env.DOSSIER_SNAPSHOT !== 'off' });
   let database = await open();
   return {
     get database() {
@@ -47,6 +48,8 @@ export interface TestServer {
   readonly url: string;
   readonly server: DossierServer;
   readonly testDatabase: TestDatabase;
+  /** True when the server reads from its in-memory snapshot (the embedded database, unless DOSSIER_SNAPSHOT=off). */
+  readonly readsFromMemory: boolean;
   /** Runs an operation and returns the whole response. */
   request<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<TData>>;
   /** Runs an operation that must succeed and returns its data. */
@@ -78,6 +81,7 @@ export async function startTestServer(
     url: server.url,
     server,
     testDatabase,
+    readsFromMemory: testDatabase.database.snapshot !== undefined,
     request,
     async query<TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) {
       return dataOf(await request<TData>(query, variables, requestOptions), query, variables);
@@ -112,7 +116,7 @@ export async function startTestServer(
 /** Every document of the domain collections, for "nothing changed" assertions. */
 export async function snapshotCollections(database: Database): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
-  for (const name of ['articles', 'actors', 'events', 'measures']) {
+  for (const name of ['articles', 'article_texts', 'actors', 'events', 'measures']) {
     snapshot[name] = await database.db.collection(name).find({}).sort({ _id: 1 }).toArray();
   }
   return snapshot;

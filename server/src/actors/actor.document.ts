@@ -1,4 +1,5 @@
 import type { EvidenceValue } from '../evidence/evidence';
+import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 
 export enum ActorKind {
@@ -32,6 +33,8 @@ export interface ActorDocument {
   sources: EvidenceValue[];
   /** Lower-cased name, for ordering and the uniqueness of a name within a kind. */
   nameKey: string;
+  /** The distinct search terms of the searchable fields (see `db/search-terms.ts`). */
+  searchTerms: string[];
   /** 1 when created, one more at every change. */
   version: number;
   createdAt: Date;
@@ -39,11 +42,11 @@ export interface ActorDocument {
 }
 
 /** What an actor is given: everything but the derived fields and the version. */
-export type ActorFields = Omit<ActorDocument, 'version' | 'nameKey'>;
+export type ActorFields = Omit<ActorDocument, 'version' | 'nameKey' | 'searchTerms'>;
 
 export const nameKeyOf = sortKeyOf;
 
 /** A stored actor from its fields: the one place its derived fields are computed. */
 export function actorDocument(fields: ActorFields): Omit<ActorDocument, 'version'> {
-  return { ...fields, nameKey: nameKeyOf(fields.name) };
+  return { ...fields, nameKey: nameKeyOf(fields.name), searchTerms: searchTermsOf([fields.name, ...fields.aliases]) };
 }

@@ -1,5 +1,5 @@
 import { anyOf, type Criteria } from '../db/criteria';
-import { searchCriterion } from '../db/text-search';
+import { searchCriterion } from '../db/search-terms';
 import { keysOf } from '../node/global-id';
 import type { ActorFilter } from './actors.args';
 
@@ -7,7 +7,7 @@ import type { ActorFilter } from './actors.args';
 export function actorCriteria(filter: ActorFilter | null | undefined): Criteria {
   if (!filter) return [];
   return [
-    ...searchCriterion(filter.search, ['name', 'aliases'], 'filter.search'),
+    ...searchCriterion(filter.search, 'filter.search'),
     ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
     ...(filter.affiliationIds ? [anyOf('affiliationId', keysOf(filter.affiliationIds, 'Actor', 'filter.affiliationIds'))] : []),
   ];

@@ -1,9 +1,9 @@
+import { anyOf } from '../db/criteria';
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
 import { actorDocument, type ActorDocument, type ActorFields, type ActorKind } from './actor.document';
 import { Actor } from './actor.type';
-import { operationSignal } from '../context/operation-signal';
 
 /** Lock key of every actor name check and the write it guards (see `ActorService`). */
 const NAMES_LOCK = 'actors/names';
@@ -14,23 +14,33 @@ export const describeNameHolder = (actor: Pick<ActorDocument, '_id' | 'kind' | '
 
 export class ActorRepository extends SourcedRepository<ActorDocument, Actor, ActorFields> {
   constructor(database: Database) {
-    super(database, 'actors', Actor.from, [
-      { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
-      { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
-      { key: { aliases: 1 }, name: 'aliases' },
-      { key: { affiliationId: 1 }, name: 'affiliation' },
-      ],
-      actorDocument,
+    super(
+      database,
+      {
+        collectionName: 'actors',
+        toNode: Actor.from,
+        build: actorDocument,
+        indexes: [
+          { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
+          { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
+          { key: { aliases: 1 }, name: 'aliases' },
+          { key: { affiliationId: 1 }, name: 'affiliation' },
+          { key: { searchTerms: 1 }, name: 'search_terms' },
+        ],
+        relevance: { name: 3, aliases: 2 },
+        memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
+      },
     );
   }
 
   async findAll(): Promise<ActorDocument[]> {
-    return this.collection.find({}, operationSignal()).toArray();
+    return this.find([]);
   }
 
   /** Another actor of `kind` named `nameKey`, if there is one. */
   async findByName(kind: ActorKind, nameKey: string, exceptKey?: string): Promise<ActorDocument | null> {
-    return this.collection.findOne({ kind, nameKey, ...(exceptKey ? { _id: { $ne: exceptKey } } : {}) }, operationSignal());
+    const found = await this.find([anyOf('kind', [kind]), anyOf('nameKey', [nameKey])]);
+    return found.find((actor) => actor._id !== exceptKey) ?? null;
   }
 
   /**

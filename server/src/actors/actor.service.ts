@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
+import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
@@ -17,6 +18,7 @@ import { ActorOrder, type ActorFilter } from './actors.args';
 const ORDERS: Record<ActorOrder, SortOrder> = {
   [ActorOrder.NAME_ASC]: { field: 'nameKey', direction: 1 },
   [ActorOrder.NAME_DESC]: { field: 'nameKey', direction: -1 },
+  [ActorOrder.RELEVANCE]: { field: RELEVANCE, direction: 1 },
 };
 
 export class ActorService {

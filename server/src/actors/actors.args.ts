@@ -5,6 +5,7 @@ import { ActorKind } from './actor.document';
 export enum ActorOrder {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(ActorOrder, {
@@ -13,6 +14,7 @@ registerEnumType(ActorOrder, {
   valuesConfig: {
     NAME_ASC: { description: 'By name, A to Z, case-insensitive.' },
     NAME_DESC: { description: 'By name, Z to A, case-insensitive.' },
+    RELEVANCE: { description: 'Best match of `filter.search` first (needs a search).' },
   },
 });
 

@@ -1,5 +1,6 @@
 import type { MentionValue } from '../actors/mention-finder';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 
 export enum DateSource {
@@ -36,7 +37,6 @@ export interface ArticleDocument {
   dateEnd: string;
   language: string;
   body: string;
-  rawText: string;
   /** SHA-256 of the raw text: the same page ingested twice is one article. */
   contentHash: string;
   mentions: MentionValue[];
@@ -47,6 +47,8 @@ export interface ArticleDocument {
   /** Problems found while ingesting, for an editor to look at. Absent on curated seeds. */
   flags?: ArticleFlag[];
   titleKey: string;
+  /** The distinct search terms of the searchable fields (see `db/search-terms.ts`). */
+  searchTerms: string[];
   /** 1 when created, one more at every change. */
   version: number;
   createdAt: Date;
@@ -54,9 +56,9 @@ export interface ArticleDocument {
 }
 
 /** What an article is given: everything but the derived fields and the version. */
-export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
 
 /** A stored article from its fields: the one place its derived fields are computed. */
 export function articleDocument(fields: ArticleFields): Omit<ArticleDocument, 'version'> {
-  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.publishedAt]) };
+  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.publishedAt]), searchTerms: searchTermsOf([fields.title, fields.body]) };
 }

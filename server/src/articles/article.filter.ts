@@ -1,5 +1,5 @@
 import { anyOf, type Criteria } from '../db/criteria';
-import { searchCriterion } from '../db/text-search';
+import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import type { ArticleFilter } from './articles.args';
@@ -8,7 +8,7 @@ import type { ArticleFilter } from './articles.args';
 export function articleCriteria(filter: ArticleFilter | null | undefined): Criteria {
   if (!filter) return [];
   return [
-    ...searchCriterion(filter.search, ['title', 'body'], 'filter.search'),
+    ...searchCriterion(filter.search, 'filter.search'),
     ...(filter.actorIds ? [anyOf('mentions.actorId', keysOf(filter.actorIds, 'Actor', 'filter.actorIds'))] : []),
     ...(filter.outlet ? [anyOf('outlet', [filter.outlet])] : []),
     ...(filter.agency ? [anyOf('agency', [filter.agency])] : []),

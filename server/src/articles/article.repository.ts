@@ -1,40 +1,97 @@
+import type { Collection } from 'mongodb';
+import { operationSignal } from '../context/operation-signal';
+import { isDuplicateKey } from '../db/change-numbers';
+import { anyOf } from '../db/criteria';
 import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
 import { articleDocument, type ArticleDocument, type ArticleFields } from './article.document';
 import { Article } from './article.type';
-import { operationSignal } from '../context/operation-signal';
+
+/** A page's text as received, kept apart from the article: lists never read it. */
+interface RawTextDocument {
+  _id: string;
+  rawText: string;
+}
 
 export class ArticleRepository extends Repository<ArticleDocument, Article, ArticleFields> {
+  private readonly rawTexts: Collection<RawTextDocument>;
+
   constructor(database: Database) {
-    super(database, 'articles', Article.from, [
-      { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
-      { key: { url: 1 }, name: 'url' },
-      { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
-      { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
-      { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
-      { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
-      { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
-      ],
-      articleDocument,
+    super(
+      database,
+      {
+        collectionName: 'articles',
+        toNode: Article.from,
+        build: articleDocument,
+        indexes: [
+          { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
+          { key: { url: 1 }, name: 'url' },
+          { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
+          { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
+          { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
+          { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
+          { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
+          { key: { searchTerms: 1 }, name: 'search_terms' },
+        ],
+        relevance: { title: 3, body: 1 },
+        memory: {
+          sortFields: ['dateStart', 'titleKey'],
+          indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'agency', 'outlet', 'syndicationClusterId'],
+        },
+      },
     );
+    this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
+  }
+
+  override async prepare(): Promise<void> {
+    // Raw texts once stored in the articles themselves move to their own collection.
+    const earlier = this.collection.find({ rawText: { $exists: true } }, { projection: { rawText: 1 } }) as unknown as AsyncIterable<RawTextDocument>;
+    for await (const { _id, rawText } of earlier) {
+      await this.keepRawText(_id, rawText);
+      await this.collection.updateOne({ _id }, { $unset: { rawText: '' } });
+    }
+    await super.prepare();
+  }
+
+  /** Stores a new article with its page text as received. */
+  async insertWithRawText(fields: ArticleFields, rawText: string): Promise<ArticleDocument> {
+    await this.keepRawText(fields._id, rawText);
+    return this.insert(fields);
+  }
+
+  /** Writes a curated article (see `Repository.put`) with its page text. */
+  async putWithRawText(fields: ArticleFields, rawText: string): Promise<void> {
+    await this.keepRawText(fields._id, rawText);
+    await this.put(fields);
+  }
+
+  /** The page text of each article key, as received. */
+  async rawTextsOf(keys: readonly string[]): Promise<Map<string, string>> {
+    const docs = await this.rawTexts.find({ _id: { $in: [...keys] } }, operationSignal()).toArray();
+    return new Map(docs.map((doc) => [doc._id, doc.rawText]));
+  }
+
+  /** The text is keyed like its article, which is keyed by the text's hash: a second copy is the same text. */
+  private async keepRawText(key: string, rawText: string): Promise<void> {
+    try {
+      await this.rawTexts.insertOne({ _id: key, rawText });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 
   /** The bodies of the articles with these keys (evidence quotes are checked against them). */
   async bodiesOf(keys: readonly string[]): Promise<Map<string, string>> {
-    const docs = await this.collection.find({ _id: { $in: [...keys] } }, { projection: { body: 1 }, ...operationSignal() }).toArray();
-    return new Map(docs.map((doc) => [doc._id, doc.body]));
+    return new Map((await this.findByKeys(keys)).map((doc) => [doc._id, doc.body]));
   }
 
   async findByContentHash(contentHash: string): Promise<ArticleDocument | null> {
-    return this.collection.findOne({ contentHash }, operationSignal());
+    return (await this.find([anyOf('contentHash', [contentHash])]))[0] ?? null;
   }
 
   /** Articles crediting `agency`, published within the day range when one is given: possible sources of a retelling. */
-  async findByAgency(agency: string, range?: { from: string; to: string }): Promise<Pick<ArticleDocument, '_id' | 'body' | 'syndicationClusterId'>[]> {
-    return this.collection
-      .find({ agency, ...(range ? { dateEnd: { $gte: range.from }, dateStart: { $lte: range.to, $gt: '' } } : {}) }, { projection: { _id: 1, body: 1, syndicationClusterId: 1 }, ...operationSignal() })
-      .limit(500)
-      .toArray();
+  async findByAgency(agency: string, range?: { from: string; to: string }): Promise<ArticleDocument[]> {
+    return this.find([anyOf('agency', [agency]), ...(range ? [{ kind: 'overlaps' as const, ...range }] : [])], { limit: 500 });
   }
 
   /** Makes `key` the founder of its own cluster unless it already belongs to one; returns the cluster. */
@@ -53,11 +110,11 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
 
   /** The members of each syndication cluster, oldest first, with one query for all clusters. */
   async findByClusters(clusterIds: readonly string[]): Promise<ArticleDocument[][]> {
-    const docs = await this.collection.find({ syndicationClusterId: { $in: [...clusterIds] } }, operationSignal()).sort({ dateStart: 1, _id: 1 }).toArray();
+    const docs = await this.find([anyOf('syndicationClusterId', clusterIds)], { sort: { field: 'dateStart', direction: 1 } });
     return clusterIds.map((id) => docs.filter((doc) => doc.syndicationClusterId === id));
   }
 
   async findKeyByUrl(url: string): Promise<string | undefined> {
-    return (await this.collection.findOne({ url }, { projection: { _id: 1 }, ...operationSignal() }))?._id;
+    return (await this.find([anyOf('url', [url])], { limit: 1 }))[0]?._id;
   }
 }

@@ -18,6 +18,11 @@ export class ArticleResolver {
     return services.articles.list(filter, orderBy, page);
   }
 
+  @FieldResolver(() => String, { description: 'The page text exactly as received.' })
+  async rawText(@Root() article: Article, @Ctx() { loaders, services }: Context): Promise<string> {
+    return loaders.batch('Article.rawText', {}, (keys) => services.articles.rawTexts(keys)).load(article.key);
+  }
+
   @FieldResolver(() => [Article], { description: 'Other articles that retell the same agency report (a syndication cluster), oldest first.' })
   async syndicatedWith(@Root() article: Article, @Ctx() { loaders, services }: Context): Promise<Article[]> {
     if (!article.syndicationClusterId) return [];

@@ -1,3 +1,4 @@
+import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { articleCriteria } from './article.filter';
 import type { ArticleRepository } from './article.repository';
@@ -8,6 +9,7 @@ const ORDERS: Record<ArticleOrder, SortOrder> = {
   [ArticleOrder.PUBLISHED_AT_DESC]: { field: 'dateStart', direction: -1 },
   [ArticleOrder.PUBLISHED_AT_ASC]: { field: 'dateStart', direction: 1 },
   [ArticleOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
+  [ArticleOrder.RELEVANCE]: { field: RELEVANCE, direction: 1 },
 };
 
 export class ArticleService {
@@ -20,6 +22,12 @@ export class ArticleService {
   /** Each actor's page of the articles naming it. */
   async pagesByParent(field: 'mentions.actorId', parentKeys: readonly string[], { orderBy, ...page }: ArticleRelationArgs): Promise<Connection<Article>[]> {
     return this.articles.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
+  }
+
+  /** The page text of each article, as received. */
+  async rawTexts(keys: readonly string[]): Promise<string[]> {
+    const texts = await this.articles.rawTextsOf(keys);
+    return keys.map((key) => texts.get(key) ?? '');
   }
 
   /** The articles of each syndication cluster, oldest first. */

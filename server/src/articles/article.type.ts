@@ -81,8 +81,6 @@ export class Article extends Node {
   @Field({ description: 'Cleaned body: the article paragraphs without page furniture. Evidence offsets point into it.' })
   body!: string;
 
-  @Field({ description: 'The page text exactly as received.' })
-  rawText!: string;
 
   @Field({ description: 'SHA-256 of the raw text (hex); the same page ingested twice is one article.' })
   contentHash!: string;
@@ -115,7 +113,6 @@ export class Article extends Node {
       pageHeaderDate: PartialDate.from(doc.pageHeaderDate),
       language: doc.language,
       body: doc.body,
-      rawText: doc.rawText,
       contentHash: doc.contentHash,
       mentions: doc.mentions.map(ActorMention.from),
       flags: doc.flags ?? [],

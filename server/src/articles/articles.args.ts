@@ -6,6 +6,7 @@ export enum ArticleOrder {
   PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
   PUBLISHED_AT_ASC = 'PUBLISHED_AT_ASC',
   TITLE_ASC = 'TITLE_ASC',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(ArticleOrder, {
@@ -15,6 +16,7 @@ registerEnumType(ArticleOrder, {
     PUBLISHED_AT_DESC: { description: 'Newest first; undated articles last.' },
     PUBLISHED_AT_ASC: { description: 'Oldest first; undated articles first.' },
     TITLE_ASC: { description: 'By title, case-insensitive.' },
+    RELEVANCE: { description: 'Best match of `filter.search` first (needs a search).' },
   },
 });
 

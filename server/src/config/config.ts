@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(20),
   DOSSIER_MAX_SOCKETS_PER_CLIENT: positiveInt.default(20),
   DOSSIER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  DOSSIER_SNAPSHOT: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -74,6 +75,8 @@ export interface Config {
   readonly maxSocketsPerClient: number;
   /** Take the client's address from `X-Forwarded-For` (behind a proxy you run). */
   readonly trustProxy: boolean;
+  /** Serve reads from an in-memory snapshot of the embedded database (see `Repository`). */
+  readonly snapshot: boolean;
 }
 
 /** Development keys, so the quick start can write without any setup. Refused in production. */
@@ -134,5 +137,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxSubscriptionsPerSocket: env.DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET,
     maxSocketsPerClient: env.DOSSIER_MAX_SOCKETS_PER_CLIENT,
     trustProxy: env.DOSSIER_TRUST_PROXY === 'true',
+    snapshot: env.DOSSIER_SNAPSHOT === 'on',
   };
 }

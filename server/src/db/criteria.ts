@@ -9,10 +9,12 @@ import type { Document, Filter } from 'mongodb';
 export type Criterion =
   /** The value at `path` (through arrays: `participants.actorId`) is one of `values`. */
   | { readonly kind: 'anyOf'; readonly path: string; readonly values: readonly string[] }
-  /** Some value at one of `paths` contains `text`, ignoring case. */
-  | { readonly kind: 'text'; readonly paths: readonly string[]; readonly text: string }
+  /** The record's `searchTerms` hold every term of `all`, and one starting with `prefix` (see `db/search-terms.ts`). */
+  | { readonly kind: 'terms'; readonly all: readonly string[]; readonly prefix?: string | undefined }
   /** The record's day span (`dateStart`..`dateEnd`) overlaps `from`..`to` (`YYYY-MM-DD`); an undated record never does. */
   | { readonly kind: 'overlaps'; readonly from?: string | undefined; readonly to?: string | undefined }
+  /** The number at `path` is above `above` and at most `upTo` (each when given). */
+  | { readonly kind: 'range'; readonly path: string; readonly above?: number | undefined; readonly upTo?: number | undefined }
   /** At least one of the criteria holds. */
   | { readonly kind: 'either'; readonly of: readonly Criterion[] };
 
@@ -25,12 +27,24 @@ function criterionQuery(criterion: Criterion): Record<string, unknown> {
   switch (criterion.kind) {
     case 'anyOf':
       return { [criterion.path]: { $in: [...criterion.values] } };
-    case 'text':
-      return { $or: criterion.paths.map((path) => ({ [path]: { $regex: escapeRegExp(criterion.text), $options: 'i' } })) };
+    case 'terms':
+      return {
+        $and: [
+          ...criterion.all.map((term) => ({ searchTerms: term })),
+          ...(criterion.prefix ? [{ searchTerms: { $regex: `^${escapeRegExp(criterion.prefix)}` } }] : []),
+        ],
+      };
     case 'overlaps':
       return {
         ...(criterion.from ? { dateEnd: { $gte: criterion.from } } : {}),
         ...(criterion.to ? { dateStart: { $lte: criterion.to, $gt: '' } } : {}),
+      };
+    case 'range':
+      return {
+        [criterion.path]: {
+          ...(criterion.above !== undefined ? { $gt: criterion.above } : {}),
+          ...(criterion.upTo !== undefined ? { $lte: criterion.upTo } : {}),
+        },
       };
     case 'either':
       return { $or: criterion.of.map(criterionQuery) };
@@ -59,14 +73,23 @@ function criterionPredicate(criterion: Criterion): (doc: Document) => boolean {
       const values = new Set(criterion.values);
       return (doc) => valuesAt(doc, path).some((value) => values.has(value as string));
     }
-    case 'text': {
-      const paths = criterion.paths.map((path) => path.split('.'));
-      const pattern = new RegExp(escapeRegExp(criterion.text), 'i');
-      return (doc) => paths.some((path) => valuesAt(doc, path).some((value) => typeof value === 'string' && pattern.test(value)));
+    case 'terms': {
+      const { all, prefix } = criterion;
+      return (doc) => {
+        const terms: readonly string[] = doc.searchTerms ?? [];
+        return all.every((term) => terms.includes(term)) && (!prefix || terms.some((term) => term.startsWith(prefix)));
+      };
     }
     case 'overlaps': {
       const { from, to } = criterion;
       return (doc) => (!from || doc.dateEnd >= from) && (!to || (doc.dateStart !== '' && doc.dateStart <= to));
+    }
+    case 'range': {
+      const { above, upTo } = criterion;
+      return (doc) => {
+        const value = doc[criterion.path];
+        return typeof value === 'number' && (above === undefined || value > above) && (upTo === undefined || value <= upTo);
+      };
     }
     case 'either': {
       const alternatives = criterion.of.map(criterionPredicate);

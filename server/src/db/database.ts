@@ -1,5 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
+import { Snapshot } from './memory-collection';
 import { WriteLocks } from './write-locks';
 
 export interface Database {
@@ -16,9 +17,13 @@ export interface Database {
   readonly exclusive: boolean;
   /** Serializes this process's read-modify-writes of one record (see `Repository.modify`). */
   readonly writeLocks: WriteLocks;
+  /** In-memory copies of the collections, read instead of the database: only for an exclusive database (see `Repository`). */
+  readonly snapshot: Snapshot | undefined;
   close(): Promise<void>;
   /** Kills the embedded database at once, for a process that must exit now; nothing for MongoDB. */
   abandon(): void;
+  /** Records the URL of the server owning the embedded database, for other processes to write through it. */
+  registerServer(url: string): void;
 }
 
 const CLOSE_GRACE_MS = 2_000;
@@ -27,6 +32,8 @@ export interface DatabaseOptions {
   readonly mongodbUri: string | undefined;
   readonly databaseName: string;
   readonly dataDir: string;
+  /** Keep an in-memory snapshot of the records when the database is this process's own (default true). */
+  readonly snapshot?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -53,6 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     uri,
     exclusive: embedded !== undefined,
     writeLocks: new WriteLocks(),
+    snapshot: embedded !== undefined && options.snapshot !== false ? new Snapshot() : undefined,
     description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
     async close() {
       // A database that hangs must not hold up shutdown: the client gets a few seconds to say goodbye.
@@ -61,6 +69,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     abandon() {
       embedded?.kill();
+    },
+    registerServer(url) {
+      embedded?.registerServer(url);
     },
   };
 }

@@ -10,6 +10,7 @@ const run = promisify(execFile);
 export const FERRETDB_VERSION = 'v1.24.2';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 const PID_FILE = 'dossier-ferretdb.pid';
+const SERVER_FILE = 'dossier-server.json';
 
 /** A failure the user can fix; its message is one line saying how. */
 export class EmbeddedDatabaseError extends Error {}
@@ -87,6 +88,8 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
   /** SIGKILL, without waiting: for a process that must exit now. */
   kill(): void;
+  /** Tells other processes (`npm run ingest`) where the server owning this database listens. */
+  registerServer(url: string): void;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -117,7 +120,13 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       await stopProcess(child, pidFile);
       child = await launch(binary, port, sqliteDir, stateDir);
     },
-    stop: () => stopProcess(child, pidFile),
+    stop: async () => {
+      fs.rmSync(path.join(stateDir, SERVER_FILE), { force: true });
+      await stopProcess(child, pidFile);
+    },
+    registerServer(url) {
+      fs.writeFileSync(path.join(stateDir, SERVER_FILE), JSON.stringify({ pid: process.pid, url }));
+    },
     kill() {
       child.kill('SIGKILL');
       fs.rmSync(pidFile, { force: true });
@@ -147,6 +156,16 @@ async function launch(binary: string, port: number, sqliteDir: string, stateDir:
 
   await waitUntilListening(child, port, () => stderr);
   return child;
+}
+
+/** The server that owns the embedded database in `dataDir`, when one runs: writes must go through it. */
+export function runningServerOf(dataDir: string): { url: string } | undefined {
+  try {
+    const { pid, url } = JSON.parse(fs.readFileSync(path.join(dataDir, 'state', SERVER_FILE), 'utf8')) as { pid: number; url: string };
+    return isAlive(pid) ? { url } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,9 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import { afterQuery, countByParent, findPage, findPagesByParent, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
-import type { CursorPosition } from '../pagination/cursor';
-import { toQuery, type Criteria } from './criteria';
+import { afterQuery, countByParent, findPagesByParent, pageOf, pageSize, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { decodeCursor, type CursorPosition } from '../pagination/cursor';
+import { anyOf, toQuery, type Criteria } from './criteria';
+import { MemoryCollection } from './memory-collection';
+import { rankByRelevance, RELEVANCE, relevanceValue, searchTermsIn, type RelevanceFields } from './relevance';
 
 const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
 import { isDuplicateKey } from './change-numbers';
@@ -56,44 +58,120 @@ const MAX_ATTEMPTS = 20;
  *   each write is conditional on the version it read, and a write that finds the record
  *   moved on is worked out again from the fresh record.
  */
+export interface RepositoryOptions<TDoc extends StoredDocument, TNode, TFields> {
+  readonly collectionName: string;
+  readonly toNode: (doc: TDoc) => TNode;
+  /** The entity's document factory: its given fields, with the fields derived from them. */
+  readonly build: (fields: TFields) => Omit<TDoc, 'version'>;
+  readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[];
+  /** Text fields and their weights for RELEVANCE orders. */
+  readonly relevance?: RelevanceFields;
+  /** For the in-memory snapshot: the sort fields it keeps in order, and the paths it indexes (references lists filter by). */
+  readonly memory: { readonly sortFields: readonly string[]; readonly indexedPaths: readonly string[] };
+}
+
 export abstract class Repository<TDoc extends StoredDocument, TNode, TFields extends object> {
   protected readonly collection: Collection<TDoc>;
   protected readonly writeLocks: WriteLocks;
+  protected readonly collectionName: string;
+  private readonly toNode: (doc: TDoc) => TNode;
+  private readonly build: (fields: TFields) => Omit<TDoc, 'version'>;
+  private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[];
   private readonly uniqueIndexes: UniqueIndex<TDoc>[];
+  private readonly relevance: RelevanceFields;
+  /**
+   * The snapshot, when this process owns the database (see `Database.exclusive`): reads are
+   * served from it, and every write this repository makes is applied to it once the
+   * database has acknowledged it, so a read always sees the writes before it.
+   */
+  protected readonly memory: MemoryCollection<TDoc> | undefined;
 
-  constructor(
-    database: Database,
-    protected readonly collectionName: string,
-    private readonly toNode: (doc: TDoc) => TNode,
-    private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[],
-    /** The entity's document factory: its given fields, with the fields derived from them. */
-    private readonly build: (fields: TFields) => Omit<TDoc, 'version'>,
-  ) {
-    this.collection = database.db.collection<TDoc>(collectionName);
+  constructor(database: Database, options: RepositoryOptions<TDoc, TNode, TFields>) {
+    this.collection = database.db.collection<TDoc>(options.collectionName);
     this.writeLocks = database.writeLocks;
-    this.uniqueIndexes = indexes.filter((index): index is UniqueIndex<TDoc> => 'field' in index);
+    this.collectionName = options.collectionName;
+    this.toNode = options.toNode;
+    this.build = options.build;
+    this.indexes = options.indexes;
+    this.uniqueIndexes = options.indexes.filter((index): index is UniqueIndex<TDoc> => 'field' in index);
+    this.relevance = options.relevance ?? {};
+    this.memory = database.snapshot?.collection(
+      options.collectionName,
+      () => new MemoryCollection<TDoc>(options.memory.sortFields, options.memory.indexedPaths, options.relevance),
+    );
   }
 
-  /** Creates the indexes a real MongoDB needs, and gives records stored before versions existed their first. */
+  /**
+   * Creates the indexes a real MongoDB needs, brings records stored in an earlier shape up
+   * to date (versions, derived fields), and loads the snapshot.
+   */
   async prepare(): Promise<void> {
     // One index per command: FerretDB 1.24 drops the connection when a single
     // createIndexes command names several indexes that already exist.
     for (const { field: _field, describe: _describe, ...index } of this.indexes as UniqueIndex<TDoc>[]) await this.collection.createIndexes([index]);
     await this.collection.updateMany({ version: { $exists: false } } as Filter<TDoc>, { $set: { version: 1 } } as UpdateFilter<TDoc>);
+    for await (const doc of this.collection.find({ searchTerms: { $exists: false } } as Filter<TDoc>)) {
+      await this.collection.replaceOne({ _id: doc._id, version: doc.version } as Filter<TDoc>, { ...this.build(doc as unknown as TFields), version: doc.version } as TDoc);
+    }
+    if (this.memory && !this.memory.loaded) this.memory.load((await this.collection.find({}).toArray()) as TDoc[]);
   }
 
+  /** Records meeting the criteria, in `sort` order when given, after `after`, at most `limit`. */
+  protected async find(criteria: Criteria, options: { sort?: SortOrder; after?: CursorPosition; limit?: number; projection?: Document } = {}): Promise<TDoc[]> {
+    if (this.memory) return this.memory.find(criteria, options);
+    const query = toQuery<TDoc>(criteria);
+    const filter = options.after && options.sort ? ({ $and: [query, afterQuery(options.sort, options.after)] } as Filter<TDoc>) : query;
+    let cursor = this.collection.find(filter, { ...(options.projection ? { projection: options.projection } : {}), ...operationSignal() });
+    if (options.sort) cursor = cursor.sort({ [options.sort.field]: options.sort.direction, _id: options.sort.direction });
+    if (options.limit !== undefined) cursor = cursor.limit(options.limit);
+    return (await cursor.toArray()) as TDoc[];
+  }
+
+  /** Records by key, in no particular order; one key is looked up by `_id` equality. */
   async findByKeys(keys: readonly string[]): Promise<TDoc[]> {
+    if (this.memory) return keys.map((key) => this.memory!.get(key)).filter((doc): doc is TDoc => doc !== undefined);
+    if (keys.length === 1) {
+      const doc = (await this.collection.findOne({ _id: keys[0] } as Filter<TDoc>, operationSignal())) as TDoc | null;
+      return doc ? [doc] : [];
+    }
     return (await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>, operationSignal()).toArray()) as TDoc[];
   }
 
   async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (this.memory) return new Set(keys.filter((key) => this.memory!.get(key)));
     const found = await this.collection.find({ _id: { $in: [...keys] } } as Filter<TDoc>, { projection: { _id: 1 }, ...operationSignal() }).toArray();
     return new Set(found.map((doc) => doc._id as string));
   }
 
-  /** One page of the records meeting the criteria (see `db/criteria.ts`). */
+  /** One page of the records meeting the criteria (see `db/criteria.ts`); its total is counted only when read. */
   async page(criteria: Criteria, order: SortOrder, page: PageArgs): Promise<Connection<TNode>> {
-    return findPage(this.collection, { filter: toQuery<TDoc>(criteria), order, page }, this.toNode);
+    if (order.field === RELEVANCE) return this.rankedPage(criteria, page);
+    const limit = pageSize(page.first);
+    const after = page.after ? decodeCursor(page.after, 'after') : undefined;
+    const docs = limit === 0 ? [] : await this.find(criteria, { sort: order, ...(after ? { after } : {}), limit: limit + 1 });
+    return pageOf(docs, limit, { order, page }, this.toNode, () => this.count(criteria));
+  }
+
+  /** A page of a search's results, best first: all matches are read and ranked (see `db/relevance.ts`). */
+  private async rankedPage(criteria: Criteria, page: PageArgs): Promise<Connection<TNode>> {
+    const search = searchTermsIn(criteria);
+    if (!search) throw new BadUserInputError('orderBy', 'RELEVANCE orders the results of a search: give `filter.search`');
+    const limit = pageSize(page.first);
+    const after = page.after ? decodeCursor(page.after, 'after') : undefined;
+    const ranked = rankByRelevance(await this.find(criteria), search, this.relevance, this.memory?.relevance?.scores(search));
+    const beyond = ({ doc, score }: { doc: TDoc; score: number }) =>
+      !after || relevanceValue(score) > after.value || (relevanceValue(score) === after.value && doc._id > after.key);
+    const start = ranked.findIndex(beyond);
+    const rows = start < 0 ? [] : ranked.slice(start, start + limit + 1);
+    const scores = new Map(rows.map(({ doc, score }) => [doc._id, score]));
+    return pageOf(
+      rows.map(({ doc }) => doc),
+      limit,
+      { order: { field: RELEVANCE, direction: 1 }, page },
+      this.toNode,
+      async () => ranked.length,
+      (doc) => relevanceValue(scores.get(doc._id)!),
+    );
   }
 
   /**
@@ -101,6 +179,17 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    * events), with one query for all parents; their totals, when read, with one more.
    */
   async pagesByParent(field: string, parentKeys: readonly string[], order: SortOrder, page: PageArgs): Promise<Connection<TNode>[]> {
+    if (order.field === RELEVANCE) throw new BadUserInputError('orderBy', 'RELEVANCE orders the results of a search; a relation has none');
+    const memory = this.memory;
+    if (memory) {
+      const limit = pageSize(page.first);
+      const after = page.after ? decodeCursor(page.after, 'after') : undefined;
+      return parentKeys.map((key) => {
+        const criteria = [anyOf(field, [key])];
+        const docs = limit === 0 ? [] : memory.find(criteria, { sort: order, ...(after ? { after } : {}), limit: limit + 1 });
+        return pageOf(docs, limit, { order, page }, this.toNode, async () => memory.count(criteria));
+      });
+    }
     let counts: Promise<number[]> | undefined;
     const count = async (key: string) => {
       counts ??= countByParent(this.collection, field, parentKeys);
@@ -111,12 +200,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
 
   /** Up to `limit` records meeting the criteria in date order, past `after`: for timelines merged across collections. */
   async findInDateOrder(criteria: Criteria, after: CursorPosition | undefined, limit: number): Promise<TDoc[]> {
-    const query = toQuery<TDoc>(criteria);
-    const filter = after ? ({ $and: [query, afterQuery(DATE_ORDER, after)] } as Filter<TDoc>) : query;
-    return (await this.collection.find(filter, operationSignal()).sort({ dateStart: 1, _id: 1 }).limit(limit).toArray()) as TDoc[];
+    return this.find(criteria, { sort: DATE_ORDER, ...(after ? { after } : {}), limit });
   }
 
   async count(criteria: Criteria = []): Promise<number> {
+    if (this.memory) return this.memory.count(criteria);
     return this.collection.countDocuments(toQuery<TDoc>(criteria), operationSignal());
   }
 
@@ -124,10 +212,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   async insert(fields: TFields): Promise<TDoc> {
     const doc = { ...this.build(fields), version: 1 } as TDoc;
     try {
-      await this.collection.insertOne(doc as OptionalUnlessRequiredId<TDoc>);
+      await this.collection.insertOne({ ...doc } as OptionalUnlessRequiredId<TDoc>);
     } catch (error) {
       throw await this.explainDuplicate(doc, error);
     }
+    this.memory?.put(doc);
     return doc;
   }
 
@@ -139,7 +228,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   async modify(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
     return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const current = (await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null;
+        const current = this.memory ? (this.memory.get(key) ?? null) : ((await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null);
         if (!current) return null;
         const changes = await mutate(current);
         if (!changes) return current;
@@ -153,6 +242,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
             throw await this.explainDuplicate(next, error);
           }
           written = next;
+          this.memory?.put(next);
           return true;
         });
         if (written) return written;

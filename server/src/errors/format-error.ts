@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
-import { MongoNetworkError, MongoServerSelectionError, MongoTopologyClosedError } from 'mongodb';
+import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 import { tokenLimitError } from '../limits/operation-limits';
 import { ErrorCode } from './errors';
 
@@ -17,8 +17,8 @@ export interface ErrorFormatOptions {
 
 const SUGGESTION = / ?Did you mean .+\?$/;
 
-const isDatabaseUnreachable = (error: unknown): boolean =>
-  error instanceof MongoNetworkError || error instanceof MongoServerSelectionError || error instanceof MongoTopologyClosedError;
+/** The database did not answer (a closed client of our own is a bug, not an outage). */
+const isDatabaseUnreachable = (error: unknown): boolean => error instanceof MongoNetworkError || error instanceof MongoServerSelectionError;
 
 /**
  * Every error a client sees, over HTTP and WebSocket alike, goes through here. Coded errors

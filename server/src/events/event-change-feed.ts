@@ -73,6 +73,7 @@ export class EventChangeFeed {
   private readonly stopping = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private tailing: Promise<void> | undefined;
+  private stopListening: (() => void) | undefined;
   private latestRead: Promise<number> | undefined;
   private failures = 0;
   private failing = new Set<string>();
@@ -106,16 +107,21 @@ export class EventChangeFeed {
 
   async start(): Promise<void> {
     this.head = await this.events.latestChangeSeq();
-    this.tailing = this.events.changes.tail(() => this.poll(), this.stopping.signal, {
-      failed: (error) => this.failed('following event notices', error),
-      succeeded: () => this.succeeded('following event notices'),
-    });
+    // This process's own changes wake the feed at once; other processes' through their notices.
+    this.stopListening = this.events.changes.onRecorded(() => this.poll());
+    if (!this.events.changes.exclusive) {
+      this.tailing = this.events.changes.tail(() => this.poll(), this.stopping.signal, {
+        failed: (error) => this.failed('following event notices', error),
+        succeeded: () => this.succeeded('following event notices'),
+      });
+    }
     this.timer = setInterval(() => this.poll(), this.options.pollIntervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopping.abort();
+    this.stopListening?.();
     clearInterval(this.timer);
     for (const subscriber of this.subscribers) subscriber.end();
     // A tail stuck on a dead connection must not hold up shutdown.
@@ -195,6 +201,11 @@ export class EventChangeFeed {
    * given up as never committed or overwritten by a later change of the same event.
    */
   private async advance(): Promise<void> {
+    // Nothing claimed past what was delivered: nothing changed, and no read of the events.
+    if (!this.events.readsFromMemory && (await this.events.changes.latestClaimed()) <= this.head) {
+      this.gapSince = undefined;
+      return;
+    }
     for (;;) {
       const docs = await this.events.findChangedAfter(this.head, PAGE);
       if (docs.length === 0) {

@@ -42,9 +42,13 @@ export class EventChangeLog {
   private readonly numbers: ChangeNumbers;
   private readonly writeLocks: WriteLocks;
   private cursorKey: Buffer | undefined;
+  private readonly listeners = new Set<() => void>();
+  /** No other process writes to this database: its notices need no following. */
+  readonly exclusive: boolean;
 
   constructor(database: Database) {
     this.db = database.db;
+    this.exclusive = database.exclusive;
     this.notices = this.db.collection<NoticeDocument>(NOTICES);
     this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive);
     this.writeLocks = database.writeLocks;
@@ -98,8 +102,17 @@ export class EventChangeLog {
       seq = await this.numbers.claim();
       return write(seq);
     });
-    if (written) await this.announce(seq);
+    if (written) {
+      for (const listener of this.listeners) listener();
+      await this.announce(seq);
+    }
     return written;
+  }
+
+  /** Calls `listener` after every change this process records (its own feed wakes at once). */
+  onRecorded(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Wakes the tails up. Best effort: the record already holds the change. */

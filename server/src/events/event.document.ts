@@ -1,4 +1,5 @@
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 
@@ -50,6 +51,8 @@ export interface EventDocument {
   /** Change sequence numbers (see `EventChangeRecorder`): the record's creation and its latest change. 0 for seeds. */
   createdSeq: number;
   changeSeq: number;
+  /** The distinct search terms of the searchable fields (see `db/search-terms.ts`). */
+  searchTerms: string[];
   /** 1 when created, one more at every change. */
   version: number;
   createdAt: Date;
@@ -68,9 +71,14 @@ export function eventSpan(date: PartialDateValue | null, dateClaims: readonly Da
 export type DatedEvent = Pick<EventDocument, 'date' | 'dateClaims' | 'kind' | 'participants'>;
 
 /** What an event is given: everything but the derived fields and the version. */
-export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
 
 /** A stored event from its fields: the one place its derived fields are computed. */
 export function eventDocument(fields: EventFields): Omit<EventDocument, 'version'> {
-  return { ...fields, titleKey: sortKeyOf(fields.title), ...eventSpan(fields.date, fields.dateClaims) };
+  return {
+    ...fields,
+    titleKey: sortKeyOf(fields.title),
+    ...eventSpan(fields.date, fields.dateClaims),
+    searchTerms: searchTermsOf([fields.title, fields.description, fields.location]),
+  };
 }

@@ -1,5 +1,5 @@
 import { anyOf, toPredicate, type Criteria, type Criterion } from '../db/criteria';
-import { searchCriterion } from '../db/text-search';
+import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import { inputPath } from '../validation/input';
@@ -20,7 +20,7 @@ export function eventCriteria(filter: EventFilter | null | undefined, path = 'fi
   if (!filter) return [];
   const at = inputPath(path);
   return [
-    ...searchCriterion(filter.search, ['title', 'description', 'location'], at('search')),
+    ...searchCriterion(filter.search, at('search')),
     ...(filter.actorIds ? [eventsOfActors(keysOf(filter.actorIds, 'Actor', at('actorIds')))] : []),
     ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
     ...(filter.articleIds ? [eventsReportedBy(keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),

@@ -5,7 +5,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import { eventDocument, type DatedEvent, type EventDocument, type EventFields } from './event.document';
 import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
-import { operationSignal } from '../context/operation-signal';
+import { toQuery } from '../db/criteria';
 
 const FEED_READ_TIMEOUT_MS = 5_000;
 
@@ -15,15 +15,24 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     database: Database,
     readonly changes: EventChangeLog,
   ) {
-    super(database, 'events', Event.from, [
-      { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
-      { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
-      { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
-      { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
-      { key: { 'sources.articleId': 1 }, name: 'source_article' },
-      { key: { changeSeq: 1 }, name: 'change_seq' },
-      ],
-      eventDocument,
+    super(
+      database,
+      {
+        collectionName: 'events',
+        toNode: Event.from,
+        build: eventDocument,
+        indexes: [
+          { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
+          { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
+          { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
+          { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
+          { key: { 'sources.articleId': 1 }, name: 'source_article' },
+          { key: { changeSeq: 1 }, name: 'change_seq' },
+          { key: { searchTerms: 1 }, name: 'search_terms' },
+        ],
+        relevance: { title: 3, description: 1, location: 1 },
+        memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
+      },
     );
   }
 
@@ -52,25 +61,38 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
   }
 
   /**
-   * Events changed after `seq`, in change order: what subscribers have not seen yet. A read
-   * that hangs (a database that stopped answering) fails after `FEED_READ_TIMEOUT_MS`, so
-   * the feed retries instead of waiting forever.
+   * Events changed after `seq`, in change order: what subscribers have not seen yet. A
+   * database read that hangs (a database that stopped answering) fails after
+   * `FEED_READ_TIMEOUT_MS`, so the feed retries instead of waiting forever.
    */
-  async findChangedAfter(seq: number, limit: number, untilSeq = Number.MAX_SAFE_INTEGER): Promise<EventDocument[]> {
+  async findChangedAfter(seq: number, limit: number, untilSeq?: number): Promise<EventDocument[]> {
+    const changed = { kind: 'range' as const, path: 'changeSeq', above: seq, upTo: untilSeq };
+    if (this.memory) return this.memory.find([changed], { sort: { field: 'changeSeq', direction: 1 }, limit });
     return this.collection
-      .find({ changeSeq: { $gt: seq, $lte: untilSeq } }, { comment: EVENT_FEED_COMMENT, signal: AbortSignal.timeout(FEED_READ_TIMEOUT_MS) })
+      .find(toQuery<EventDocument>([changed]), { comment: EVENT_FEED_COMMENT, signal: AbortSignal.timeout(FEED_READ_TIMEOUT_MS) })
       .sort({ changeSeq: 1 })
       .limit(limit)
       .toArray();
   }
 
-  /** The dated events, with what dating articles needs of them. */
-  async findDated(): Promise<DatedEvent[]> {
-    return this.collection.find({ dateStart: { $gt: '' } }, { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 }, ...operationSignal() }).toArray();
+  /** True when reads come from this process's snapshot, which costs no database command. */
+  get readsFromMemory(): boolean {
+    return this.memory !== undefined;
   }
 
+  /** The dated events, with what dating articles needs of them. */
+  async findDated(): Promise<DatedEvent[]> {
+    return this.find([{ kind: 'overlaps', from: '0000-01-01' }], { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 } });
+  }
+
+  /** The highest change number any event holds (0 when none does). */
   async latestChangeSeq(): Promise<number> {
-    const [latest] = await this.collection.find({}, { projection: { changeSeq: 1 }, comment: EVENT_FEED_COMMENT }).sort({ changeSeq: -1 }).limit(1).toArray();
+    if (this.memory) return this.memory.find([], { sort: { field: 'changeSeq', direction: -1 }, limit: 1 })[0]?.changeSeq ?? 0;
+    const [latest] = await this.collection
+      .find({}, { projection: { changeSeq: 1 }, comment: EVENT_FEED_COMMENT, signal: AbortSignal.timeout(FEED_READ_TIMEOUT_MS) })
+      .sort({ changeSeq: -1 })
+      .limit(1)
+      .toArray();
     return latest?.changeSeq ?? 0;
   }
 }

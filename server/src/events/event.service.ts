@@ -7,6 +7,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
+import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
@@ -20,6 +21,7 @@ const ORDERS: Record<EventOrder, SortOrder> = {
   [EventOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
   [EventOrder.DATE_DESC]: { field: 'dateStart', direction: -1 },
   [EventOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
+  [EventOrder.RELEVANCE]: { field: RELEVANCE, direction: 1 },
 };
 
 export class EventService {

@@ -7,6 +7,7 @@ export enum EventOrder {
   DATE_ASC = 'DATE_ASC',
   DATE_DESC = 'DATE_DESC',
   TITLE_ASC = 'TITLE_ASC',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(EventOrder, {
@@ -16,6 +17,7 @@ registerEnumType(EventOrder, {
     DATE_ASC: { description: 'Earliest first (by the earliest day the event may have been); undated first.' },
     DATE_DESC: { description: 'Latest first; undated last.' },
     TITLE_ASC: { description: 'By title, case-insensitive.' },
+    RELEVANCE: { description: 'Best match of `filter.search` first (needs a search).' },
   },
 });
 

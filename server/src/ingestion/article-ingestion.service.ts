@@ -106,7 +106,6 @@ export class ArticleIngestionService {
         pageHeaderDate: dating.pageHeaderDate,
         language: 'en',
         body,
-        rawText,
         contentHash,
         mentions,
         candidateNames: findCandidateNames(body, mentions),
@@ -116,7 +115,7 @@ export class ArticleIngestionService {
       };
       let doc: ArticleDocument;
       try {
-        doc = await this.articles.insert(fields);
+        doc = await this.articles.insertWithRawText(fields, rawText);
       } catch (error) {
         // The same text ingested concurrently: the other request stored it.
         if (isDuplicateKey(error)) {

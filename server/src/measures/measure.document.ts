@@ -1,4 +1,5 @@
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
+import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 
@@ -42,6 +43,8 @@ export interface MeasureDocument {
   dateStart: string;
   dateEnd: string;
   titleKey: string;
+  /** The distinct search terms of the searchable fields (see `db/search-terms.ts`). */
+  searchTerms: string[];
   /** 1 when created, one more at every change. */
   version: number;
   createdAt: Date;
@@ -49,9 +52,9 @@ export interface MeasureDocument {
 }
 
 /** What a measure is given: everything but the derived fields and the version. */
-export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd'>;
+export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
 
 /** A stored measure from its fields: the one place its derived fields are computed. */
 export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
-  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.date]) };
+  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.date]), searchTerms: searchTermsOf([fields.title, fields.details]) };
 }

@@ -1,5 +1,5 @@
 import { anyOf, type Criteria, type Criterion } from '../db/criteria';
-import { searchCriterion } from '../db/text-search';
+import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import { inputPath } from '../validation/input';
@@ -16,7 +16,7 @@ export function measureCriteria(filter: MeasureFilter | null | undefined, path =
   if (!filter) return [];
   const at = inputPath(path);
   return [
-    ...searchCriterion(filter.search, ['title', 'details'], at('search')),
+    ...searchCriterion(filter.search, at('search')),
     ...(filter.issuerIds ? [anyOf('issuerIds', keysOf(filter.issuerIds, 'Actor', at('issuerIds')))] : []),
     ...(filter.targetIds ? [anyOf('targetIds', keysOf(filter.targetIds, 'Actor', at('targetIds')))] : []),
     ...(filter.actorIds ? [measuresOfActors(keysOf(filter.actorIds, 'Actor', at('actorIds')))] : []),

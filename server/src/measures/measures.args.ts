@@ -7,6 +7,7 @@ export enum MeasureOrder {
   DATE_ASC = 'DATE_ASC',
   DATE_DESC = 'DATE_DESC',
   TITLE_ASC = 'TITLE_ASC',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(MeasureOrder, {
@@ -16,6 +17,7 @@ registerEnumType(MeasureOrder, {
     DATE_ASC: { description: 'Earliest first; undated first.' },
     DATE_DESC: { description: 'Latest first; undated last.' },
     TITLE_ASC: { description: 'By title, case-insensitive.' },
+    RELEVANCE: { description: 'Best match of `filter.search` first (needs a search).' },
   },
 });
 

@@ -119,8 +119,9 @@ export function pageOf<TDoc extends Document & { _id: string }, T>(
   query: { order: SortOrder; page: PageArgs },
   toNode: (doc: TDoc) => T,
   count: () => Promise<number>,
+  /** The cursor value of a record, when it is not its sort field's (relevance). */
+  sortValue: (doc: TDoc) => string = (doc) => String((doc as Record<string, unknown>)[query.order.field] ?? ''),
 ): Page<T> {
-  const sortValue = (doc: TDoc): string => String((doc as Record<string, unknown>)[query.order.field] ?? '');
   const edges = docs.slice(0, limit).map((doc) => ({ cursor: encodeCursor({ value: sortValue(doc), key: doc._id }), node: toNode(doc) }));
   return new Page(
     edges,

@@ -55,7 +55,6 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       pageHeaderDate: date(seed.pageHeaderDate, `articles.json ${seed.id} pageHeaderDate`),
       language: seed.language,
       body,
-      rawText,
       contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
       mentions: findMentions(body, namedActors),
       createdAt: SEEDED_AT,
@@ -148,8 +147,9 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
 
 /** Loads (or reloads) the curated seeds. Upserts under fixed ids: running it twice equals once. */
 export async function seedDatabase(repositories: Repositories): Promise<Record<keyof SeedDocuments, number>> {
-  const documents = buildSeedDocuments();
-  for (const doc of documents.articles) await repositories.articles.put(doc);
+  const seeds = readSeeds();
+  const documents = buildSeedDocuments(seeds);
+  for (const doc of documents.articles) await repositories.articles.putWithRawText(doc, seeds.rawTexts.get(doc._id)!);
   for (const doc of documents.actors) await repositories.actors.put(doc);
   for (const doc of documents.events) await repositories.events.put(doc);
   for (const doc of documents.measures) await repositories.measures.put(doc);
