@@ -19,12 +19,28 @@ type Documents = {
     "\n  query ActorWithRolesAndCounts($id: ID!) {\n    actor(id: $id) {\n      name kind affiliation { name }\n      roles { title organization { name } sources { quote article { outlet } } }\n      measuresIssued { totalCount }\n      measuresTargeting { totalCount }\n      articles { totalCount }\n    }\n  }\n": typeof types.ActorWithRolesAndCountsDocument,
     "\n  query ActorMeasureCounts($id: ID!) { actor(id: $id) { measuresTargeting { totalCount } measuresIssued { totalCount } } }\n": typeof types.ActorMeasureCountsDocument,
     "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n": typeof types.ActorTimelineDocument,
+    "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n": typeof types.ActorWritesFieldsFragmentDoc,
+    "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": typeof types.ActorWritesCreateDocument,
+    "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": typeof types.ActorWritesFindTaeYongDocument,
+    "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": typeof types.ActorWritesUpdateDocument,
+    "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.ArticleQueriesIdsDocument,
+    "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": typeof types.ArticleQueriesDatesDocument,
+    "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": typeof types.ArticleQueriesMentionsDocument,
+    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": typeof types.IngestCliHotlineArticlesDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
     "\n  query ActorWithRolesAndCounts($id: ID!) {\n    actor(id: $id) {\n      name kind affiliation { name }\n      roles { title organization { name } sources { quote article { outlet } } }\n      measuresIssued { totalCount }\n      measuresTargeting { totalCount }\n      articles { totalCount }\n    }\n  }\n": types.ActorWithRolesAndCountsDocument,
     "\n  query ActorMeasureCounts($id: ID!) { actor(id: $id) { measuresTargeting { totalCount } measuresIssued { totalCount } } }\n": types.ActorMeasureCountsDocument,
     "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n": types.ActorTimelineDocument,
+    "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n": types.ActorWritesFieldsFragmentDoc,
+    "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": types.ActorWritesCreateDocument,
+    "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": types.ActorWritesFindTaeYongDocument,
+    "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": types.ActorWritesUpdateDocument,
+    "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.ArticleQueriesIdsDocument,
+    "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": types.ArticleQueriesDatesDocument,
+    "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": types.ArticleQueriesMentionsDocument,
+    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": types.IngestCliHotlineArticlesDocument,
 };
 
 /**
@@ -43,6 +59,38 @@ export function graphql(source: "\n  query ActorMeasureCounts($id: ID!) { actor(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n"): typeof import('./graphql').ActorTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n"): typeof import('./graphql').ActorWritesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n"): typeof import('./graphql').ActorWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n"): typeof import('./graphql').ActorWritesFindTaeYongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n"): typeof import('./graphql').ActorWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql').ArticleQueriesIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n"): typeof import('./graphql').ArticleQueriesDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n"): typeof import('./graphql').ArticleQueriesMentionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').IngestCliHotlineArticlesDocument;
 
 
 export function graphql(source: string) {

@@ -38,12 +38,113 @@ export type ActorOrder =
   /** By name, Z to A, case-insensitive. */
   | 'NAME_DESC';
 
+/** A position an actor holds. */
+export type ActorRoleInput = {
+  /** The state or body the title belongs to. */
+  organizationId?: string | null | undefined;
+  /** Quotes that give the title. */
+  sources?: Array<EvidenceInput> | null | undefined;
+  /** The title ("Foreign Minister"), at most 200 characters. */
+  title: string;
+};
+
+/** Conditions an article must meet; all given conditions apply. */
+export type ArticleFilter = {
+  /** Articles mentioning any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
+  agency?: string | null | undefined;
+  /** Articles from this outlet (exact name). */
+  outlet?: string | null | undefined;
+  /** Articles published within this range. */
+  publishedAt?: DateRangeInput | null | undefined;
+  /** Words in the title or body (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** Orders for article lists. */
+export type ArticleOrder =
+  /** Oldest first; undated articles first. */
+  | 'PUBLISHED_AT_ASC'
+  /** Newest first; undated articles last. */
+  | 'PUBLISHED_AT_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A new actor. Its name must be unique among actors of its kind. */
+export type CreateActorInput = {
+  /** The actor's state, for people and bodies. */
+  affiliationId?: string | null | undefined;
+  /** Other names (at most 50, each at most 200 characters). */
+  aliases?: Array<string> | null | undefined;
+  /** A short description, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** Canonical name, at most 200 characters. */
+  name: string;
+  /** Positions held. */
+  roles?: Array<ActorRoleInput> | null | undefined;
+  /** Quotes about this actor. */
+  sources?: Array<EvidenceInput> | null | undefined;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month only. */
+  | 'MONTH'
+  /** Known to the year only. */
+  | 'YEAR';
+
 /** Dates from..to, both inclusive, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A record matches when its date span overlaps the range. */
 export type DateRangeInput = {
   /** Start of the range; `2023-09` starts on 1 September. */
   from?: string | null | undefined;
   /** End of the range; `2023-09` ends on 30 September. */
   to?: string | null | undefined;
+};
+
+/** How a publication date was determined. */
+export type DateSource =
+  /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
+  | 'INFERRED'
+  /** Printed in the page header and consistent with the text. */
+  | 'PAGE_HEADER'
+  /** Given by the editor who ingested the article. */
+  | 'PROVIDED'
+  /** Stated in the article text ("reported on Sept. 15"). */
+  | 'TEXT'
+  /** Not determined. */
+  | 'UNKNOWN';
+
+/** A quote of an article that supports a fact. The quote must appear verbatim in the article body. */
+export type EvidenceInput = {
+  /** The article quoted. */
+  articleId: string;
+  /** Which occurrence of the quote is meant, when it appears more than once (default 1). */
+  occurrence?: number | null | undefined;
+  /** Exact words of the article body (at most 2,000 characters). */
+  quote: string;
+};
+
+/** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
+export type UpdateActorInput = {
+  /** New affiliation; `null` removes it. */
+  affiliationId?: string | null | undefined;
+  /** Replaces the aliases; `null` removes them all. */
+  aliases?: Array<string> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** The actor to change. */
+  id: string;
+  /** New kind (required: cannot be null). */
+  kind?: ActorKind | null | undefined;
+  /** New canonical name (required: cannot be null). */
+  name?: string | null | undefined;
+  /** Replaces the roles; `null` removes them all. */
+  roles?: Array<ActorRoleInput> | null | undefined;
 };
 
 export type ActorNamesQueryVariables = Exact<{
@@ -79,6 +180,54 @@ export type ActorTimelineQuery = { timeline: { totalCount: number, edges: Array<
         | { __typename: 'Measure', title: string, date: { text: string } | null }
        }> } };
 
+export type ActorWritesFieldsFragment = { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> };
+
+export type ActorWritesCreateMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ActorWritesCreateMutation = { createActor: { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
+
+export type ActorWritesFindTaeYongQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActorWritesFindTaeYongQuery = { actors: { edges: Array<{ node: { id: string } }> } };
+
+export type ActorWritesUpdateMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ActorWritesUpdateMutation = { updateActor: { actor: { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
+
+export type ArticleQueriesIdsQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  orderBy?: ArticleOrder | null | undefined;
+}>;
+
+
+export type ArticleQueriesIdsQuery = { articles: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type ArticleQueriesDatesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQueriesDatesQuery = { article: { title: string, outlet: string | null, agency: string | null, language: string, publishedAtSource: DateSource, contentHash: string, publishedAt: { text: string, precision: DatePrecision } | null, pageHeaderDate: { text: string } | null, events: { totalCount: number }, measures: { totalCount: number } } | null };
+
+export type ArticleQueriesMentionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQueriesMentionsQuery = { article: { body: string, mentions: Array<{ text: string, start: number, end: number, actor: { name: string } }> } | null };
+
+export type IngestCliHotlineArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IngestCliHotlineArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -97,7 +246,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ActorWritesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ActorWritesFields"}) as unknown as TypedDocumentString<ActorWritesFieldsFragment, unknown>;
 export const ActorNamesDocument = new TypedDocumentString(`
     query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {
   actors(filter: $filter, orderBy: $orderBy, first: 100) {
@@ -178,3 +352,143 @@ export const ActorTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorTimelineQuery, ActorTimelineQueryVariables>;
+export const ActorWritesCreateDocument = new TypedDocumentString(`
+    mutation ActorWritesCreate($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      ...ActorWritesFields
+    }
+  }
+}
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorWritesCreateMutation, ActorWritesCreateMutationVariables>;
+export const ActorWritesFindTaeYongDocument = new TypedDocumentString(`
+    query ActorWritesFindTaeYong {
+  actors(filter: {search: "tae yong"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorWritesFindTaeYongQuery, ActorWritesFindTaeYongQueryVariables>;
+export const ActorWritesUpdateDocument = new TypedDocumentString(`
+    mutation ActorWritesUpdate($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      ...ActorWritesFields
+    }
+  }
+}
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorWritesUpdateMutation, ActorWritesUpdateMutationVariables>;
+export const ArticleQueriesIdsDocument = new TypedDocumentString(`
+    query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {
+  articles(filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesIdsQuery, ArticleQueriesIdsQueryVariables>;
+export const ArticleQueriesDatesDocument = new TypedDocumentString(`
+    query ArticleQueriesDates($id: ID!) {
+  article(id: $id) {
+    title
+    outlet
+    agency
+    language
+    publishedAt {
+      text
+      precision
+    }
+    publishedAtSource
+    pageHeaderDate {
+      text
+    }
+    contentHash
+    events {
+      totalCount
+    }
+    measures {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesDatesQuery, ArticleQueriesDatesQueryVariables>;
+export const ArticleQueriesMentionsDocument = new TypedDocumentString(`
+    query ArticleQueriesMentions($id: ID!) {
+  article(id: $id) {
+    body
+    mentions {
+      text
+      start
+      end
+      actor {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesMentionsQuery, ArticleQueriesMentionsQueryVariables>;
+export const IngestCliHotlineArticlesDocument = new TypedDocumentString(`
+    query IngestCliHotlineArticles {
+  articles(filter: {search: "military hotline"}) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestCliHotlineArticlesQuery, IngestCliHotlineArticlesQueryVariables>;
