@@ -6,6 +6,7 @@ import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-se
 
 const editor = { apiKey: EDITOR_KEY };
 
+// The fields both writes read back; the operations below spread it.
 graphql(`
   fragment ActorWritesFields on Actor {
     name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }

@@ -27,6 +27,16 @@ type Documents = {
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": typeof types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": typeof types.ArticleQueriesMentionsDocument,
     "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": typeof types.IngestCliHotlineArticlesDocument,
+    "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": typeof types.ApiKeysCreateOrganizationDocument,
+    "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": typeof types.ApiKeysActorCountDocument,
+    "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": typeof types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
+    "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
+    "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.EventFiltersTitlesDocument,
+    "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": typeof types.EventWritesCreateDocument,
+    "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition in\" }) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
+    "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
+    "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -41,6 +51,16 @@ const documents: Documents = {
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": types.ArticleQueriesMentionsDocument,
     "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": types.IngestCliHotlineArticlesDocument,
+    "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": types.ApiKeysCreateOrganizationDocument,
+    "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": types.ApiKeysActorCountDocument,
+    "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
+    "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
+    "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.EventFiltersTitlesDocument,
+    "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": types.EventWritesCreateDocument,
+    "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition in\" }) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
+    "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
+    "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
 };
 
 /**
@@ -91,6 +111,46 @@ export function graphql(source: "\n  query ArticleQueriesMentions($id: ID!) { ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').IngestCliHotlineArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n"): typeof import('./graphql').ApiKeysCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n"): typeof import('./graphql').ApiKeysActorCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n"): typeof import('./graphql').ApiKeysReaderOrgCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n"): typeof import('./graphql').RestartCreateWitnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n"): typeof import('./graphql').RestartWitnessAndEventCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"): typeof import('./graphql').EventFiltersTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').EventWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition in\" }) { edges { node { id } } }\n  }\n"): typeof import('./graphql').EventWritesFindExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n"): typeof import('./graphql').EventWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
 
 
 export function graphql(source: string) {

@@ -71,6 +71,14 @@ export type ArticleOrder =
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 
+/** A further source for an actor, event or measure. */
+export type AttachEvidenceInput = {
+  /** The quote. */
+  source: EvidenceInput;
+  /** The actor, event or measure the quote supports. */
+  subjectId: string;
+};
+
 /** A new actor. Its name must be unique among actors of its kind. */
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
@@ -87,6 +95,34 @@ export type CreateActorInput = {
   roles?: Array<ActorRoleInput> | null | undefined;
   /** Quotes about this actor. */
   sources?: Array<EvidenceInput> | null | undefined;
+};
+
+/** A new event. It needs at least one source quote. */
+export type CreateEventInput = {
+  /** When it happened (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `~` for approximate). Defaults to what all `dateClaims` agree on. */
+  date?: string | null | undefined;
+  /** Each source's date, when sources give dates. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** What happened, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What happened. */
+  kind: EventKind;
+  /** Where it happened, at most 200 characters. */
+  location?: string | null | undefined;
+  /** The actors involved. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** Quotes reporting the event (at least one). */
+  sources: Array<EvidenceInput>;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
+/** The date one source gives for an event. */
+export type DateClaimInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date: string;
+  /** The quote that gives this date. */
+  source: EvidenceInput;
 };
 
 /** How precisely a date is known. */
@@ -119,6 +155,48 @@ export type DateSource =
   /** Not determined. */
   | 'UNKNOWN';
 
+/** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
+export type EventFilter = {
+  /** Events in which any of these actors took part. */
+  actorIds?: Array<string> | null | undefined;
+  /** Events reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Events whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Events of any of these kinds. */
+  kinds?: Array<EventKind> | null | undefined;
+  /** Words in the title, description or location (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** What happened. */
+export type EventKind =
+  /** Weapons or munitions were delivered. */
+  | 'ARMS_TRANSFER'
+  /** Leaders or officials met (a summit, talks). */
+  | 'MEETING'
+  /** An attack or other use of force. */
+  | 'MILITARY_ACTION'
+  /** A drill or exercise. */
+  | 'MILITARY_EXERCISE'
+  /** Anything else. */
+  | 'OTHER'
+  /** An offer or proposal made to another party. */
+  | 'PROPOSAL'
+  /** A public statement, disclosure or assessment. */
+  | 'STATEMENT'
+  /** Someone travelled somewhere. */
+  | 'VISIT';
+
+/** Orders for event lists. */
+export type EventOrder =
+  /** Earliest first (by the earliest day the event may have been); undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
 /** A quote of an article that supports a fact. The quote must appear verbatim in the article body. */
 export type EvidenceInput = {
   /** The article quoted. */
@@ -128,6 +206,25 @@ export type EvidenceInput = {
   /** Exact words of the article body (at most 2,000 characters). */
   quote: string;
 };
+
+/** An actor taking part in an event. */
+export type ParticipantInput = {
+  /** The actor. */
+  actorId: string;
+  /** The part it played. */
+  role: ParticipantRole;
+};
+
+/** The part an actor plays in an event. */
+export type ParticipantRole =
+  /** Hosted it. */
+  | 'HOST'
+  /** Acted or spoke. */
+  | 'INITIATOR'
+  /** Took part. */
+  | 'PARTICIPANT'
+  /** Was acted upon or addressed. */
+  | 'TARGET';
 
 /** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
 export type UpdateActorInput = {
@@ -145,6 +242,26 @@ export type UpdateActorInput = {
   name?: string | null | undefined;
   /** Replaces the roles; `null` removes them all. */
   roles?: Array<ActorRoleInput> | null | undefined;
+};
+
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type UpdateEventInput = {
+  /** New date; `null` removes it, leaving what the date claims agree on. */
+  date?: string | null | undefined;
+  /** Replaces the date claims; `null` removes them all. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** The event to change. */
+  id: string;
+  /** New kind (required: cannot be null). */
+  kind?: EventKind | null | undefined;
+  /** New location; `null` removes it. */
+  location?: string | null | undefined;
+  /** Replaces the participants; `null` removes them all. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
 };
 
 export type ActorNamesQueryVariables = Exact<{
@@ -227,6 +344,77 @@ export type IngestCliHotlineArticlesQueryVariables = Exact<{ [key: string]: neve
 
 
 export type IngestCliHotlineArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type ApiKeysCreateOrganizationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ApiKeysCreateOrganizationMutation = { createActor: { actor: { name: string, kind: ActorKind } } };
+
+export type ApiKeysActorCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysActorCountQuery = { actors: { totalCount: number } };
+
+export type ApiKeysReaderOrgCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysReaderOrgCountQuery = { actors: { totalCount: number } };
+
+export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartCreateWitnessMutation = { createActor: { actor: { id: string } } };
+
+export type RestartWitnessAndEventCountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestartWitnessAndEventCountQuery = { node:
+    | { name: string, aliases: Array<string> }
+    | Record<PropertyKey, never>
+   | null, events: { totalCount: number } };
+
+export type EventFiltersTitlesQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type EventFiltersTitlesQuery = { events: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type EventWritesCreateMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type EventWritesCreateMutation = { createEvent: { event: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, description: string | null, date: { text: string, precision: DatePrecision, approximate: boolean } | null, dateClaims: Array<{ date: { text: string }, source: { quote: string, start: number, end: number, article: { id: string } } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> } } };
+
+export type EventWritesFindExhibitionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventWritesFindExhibitionQuery = { events: { edges: Array<{ node: { id: string } }> } };
+
+export type EventWritesUpdateMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type EventWritesUpdateMutation = { updateEvent: { event: { title: string, kind: EventKind, location: string | null, dateDisputed: boolean, date: { text: string } | null, participants: Array<{ actor: { name: string } }> } } };
+
+export type EventWritesAttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { quote: string, start: number, end: number }, subject:
+      | { id: string }
+      | { id: string }
+      | { id: string, sources: Array<{ quote: string }> }
+      | { id: string }
+     } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -492,3 +680,161 @@ export const IngestCliHotlineArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestCliHotlineArticlesQuery, IngestCliHotlineArticlesQueryVariables>;
+export const ApiKeysCreateOrganizationDocument = new TypedDocumentString(`
+    mutation ApiKeysCreateOrganization($name: String!) {
+  createActor(input: {name: $name, kind: ORGANIZATION}) {
+    actor {
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCreateOrganizationMutation, ApiKeysCreateOrganizationMutationVariables>;
+export const ApiKeysActorCountDocument = new TypedDocumentString(`
+    query ApiKeysActorCount {
+  actors(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysActorCountQuery, ApiKeysActorCountQueryVariables>;
+export const ApiKeysReaderOrgCountDocument = new TypedDocumentString(`
+    query ApiKeysReaderOrgCount {
+  actors(filter: {search: "Reader Org"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysReaderOrgCountQuery, ApiKeysReaderOrgCountQueryVariables>;
+export const RestartCreateWitnessDocument = new TypedDocumentString(`
+    mutation RestartCreateWitness {
+  createActor(
+    input: {name: "Restart Witness", kind: PERSON, aliases: ["R. Witness"]}
+  ) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartCreateWitnessMutation, RestartCreateWitnessMutationVariables>;
+export const RestartWitnessAndEventCountDocument = new TypedDocumentString(`
+    query RestartWitnessAndEventCount($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+      aliases
+    }
+  }
+  events {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RestartWitnessAndEventCountQuery, RestartWitnessAndEventCountQueryVariables>;
+export const EventFiltersTitlesDocument = new TypedDocumentString(`
+    query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {
+  events(filter: $filter, orderBy: $orderBy, first: 100) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFiltersTitlesQuery, EventFiltersTitlesQueryVariables>;
+export const EventWritesCreateDocument = new TypedDocumentString(`
+    mutation EventWritesCreate($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+      title
+      kind
+      date {
+        text
+        precision
+        approximate
+      }
+      dateDisputed
+      dateClaims {
+        date {
+          text
+        }
+        source {
+          quote
+          start
+          end
+          article {
+            id
+          }
+        }
+      }
+      location
+      description
+      participants {
+        role
+        actor {
+          name
+        }
+      }
+      sources {
+        quote
+        start
+        end
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesCreateMutation, EventWritesCreateMutationVariables>;
+export const EventWritesFindExhibitionDocument = new TypedDocumentString(`
+    query EventWritesFindExhibition {
+  events(
+    filter: {date: {from: "2023-08-15", to: "2023-08-15"}, search: "Arms exhibition in"}
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesFindExhibitionQuery, EventWritesFindExhibitionQueryVariables>;
+export const EventWritesUpdateDocument = new TypedDocumentString(`
+    mutation EventWritesUpdate($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      title
+      kind
+      location
+      date {
+        text
+      }
+      dateDisputed
+      participants {
+        actor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesUpdateMutation, EventWritesUpdateMutationVariables>;
+export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
+    mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+      start
+      end
+    }
+    subject {
+      id
+      ... on Event {
+        sources {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
