@@ -37,6 +37,10 @@ type Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition in\" }) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
+    "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.ClientBudgetsCheapEventDocument,
+    "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": typeof types.ClientBudgetsCostlyEventsDocument,
+    "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": typeof types.ClientBudgetsCheapActorDocument,
+    "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.HostileOperationsCheapEventDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -61,6 +65,10 @@ const documents: Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition in\" }) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
+    "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.ClientBudgetsCheapEventDocument,
+    "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": types.ClientBudgetsCostlyEventsDocument,
+    "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": types.ClientBudgetsCheapActorDocument,
+    "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.HostileOperationsCheapEventDocument,
 };
 
 /**
@@ -151,6 +159,22 @@ export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n"): typeof import('./graphql').ClientBudgetsCheapEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n"): typeof import('./graphql').ClientBudgetsCostlyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n"): typeof import('./graphql').ClientBudgetsCheapActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n"): typeof import('./graphql').HostileOperationsCheapEventDocument;
 
 
 export function graphql(source: string) {

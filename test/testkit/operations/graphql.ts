@@ -416,6 +416,32 @@ export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { 
       | { id: string }
      } };
 
+export type ClientBudgetsCheapEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientBudgetsCheapEventQuery = { event: { title: string } | null };
+
+export type ClientBudgetsCostlyEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientBudgetsCostlyEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, kind: EventKind, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string }> } }> } };
+
+export type ClientBudgetsCheapActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientBudgetsCheapActorQuery = { actor: { name: string } | null };
+
+export type HostileOperationsCheapEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostileOperationsCheapEventQuery = { event: { title: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -838,3 +864,46 @@ export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const ClientBudgetsCheapEventDocument = new TypedDocumentString(`
+    query ClientBudgetsCheapEvent($id: ID!) {
+  event(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCheapEventQuery, ClientBudgetsCheapEventQueryVariables>;
+export const ClientBudgetsCostlyEventsDocument = new TypedDocumentString(`
+    query ClientBudgetsCostlyEvents {
+  events {
+    edges {
+      node {
+        id
+        title
+        kind
+        participants {
+          role
+          actor {
+            name
+          }
+        }
+        sources {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCostlyEventsQuery, ClientBudgetsCostlyEventsQueryVariables>;
+export const ClientBudgetsCheapActorDocument = new TypedDocumentString(`
+    query ClientBudgetsCheapActor($id: ID!) {
+  actor(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCheapActorQuery, ClientBudgetsCheapActorQueryVariables>;
+export const HostileOperationsCheapEventDocument = new TypedDocumentString(`
+    query HostileOperationsCheapEvent($id: ID!) {
+  event(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<HostileOperationsCheapEventQuery, HostileOperationsCheapEventQueryVariables>;
