@@ -41,6 +41,15 @@ type Documents = {
     "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": typeof types.ClientBudgetsCostlyEventsDocument,
     "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": typeof types.ClientBudgetsCheapActorDocument,
     "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.HostileOperationsCheapEventDocument,
+    "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n": typeof types.MeasureFiltersIdsDocument,
+    "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n": typeof types.MeasureFiltersResponsesDocument,
+    "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": typeof types.MeasureWritesCreateDocument,
+    "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": typeof types.MeasureWritesJapanWarningsDocument,
+    "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": typeof types.MeasureWritesUpdateDocument,
+    "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": typeof types.NodeLookupNodesDocument,
+    "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
+    "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": typeof types.NodeLookupNotAnIdDocument,
+    "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": typeof types.NodeLookupActorDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -69,6 +78,15 @@ const documents: Documents = {
     "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": types.ClientBudgetsCostlyEventsDocument,
     "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": types.ClientBudgetsCheapActorDocument,
     "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.HostileOperationsCheapEventDocument,
+    "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n": types.MeasureFiltersIdsDocument,
+    "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n": types.MeasureFiltersResponsesDocument,
+    "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": types.MeasureWritesCreateDocument,
+    "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": types.MeasureWritesJapanWarningsDocument,
+    "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": types.MeasureWritesUpdateDocument,
+    "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": types.NodeLookupNodesDocument,
+    "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
+    "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": types.NodeLookupNotAnIdDocument,
+    "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": types.NodeLookupActorDocument,
 };
 
 /**
@@ -175,6 +193,42 @@ export function graphql(source: "\n  query ClientBudgetsCheapActor($id: ID!) { a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n"): typeof import('./graphql').HostileOperationsCheapEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n"): typeof import('./graphql').MeasureFiltersIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n"): typeof import('./graphql').MeasureFiltersResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n"): typeof import('./graphql').MeasureWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n"): typeof import('./graphql').MeasureWritesJapanWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n"): typeof import('./graphql').MeasureWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n"): typeof import('./graphql').NodeLookupNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n"): typeof import('./graphql').NodeLookupNodeAndEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n"): typeof import('./graphql').NodeLookupNotAnIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n"): typeof import('./graphql').NodeLookupActorDocument;
 
 
 export function graphql(source: string) {

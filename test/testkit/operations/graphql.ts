@@ -117,6 +117,30 @@ export type CreateEventInput = {
   title: string;
 };
 
+/** A new measure. It needs at least one issuer and one source quote. */
+export type CreateMeasureInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: string | null | undefined;
+  /** Scope as reported, at most 2,000 characters. */
+  details?: string | null | undefined;
+  /** The actors taking the measure (at least one). */
+  issuerIds: Array<string>;
+  /** What sort of measure. */
+  kind: MeasureKind;
+  /** Rules invoked. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Events the measure answers. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Quotes reporting the measure (at least one). */
+  sources: Array<EvidenceInput>;
+  /** How far it has gone. */
+  status: MeasureStatus;
+  /** The actors it is aimed at. */
+  targetIds?: Array<string> | null | undefined;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
 /** The date one source gives for an event. */
 export type DateClaimInput = {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
@@ -207,6 +231,73 @@ export type EvidenceInput = {
   quote: string;
 };
 
+/** Conditions a measure must meet; all given conditions apply. */
+export type MeasureFilter = {
+  /** Measures issued by or targeting any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Measures reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Measures whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Measures issued by any of these actors. */
+  issuerIds?: Array<string> | null | undefined;
+  /** Measures of any of these kinds. */
+  kinds?: Array<MeasureKind> | null | undefined;
+  /** Measures responding to any of these events. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Words in the title or details (case-insensitive substring). */
+  search?: string | null | undefined;
+  /** Measures in any of these statuses. */
+  statuses?: Array<MeasureStatus> | null | undefined;
+  /** Measures targeting any of these actors. */
+  targetIds?: Array<string> | null | undefined;
+};
+
+/** What sort of measure an actor takes. */
+export type MeasureKind =
+  /** An agreement among several actors. */
+  | 'AGREEMENT'
+  /** A public demand that another party act or stop. */
+  | 'DEMAND'
+  /** A formal designation (e.g. for rights violations). */
+  | 'DESIGNATION'
+  /** Summoning an ambassador, a formal protest. */
+  | 'DIPLOMATIC_PROTEST'
+  /** Deterrence arrangements, deployments, drills meant as a signal. */
+  | 'MILITARY_DETERRENCE'
+  /** Watching a situation, announced as a response. */
+  | 'MONITORING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A review of possible further measures. */
+  | 'REVIEW'
+  /** Sanctions: asset freezes, bans, designations for sanctions. */
+  | 'SANCTION'
+  /** A warning of consequences. */
+  | 'WARNING';
+
+/** Orders for measure lists. */
+export type MeasureOrder =
+  /** Earliest first; undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** How far a measure has gone. */
+export type MeasureStatus =
+  /** Agreed among several issuers. */
+  | 'AGREED'
+  /** Announced or declared. */
+  | 'ANNOUNCED'
+  /** Under consideration or review. */
+  | 'CONSIDERED'
+  /** Carried out. */
+  | 'IMPLEMENTED'
+  /** Threatened, conditional on what the target does. */
+  | 'THREATENED';
+
 /** An actor taking part in an event. */
 export type ParticipantInput = {
   /** The actor. */
@@ -260,6 +351,30 @@ export type UpdateEventInput = {
   location?: string | null | undefined;
   /** Replaces the participants; `null` removes them all. */
   participants?: Array<ParticipantInput> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
+};
+
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type UpdateMeasureInput = {
+  /** New date; `null` removes it. */
+  date?: string | null | undefined;
+  /** New details; `null` removes them. */
+  details?: string | null | undefined;
+  /** The measure to change. */
+  id: string;
+  /** Replaces the issuers (at least one; cannot be null). */
+  issuerIds?: Array<string> | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: MeasureKind | null | undefined;
+  /** Replaces the legal basis; `null` removes it all. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Replaces the events it answers; `null` removes them all. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** New status (required: cannot be null). */
+  status?: MeasureStatus | null | undefined;
+  /** Replaces the targets; `null` removes them all. */
+  targetIds?: Array<string> | null | undefined;
   /** New title (required: cannot be null). */
   title?: string | null | undefined;
 };
@@ -441,6 +556,83 @@ export type HostileOperationsCheapEventQueryVariables = Exact<{
 
 
 export type HostileOperationsCheapEventQuery = { event: { title: string } | null };
+
+export type MeasureFiltersIdsQueryVariables = Exact<{
+  filter?: MeasureFilter | null | undefined;
+  orderBy?: MeasureOrder | null | undefined;
+}>;
+
+
+export type MeasureFiltersIdsQuery = { measures: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
+
+export type MeasureFiltersResponsesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeasureFiltersResponsesQuery = { event: { responses: { totalCount: number, edges: Array<{ node: { title: string, respondsTo: Array<{ title: string }> } }> } } | null };
+
+export type MeasureWritesCreateMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type MeasureWritesCreateMutation = { createMeasure: { measure: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, legalBasis: Array<string>, details: string | null, date: { text: string, precision: DatePrecision } | null, issuers: Array<{ name: string }>, targets: Array<{ name: string }>, respondsTo: Array<{ title: string }>, sources: Array<{ quote: string }> } } };
+
+export type MeasureWritesJapanWarningsQueryVariables = Exact<{
+  japan: string;
+}>;
+
+
+export type MeasureWritesJapanWarningsQuery = { measures: { edges: Array<{ node: { id: string } }> } };
+
+export type MeasureWritesUpdateMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type MeasureWritesUpdateMutation = { updateMeasure: { measure: { title: string, status: MeasureStatus, date: { text: string } | null, issuers: Array<{ name: string }> } } };
+
+export type NodeLookupNodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodeLookupNodesQuery = { nodes: Array<
+    | { __typename: 'Actor', name: string, id: string }
+    | { __typename: 'Article', outlet: string | null, id: string }
+    | { __typename: 'Event', kind: EventKind, id: string }
+    | { __typename: 'Measure', status: MeasureStatus, id: string }
+   | null> };
+
+export type NodeLookupNodeAndEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeLookupNodeAndEventQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, event: { id: string } | null };
+
+export type NodeLookupNotAnIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeLookupNotAnIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type NodeLookupActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeLookupActorQuery = { actor: { id: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -907,3 +1099,134 @@ export const HostileOperationsCheapEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HostileOperationsCheapEventQuery, HostileOperationsCheapEventQueryVariables>;
+export const MeasureFiltersIdsDocument = new TypedDocumentString(`
+    query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {
+  measures(filter: $filter, orderBy: $orderBy, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureFiltersIdsQuery, MeasureFiltersIdsQueryVariables>;
+export const MeasureFiltersResponsesDocument = new TypedDocumentString(`
+    query MeasureFiltersResponses($id: ID!) {
+  event(id: $id) {
+    responses(orderBy: TITLE_ASC) {
+      totalCount
+      edges {
+        node {
+          title
+          respondsTo {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureFiltersResponsesQuery, MeasureFiltersResponsesQueryVariables>;
+export const MeasureWritesCreateDocument = new TypedDocumentString(`
+    mutation MeasureWritesCreate($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+      title
+      kind
+      status
+      date {
+        text
+        precision
+      }
+      issuers {
+        name
+      }
+      targets {
+        name
+      }
+      respondsTo {
+        title
+      }
+      legalBasis
+      details
+      sources {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesCreateMutation, MeasureWritesCreateMutationVariables>;
+export const MeasureWritesJapanWarningsDocument = new TypedDocumentString(`
+    query MeasureWritesJapanWarnings($japan: ID!) {
+  measures(filter: {issuerIds: [$japan], kinds: [WARNING]}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesJapanWarningsQuery, MeasureWritesJapanWarningsQueryVariables>;
+export const MeasureWritesUpdateDocument = new TypedDocumentString(`
+    mutation MeasureWritesUpdate($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      title
+      status
+      date {
+        text
+      }
+      issuers {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesUpdateMutation, MeasureWritesUpdateMutationVariables>;
+export const NodeLookupNodesDocument = new TypedDocumentString(`
+    query NodeLookupNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Article {
+      outlet
+    }
+    ... on Actor {
+      name
+    }
+    ... on Event {
+      kind
+    }
+    ... on Measure {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNodesQuery, NodeLookupNodesQueryVariables>;
+export const NodeLookupNodeAndEventDocument = new TypedDocumentString(`
+    query NodeLookupNodeAndEvent($id: ID!) {
+  node(id: $id) {
+    id
+  }
+  event(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNodeAndEventQuery, NodeLookupNodeAndEventQueryVariables>;
+export const NodeLookupNotAnIdDocument = new TypedDocumentString(`
+    query NodeLookupNotAnId {
+  node(id: "Event:evt-kim-putin-summit") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNotAnIdQuery, NodeLookupNotAnIdQueryVariables>;
+export const NodeLookupActorDocument = new TypedDocumentString(`
+    query NodeLookupActor($id: ID!) {
+  actor(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupActorQuery, NodeLookupActorQueryVariables>;
