@@ -50,6 +50,14 @@ type Documents = {
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": typeof types.NodeLookupNotAnIdDocument,
     "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": typeof types.NodeLookupActorDocument,
+    "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n": typeof types.CursorsEventsPageDocument,
+    "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n": typeof types.CursorsTimelinePageDocument,
+    "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n": typeof types.RelationPagesEventsFragmentDoc,
+    "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n": typeof types.RelationPagesActorsWithRelationsDocument,
+    "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n": typeof types.RelationPagesAloneDocument,
+    "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": typeof types.RelationPagesActorEventsDocument,
+    "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": typeof types.RelationPagesStateEventsAfterDocument,
+    "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": typeof types.RelationPagesEventsAfterDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -87,6 +95,14 @@ const documents: Documents = {
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": types.NodeLookupNotAnIdDocument,
     "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": types.NodeLookupActorDocument,
+    "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n": types.CursorsEventsPageDocument,
+    "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n": types.CursorsTimelinePageDocument,
+    "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n": types.RelationPagesEventsFragmentDoc,
+    "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n": types.RelationPagesActorsWithRelationsDocument,
+    "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n": types.RelationPagesAloneDocument,
+    "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": types.RelationPagesActorEventsDocument,
+    "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": types.RelationPagesStateEventsAfterDocument,
+    "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": types.RelationPagesEventsAfterDocument,
 };
 
 /**
@@ -229,6 +245,38 @@ export function graphql(source: "\n  query NodeLookupNotAnId { node(id: \"Event:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n"): typeof import('./graphql').NodeLookupActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n"): typeof import('./graphql').CursorsEventsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n"): typeof import('./graphql').CursorsTimelinePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n"): typeof import('./graphql').RelationPagesEventsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RelationPagesActorsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n"): typeof import('./graphql').RelationPagesAloneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n"): typeof import('./graphql').RelationPagesActorEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n"): typeof import('./graphql').RelationPagesStateEventsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n"): typeof import('./graphql').RelationPagesEventsAfterDocument;
 
 
 export function graphql(source: string) {

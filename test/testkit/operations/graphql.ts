@@ -634,6 +634,67 @@ export type NodeLookupActorQueryVariables = Exact<{
 
 export type NodeLookupActorQuery = { actor: { id: string } | null };
 
+export type CursorsEventsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type CursorsEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string } }> } };
+
+export type CursorsTimelinePageQueryVariables = Exact<{
+  ids: Array<string> | string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CursorsTimelinePageQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { __typename: 'Event', title: string }
+        | { __typename: 'Measure', title: string }
+       }> } };
+
+export type RelationPagesEventsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesMeasuresFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesArticlesFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesActorsWithRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationPagesActorsWithRelationsQuery = { actors: { edges: Array<{ node: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, measuresTargeting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } }> } };
+
+export type RelationPagesAloneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationPagesAloneQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
+
+export type RelationPagesActorEventsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationPagesActorEventsQuery = { actor: { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } | null };
+
+export type RelationPagesStateEventsAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RelationPagesStateEventsAfterQuery = { actors: { edges: Array<{ node: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } }> } };
+
+export type RelationPagesEventsAfterQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type RelationPagesEventsAfterQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -678,6 +739,57 @@ export const ActorWritesFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActorWritesFields"}) as unknown as TypedDocumentString<ActorWritesFieldsFragment, unknown>;
+export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesEvents"}) as unknown as TypedDocumentString<RelationPagesEventsFragment, unknown>;
+export const RelationPagesMeasuresFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesMeasures"}) as unknown as TypedDocumentString<RelationPagesMeasuresFragment, unknown>;
+export const RelationPagesArticlesFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesArticles"}) as unknown as TypedDocumentString<RelationPagesArticlesFragment, unknown>;
 export const ActorNamesDocument = new TypedDocumentString(`
     query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {
   actors(filter: $filter, orderBy: $orderBy, first: 100) {
@@ -1230,3 +1342,238 @@ export const NodeLookupActorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeLookupActorQuery, NodeLookupActorQueryVariables>;
+export const CursorsEventsPageDocument = new TypedDocumentString(`
+    query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {
+  events(first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorsEventsPageQuery, CursorsEventsPageQueryVariables>;
+export const CursorsTimelinePageDocument = new TypedDocumentString(`
+    query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {
+  timeline(actorIds: $ids, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        __typename
+        ... on Event {
+          title
+        }
+        ... on Measure {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorsTimelinePageQuery, CursorsTimelinePageQueryVariables>;
+export const RelationPagesActorsWithRelationsDocument = new TypedDocumentString(`
+    query RelationPagesActorsWithRelations {
+  actors(first: 30) {
+    edges {
+      node {
+        id
+        events(first: 2, orderBy: DATE_DESC) {
+          ...RelationPagesEvents
+        }
+        measuresTargeting(first: 1) {
+          ...RelationPagesMeasures
+        }
+        articles(first: 3) {
+          ...RelationPagesArticles
+        }
+      }
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesActorsWithRelationsQuery, RelationPagesActorsWithRelationsQueryVariables>;
+export const RelationPagesAloneDocument = new TypedDocumentString(`
+    query RelationPagesAlone($id: ID!) {
+  events(filter: {actorIds: [$id]}, first: 2, orderBy: DATE_DESC) {
+    ...RelationPagesEvents
+  }
+  measures(filter: {targetIds: [$id]}, first: 1) {
+    ...RelationPagesMeasures
+  }
+  articles(filter: {actorIds: [$id]}, first: 3) {
+    ...RelationPagesArticles
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesAloneQuery, RelationPagesAloneQueryVariables>;
+export const RelationPagesActorEventsDocument = new TypedDocumentString(`
+    query RelationPagesActorEvents($id: ID!) {
+  actor(id: $id) {
+    events(first: 3) {
+      ...RelationPagesEvents
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesActorEventsQuery, RelationPagesActorEventsQueryVariables>;
+export const RelationPagesStateEventsAfterDocument = new TypedDocumentString(`
+    query RelationPagesStateEventsAfter($after: String) {
+  actors(filter: {search: "north korea", kinds: [STATE]}) {
+    edges {
+      node {
+        id
+        events(first: 3, after: $after) {
+          ...RelationPagesEvents
+        }
+      }
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesStateEventsAfterQuery, RelationPagesStateEventsAfterQueryVariables>;
+export const RelationPagesEventsAfterDocument = new TypedDocumentString(`
+    query RelationPagesEventsAfter($id: ID!, $after: String) {
+  events(filter: {actorIds: [$id]}, first: 3, after: $after) {
+    ...RelationPagesEvents
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesEventsAfterQuery, RelationPagesEventsAfterQueryVariables>;
