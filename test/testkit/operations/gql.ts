@@ -58,6 +58,12 @@ type Documents = {
     "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": typeof types.RelationPagesActorEventsDocument,
     "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": typeof types.RelationPagesStateEventsAfterDocument,
     "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": typeof types.RelationPagesEventsAfterDocument,
+    "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.RoundTripsCreateEventDocument,
+    "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n": typeof types.RoundTripsEventsWithRelationsDocument,
+    "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n": typeof types.RoundTripsCountedEventsDocument,
+    "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": typeof types.RoundTripsActorsWithRelationsDocument,
+    "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": typeof types.PlaygroundTimelineHeadDocument,
+    "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": typeof types.ProductionSettingsEventAddedDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -103,6 +109,12 @@ const documents: Documents = {
     "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": types.RelationPagesActorEventsDocument,
     "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": types.RelationPagesStateEventsAfterDocument,
     "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": types.RelationPagesEventsAfterDocument,
+    "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.RoundTripsCreateEventDocument,
+    "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n": types.RoundTripsEventsWithRelationsDocument,
+    "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n": types.RoundTripsCountedEventsDocument,
+    "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": types.RoundTripsActorsWithRelationsDocument,
+    "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": types.PlaygroundTimelineHeadDocument,
+    "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": types.ProductionSettingsEventAddedDocument,
 };
 
 /**
@@ -277,6 +289,30 @@ export function graphql(source: "\n  query RelationPagesStateEventsAfter($after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n"): typeof import('./graphql').RelationPagesEventsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').RoundTripsCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n"): typeof import('./graphql').RoundTripsEventsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').RoundTripsCountedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n"): typeof import('./graphql').RoundTripsActorsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n"): typeof import('./graphql').PlaygroundTimelineHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n"): typeof import('./graphql').ProductionSettingsEventAddedDocument;
 
 
 export function graphql(source: string) {

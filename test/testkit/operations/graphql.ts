@@ -695,6 +695,47 @@ export type RelationPagesEventsAfterQueryVariables = Exact<{
 
 export type RelationPagesEventsAfterQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
 
+export type RoundTripsCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type RoundTripsCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type RoundTripsEventsWithRelationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RoundTripsEventsWithRelationsQuery = { events: { edges: Array<{ node: { title: string, participants: Array<{ role: ParticipantRole, actor: { name: string, kind: ActorKind } }>, sources: Array<{ quote: string, article: { title: string, outlet: string | null } }> } }> } };
+
+export type RoundTripsCountedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoundTripsCountedEventsQuery = { events: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type RoundTripsActorsWithRelationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RoundTripsActorsWithRelationsQuery = { actors: { edges: Array<{ node: { name: string, events: { totalCount: number, edges: Array<{ node: { title: string, participants: Array<{ actor: { name: string } }> } }> }, measuresIssued: { edges: Array<{ node: { title: string } }> } } }> } };
+
+export type PlaygroundTimelineHeadQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type PlaygroundTimelineHeadQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { title: string }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type ProductionSettingsEventAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionSettingsEventAddedSubscription = { eventAdded: { cursor: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1577,3 +1618,101 @@ export const RelationPagesEventsAfterDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RelationPagesEventsAfterQuery, RelationPagesEventsAfterQueryVariables>;
+export const RoundTripsCreateEventDocument = new TypedDocumentString(`
+    mutation RoundTripsCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsCreateEventMutation, RoundTripsCreateEventMutationVariables>;
+export const RoundTripsEventsWithRelationsDocument = new TypedDocumentString(`
+    query RoundTripsEventsWithRelations($first: Int) {
+  events(first: $first, orderBy: TITLE_ASC) {
+    edges {
+      node {
+        title
+        participants {
+          role
+          actor {
+            name
+            kind
+          }
+        }
+        sources {
+          quote
+          article {
+            title
+            outlet
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsEventsWithRelationsQuery, RoundTripsEventsWithRelationsQueryVariables>;
+export const RoundTripsCountedEventsDocument = new TypedDocumentString(`
+    query RoundTripsCountedEvents {
+  events(first: 2) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsCountedEventsQuery, RoundTripsCountedEventsQueryVariables>;
+export const RoundTripsActorsWithRelationsDocument = new TypedDocumentString(`
+    query RoundTripsActorsWithRelations($first: Int) {
+  actors(first: $first, orderBy: NAME_ASC) {
+    edges {
+      node {
+        name
+        events(first: 5) {
+          totalCount
+          edges {
+            node {
+              title
+              participants {
+                actor {
+                  name
+                }
+              }
+            }
+          }
+        }
+        measuresIssued(first: 3) {
+          edges {
+            node {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsActorsWithRelationsQuery, RoundTripsActorsWithRelationsQueryVariables>;
+export const PlaygroundTimelineHeadDocument = new TypedDocumentString(`
+    query PlaygroundTimelineHead($ids: [ID!]!) {
+  timeline(actorIds: $ids, first: 1) {
+    totalCount
+    edges {
+      node {
+        ... on Event {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaygroundTimelineHeadQuery, PlaygroundTimelineHeadQueryVariables>;
+export const ProductionSettingsEventAddedDocument = new TypedDocumentString(`
+    subscription ProductionSettingsEventAdded {
+  eventAdded {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionSettingsEventAddedSubscription, ProductionSettingsEventAddedSubscriptionVariables>;
