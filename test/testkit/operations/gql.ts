@@ -64,6 +64,15 @@ type Documents = {
     "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": typeof types.RoundTripsActorsWithRelationsDocument,
     "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": typeof types.PlaygroundTimelineHeadDocument,
     "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": typeof types.ProductionSettingsEventAddedDocument,
+    "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": typeof types.SeedQuestionsSouthKoreaMeasuresDocument,
+    "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": typeof types.SeedQuestionsKimEventsDocument,
+    "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": typeof types.SeedQuestionsShoiguDocument,
+    "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n": typeof types.SeedingCountsDocument,
+    "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n": typeof types.SeedingCreateBystanderDocument,
+    "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": typeof types.SeedingActorNameDocument,
+    "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": typeof types.SeedingActorDescriptionDocument,
+    "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": typeof types.SeedingUpdateDescriptionDocument,
+    "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": typeof types.FilterParityEventIdsDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -115,6 +124,15 @@ const documents: Documents = {
     "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": types.RoundTripsActorsWithRelationsDocument,
     "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": types.PlaygroundTimelineHeadDocument,
     "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": types.ProductionSettingsEventAddedDocument,
+    "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": types.SeedQuestionsSouthKoreaMeasuresDocument,
+    "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": types.SeedQuestionsKimEventsDocument,
+    "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": types.SeedQuestionsShoiguDocument,
+    "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n": types.SeedingCountsDocument,
+    "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n": types.SeedingCreateBystanderDocument,
+    "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": types.SeedingActorNameDocument,
+    "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": types.SeedingActorDescriptionDocument,
+    "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": types.SeedingUpdateDescriptionDocument,
+    "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": types.FilterParityEventIdsDocument,
 };
 
 /**
@@ -313,6 +331,42 @@ export function graphql(source: "\n  query PlaygroundTimelineHead($ids: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n"): typeof import('./graphql').ProductionSettingsEventAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n"): typeof import('./graphql').SeedQuestionsSouthKoreaMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n"): typeof import('./graphql').SeedQuestionsKimEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').SeedQuestionsShoiguDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n"): typeof import('./graphql').SeedingCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n"): typeof import('./graphql').SeedingCreateBystanderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n"): typeof import('./graphql').SeedingActorNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n"): typeof import('./graphql').SeedingActorDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n"): typeof import('./graphql').SeedingUpdateDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql').FilterParityEventIdsDocument;
 
 
 export function graphql(source: string) {

@@ -736,6 +736,71 @@ export type ProductionSettingsEventAddedSubscriptionVariables = Exact<{ [key: st
 
 export type ProductionSettingsEventAddedSubscription = { eventAdded: { cursor: string } };
 
+export type SeedQuestionsSouthKoreaMeasuresQueryVariables = Exact<{
+  sk: string;
+}>;
+
+
+export type SeedQuestionsSouthKoreaMeasuresQuery = { measures: { totalCount: number, edges: Array<{ node: { title: string, kind: MeasureKind, status: MeasureStatus, date: { text: string } | null, targets: Array<{ name: string }>, sources: Array<{ quote: string, article: { id: string } }> } }> } };
+
+export type SeedQuestionsKimEventsQueryVariables = Exact<{
+  kim: string;
+}>;
+
+
+export type SeedQuestionsKimEventsQuery = { actor: { name: string, aliases: Array<string>, events: { totalCount: number, edges: Array<{ node: { title: string, date: { text: string, precision: DatePrecision } | null, participants: Array<{ role: ParticipantRole, actor: { name: string } }> } }> } } | null };
+
+export type SeedQuestionsShoiguQueryVariables = Exact<{
+  shoigu: string;
+}>;
+
+
+export type SeedQuestionsShoiguQuery = { actor: { articles: { totalCount: number, edges: Array<{ node: { id: string, outlet: string | null, publishedAt: { text: string } | null } }> }, events: { edges: Array<{ node: { title: string, dateDisputed: boolean, date: { text: string, precision: DatePrecision } | null, dateClaims: Array<{ date: { text: string, precision: DatePrecision }, source: { quote: string, article: { id: string, outlet: string | null } } }> } }> } } | null };
+
+export type SeedingCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCountsQuery = { articles: { totalCount: number }, actors: { totalCount: number }, events: { totalCount: number }, measures: { totalCount: number } };
+
+export type SeedingCreateBystanderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCreateBystanderMutation = { createActor: { actor: { id: string, name: string } } };
+
+export type SeedingActorNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorNameQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingActorDescriptionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorDescriptionQuery = { node:
+    | { description: string | null, version: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingUpdateDescriptionMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type SeedingUpdateDescriptionMutation = { updateActor: { actor: { description: string | null, version: number } } };
+
+export type FilterParityEventIdsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type FilterParityEventIdsQuery = { events: { edges: Array<{ node: { id: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1716,3 +1781,164 @@ export const ProductionSettingsEventAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionSettingsEventAddedSubscription, ProductionSettingsEventAddedSubscriptionVariables>;
+export const SeedQuestionsSouthKoreaMeasuresDocument = new TypedDocumentString(`
+    query SeedQuestionsSouthKoreaMeasures($sk: ID!) {
+  measures(filter: {issuerIds: [$sk]}, orderBy: DATE_ASC, first: 50) {
+    totalCount
+    edges {
+      node {
+        title
+        kind
+        status
+        date {
+          text
+        }
+        targets {
+          name
+        }
+        sources {
+          quote
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsSouthKoreaMeasuresQuery, SeedQuestionsSouthKoreaMeasuresQueryVariables>;
+export const SeedQuestionsKimEventsDocument = new TypedDocumentString(`
+    query SeedQuestionsKimEvents($kim: ID!) {
+  actor(id: $kim) {
+    name
+    aliases
+    events {
+      totalCount
+      edges {
+        node {
+          title
+          date {
+            text
+            precision
+          }
+          participants {
+            role
+            actor {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsKimEventsQuery, SeedQuestionsKimEventsQueryVariables>;
+export const SeedQuestionsShoiguDocument = new TypedDocumentString(`
+    query SeedQuestionsShoigu($shoigu: ID!) {
+  actor(id: $shoigu) {
+    articles(orderBy: PUBLISHED_AT_ASC) {
+      totalCount
+      edges {
+        node {
+          id
+          outlet
+          publishedAt {
+            text
+          }
+        }
+      }
+    }
+    events {
+      edges {
+        node {
+          title
+          date {
+            text
+            precision
+          }
+          dateDisputed
+          dateClaims {
+            date {
+              text
+              precision
+            }
+            source {
+              quote
+              article {
+                id
+                outlet
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsShoiguQuery, SeedQuestionsShoiguQueryVariables>;
+export const SeedingCountsDocument = new TypedDocumentString(`
+    query SeedingCounts {
+  articles {
+    totalCount
+  }
+  actors {
+    totalCount
+  }
+  events {
+    totalCount
+  }
+  measures {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCountsQuery, SeedingCountsQueryVariables>;
+export const SeedingCreateBystanderDocument = new TypedDocumentString(`
+    mutation SeedingCreateBystander {
+  createActor(input: {name: "Seeding Bystander", kind: ORGANIZATION}) {
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCreateBystanderMutation, SeedingCreateBystanderMutationVariables>;
+export const SeedingActorNameDocument = new TypedDocumentString(`
+    query SeedingActorName($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorNameQuery, SeedingActorNameQueryVariables>;
+export const SeedingActorDescriptionDocument = new TypedDocumentString(`
+    query SeedingActorDescription($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      description
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorDescriptionQuery, SeedingActorDescriptionQueryVariables>;
+export const SeedingUpdateDescriptionDocument = new TypedDocumentString(`
+    mutation SeedingUpdateDescription($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      description
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingUpdateDescriptionMutation, SeedingUpdateDescriptionMutationVariables>;
+export const FilterParityEventIdsDocument = new TypedDocumentString(`
+    query FilterParityEventIds($filter: EventFilter) {
+  events(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterParityEventIdsQuery, FilterParityEventIdsQueryVariables>;
