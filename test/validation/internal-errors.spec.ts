@@ -10,9 +10,10 @@ describe('unexpected failures', () => {
       const originalError = console.error;
       const logged: unknown[][] = [];
       console.error = (...args: unknown[]) => logged.push(args);
-      let response: Awaited<ReturnType<typeof api.request>>;
+      let response: Awaited<ReturnType<typeof api.send>>;
       try {
-        response = await api.request(`{ events { totalCount } }`);
+        // Raw text: the error's location below is a position in this very text.
+        response = await api.send(`{ events { totalCount } }`);
       } finally {
         console.error = originalError;
       }

@@ -73,6 +73,13 @@ type Documents = {
     "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": typeof types.SeedingActorDescriptionDocument,
     "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": typeof types.SeedingUpdateDescriptionDocument,
     "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": typeof types.FilterParityEventIdsDocument,
+    "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputCreateEventDocument,
+    "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputUpdateEventDocument,
+    "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.InvalidInputCreateMeasureDocument,
+    "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": typeof types.InvalidInputUpdateActorDocument,
+    "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": typeof types.InvalidInputAttachEvidenceDocument,
+    "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n": typeof types.InvalidInputEventsInRangeDocument,
+    "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n": typeof types.InvalidInputEventDocument,
 };
 const documents: Documents = {
     "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
@@ -133,6 +140,13 @@ const documents: Documents = {
     "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": types.SeedingActorDescriptionDocument,
     "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": types.SeedingUpdateDescriptionDocument,
     "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": types.FilterParityEventIdsDocument,
+    "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.InvalidInputCreateEventDocument,
+    "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": types.InvalidInputUpdateEventDocument,
+    "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.InvalidInputCreateMeasureDocument,
+    "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": types.InvalidInputUpdateActorDocument,
+    "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": types.InvalidInputAttachEvidenceDocument,
+    "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n": types.InvalidInputEventsInRangeDocument,
+    "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n": types.InvalidInputEventDocument,
 };
 
 /**
@@ -367,6 +381,34 @@ export function graphql(source: "\n  mutation SeedingUpdateDescription($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql').FilterParityEventIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').InvalidInputCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').InvalidInputUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').InvalidInputCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').InvalidInputUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n"): typeof import('./graphql').InvalidInputAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n"): typeof import('./graphql').InvalidInputEventsInRangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n"): typeof import('./graphql').InvalidInputEventDocument;
 
 
 export function graphql(source: string) {

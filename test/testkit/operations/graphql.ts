@@ -801,6 +801,56 @@ export type FilterParityEventIdsQueryVariables = Exact<{
 
 export type FilterParityEventIdsQuery = { events: { edges: Array<{ node: { id: string } }> } };
 
+export type InvalidInputCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type InvalidInputCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type InvalidInputUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type InvalidInputUpdateEventMutation = { updateEvent: { event: { id: string } } };
+
+export type InvalidInputCreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type InvalidInputCreateMeasureMutation = { createMeasure: { measure: { id: string } } };
+
+export type InvalidInputUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type InvalidInputUpdateActorMutation = { updateActor: { actor: { id: string } } };
+
+export type InvalidInputAttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type InvalidInputAttachEvidenceMutation = { attachEvidence: { evidence: { quote: string } } };
+
+export type InvalidInputEventsInRangeQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type InvalidInputEventsInRangeQuery = { events: { totalCount: number } };
+
+export type InvalidInputEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvalidInputEventQuery = { event: { id: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1942,3 +1992,62 @@ export const FilterParityEventIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterParityEventIdsQuery, FilterParityEventIdsQueryVariables>;
+export const InvalidInputCreateEventDocument = new TypedDocumentString(`
+    mutation InvalidInputCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputCreateEventMutation, InvalidInputCreateEventMutationVariables>;
+export const InvalidInputUpdateEventDocument = new TypedDocumentString(`
+    mutation InvalidInputUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputUpdateEventMutation, InvalidInputUpdateEventMutationVariables>;
+export const InvalidInputCreateMeasureDocument = new TypedDocumentString(`
+    mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputCreateMeasureMutation, InvalidInputCreateMeasureMutationVariables>;
+export const InvalidInputUpdateActorDocument = new TypedDocumentString(`
+    mutation InvalidInputUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputUpdateActorMutation, InvalidInputUpdateActorMutationVariables>;
+export const InvalidInputAttachEvidenceDocument = new TypedDocumentString(`
+    mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputAttachEvidenceMutation, InvalidInputAttachEvidenceMutationVariables>;
+export const InvalidInputEventsInRangeDocument = new TypedDocumentString(`
+    query InvalidInputEventsInRange($from: String, $to: String) {
+  events(filter: {date: {from: $from, to: $to}}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputEventsInRangeQuery, InvalidInputEventsInRangeQueryVariables>;
+export const InvalidInputEventDocument = new TypedDocumentString(`
+    query InvalidInputEvent($id: ID!) {
+  event(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputEventQuery, InvalidInputEventQueryVariables>;
