@@ -1,10 +1,29 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const editor = { apiKey: EDITOR_KEY };
-const FIELDS = `name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }`;
+
+// The fields both writes read back; the operations below spread it.
+graphql(`
+  fragment ActorWritesFields on Actor {
+    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }
+  }
+`);
+
+const CREATE = graphql(`
+  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }
+`);
+
+const FIND_TAE_YONG = graphql(`
+  query ActorWritesFindTaeYong { actors(filter: { search: "tae yong" }) { edges { node { id } } } }
+`);
+
+const UPDATE = graphql(`
+  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }
+`);
 
 describe('writing actors', () => {
   let api: TestServer;
@@ -15,7 +34,7 @@ describe('writing actors', () => {
 
   it('records an actor with aliases, affiliation, roles and sources', async () => {
     const { createActor } = await api.query(
-      `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id ${FIELDS} } } }`,
+      CREATE,
       {
         input: {
           name: 'Cho Tae-yong',
@@ -38,13 +57,13 @@ describe('writing actors', () => {
       roles: [{ title: 'Nominee for director', organization: { name: 'National Intelligence Service' }, sources: [{ quote: 'the nominee for director' }] }],
       sources: [],
     });
-    const { actors } = await api.query(`{ actors(filter: { search: "tae yong" }) { edges { node { id } } } }`);
+    const { actors } = await api.query(FIND_TAE_YONG);
     assert.deepEqual(actors.edges, [{ node: { id } }]);
   });
 
   it('updates only the fields given', async () => {
     const { updateActor } = await api.query(
-      `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { ${FIELDS} } } }`,
+      UPDATE,
       { input: { id: actorId('japan'), aliases: ['Tokyo', 'Japanese'], description: 'State in East Asia.' } },
       editor,
     );

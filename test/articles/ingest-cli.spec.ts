@@ -7,9 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { readSeeds } from '@dossier/server';
 import { SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const CLI = path.resolve(__dirname, '../../../server/dist/cli/ingest.cli.js');
+
+const HOTLINE_ARTICLES = graphql(`
+  query IngestCliHotlineArticles { articles(filter: { search: "military hotline" }) { totalCount edges { node { title } } } }
+`);
 
 describe('npm run ingest', () => {
   let api: TestServer;
@@ -39,7 +44,7 @@ describe('npm run ingest', () => {
       'Ingested 4 files: 1 created, 2 already present, 1 failed.',
       '  failed: ' + path.join(path.relative(process.cwd(), folder), 'd-empty.txt') + ': input.rawText: must not be empty',
     ]);
-    const { articles } = await api.query(`{ articles(filter: { search: "military hotline" }) { totalCount edges { node { title } } } }`);
+    const { articles } = await api.query(HOTLINE_ARTICLES);
     assert.deepEqual(articles, { totalCount: 1, edges: [{ node: { title: 'Japan and South Korea agree on a hotline' } }] });
   });
 });

@@ -114,7 +114,7 @@ describe('shutting down', () => {
       const [ferretdbPid] = fs.readFileSync(path.join(dataDir, 'state', 'dossier-ferretdb.pid'), 'utf8').trim().split(/\s+/).map(Number);
       process.kill(ferretdbPid!, 'SIGSTOP');
       const hanging = postGraphQL(instance.url, QUERY).catch(() => undefined);
-      // Time for the query to reach the server and the database, which will not answer.
+      // A fixed wait, the server being another process: time for the query to reach it and the database, which will not answer.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const started = performance.now();
       const exit = await instance.stop();

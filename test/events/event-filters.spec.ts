@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
+import type { EventFilter, EventOrder } from '../testkit/operations/graphql';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
-const EVENTS = `query ($filter: EventFilter, $orderBy: EventOrder) { events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } } }`;
+const EVENTS = graphql(`
+  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {
+    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }
+  }
+`);
 
 describe('event filters', () => {
   let api: TestServer;
@@ -12,10 +18,10 @@ describe('event filters', () => {
   });
   after(() => api.stop());
 
-  const titles = async (filter: Record<string, unknown>, orderBy = 'TITLE_ASC') => {
+  const titles = async (filter: EventFilter, orderBy: EventOrder = 'TITLE_ASC') => {
     const { events } = await api.query(EVENTS, { filter, orderBy });
     assert.equal(events.totalCount, events.edges.length);
-    return events.edges.map((edge: any) => edge.node.title);
+    return events.edges.map((edge) => edge.node.title);
   };
 
   it('searches the words of titles, descriptions and locations, case-insensitively and by stem', async () => {

@@ -1,13 +1,44 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, eventId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const editor = { apiKey: EDITOR_KEY };
 const A2 = articleId(SEED_ARTICLES['002']);
 const A3 = articleId(SEED_ARTICLES['003']);
-const EVENT_FIELDS = `id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }
-  location description participants { role actor { name } } sources { quote start end article { id } }`;
+
+const CREATE = graphql(`
+  mutation EventWritesCreate($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      event {
+        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }
+        location description participants { role actor { name } } sources { quote start end article { id } }
+      }
+    }
+  }
+`);
+
+const FIND_EXHIBITION = graphql(`
+  query EventWritesFindExhibition {
+    events(filter: { date: { from: "2023-08-15", to: "2023-08-15" }, search: "Arms exhibition Pyongyang" }, orderBy: TITLE_ASC) { edges { node { id } } }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation EventWritesUpdate($input: UpdateEventInput!) {
+    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }
+  }
+`);
+
+const ATTACH = graphql(`
+  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {
+    attachEvidence(input: $input) {
+      evidence { quote start end }
+      subject { id ... on Event { sources { quote } } }
+    }
+  }
+`);
 
 describe('writing events', () => {
   let api: TestServer;
@@ -18,7 +49,7 @@ describe('writing events', () => {
 
   it('records an event whose sources disagree on the date, keeping both claims', async () => {
     const { createEvent } = await api.query(
-      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { ${EVENT_FIELDS} } } }`,
+      CREATE,
       {
         input: {
           title: '  Arms exhibition in Pyongyang  ',
@@ -51,13 +82,13 @@ describe('writing events', () => {
       sources: [{ quote: 'attended an arms exhibition', start: 1531, end: 1558, article: { id: A3 } }],
     });
     // Both events about the exhibition may have been on 15 August: this one, and Shoigu's visit (July or August).
-    const { events } = await api.query(`{ events(filter: { date: { from: "2023-08-15", to: "2023-08-15" }, search: "Arms exhibition Pyongyang" }, orderBy: TITLE_ASC) { edges { node { id } } } }`);
+    const { events } = await api.query(FIND_EXHIBITION);
     assert.deepEqual(events.edges, [{ node: { id: event.id } }, { node: { id: eventId('evt-shoigu-pyongyang-visit') } }]);
   });
 
   it('updates only the fields given, and re-dates the event from new claims', async () => {
     const { updateEvent } = await api.query(
-      `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } } }`,
+      UPDATE,
       {
         input: {
           id: eventId('evt-kim-visit-russia'),
@@ -79,10 +110,7 @@ describe('writing events', () => {
 
   it('attaches further evidence with its offsets', async () => {
     const { attachEvidence } = await api.query(
-      `mutation ($input: AttachEvidenceInput!) { attachEvidence(input: $input) {
-        evidence { quote start end }
-        subject { id ... on Event { sources { quote } } }
-      } }`,
+      ATTACH,
       { input: { subjectId: eventId('evt-budanov-statement'), source: { articleId: A3, quote: 'Budanov said', occurrence: 1 } } },
       editor,
     );

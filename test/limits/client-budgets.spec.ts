@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, eventId } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, READER_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 import { firstOutcome, rawSocket } from '../testkit/websocket';
 
-const CHEAP = `{ event(id: "${eventId('evt-kim-putin-summit')}") { title } }`;
+const CHEAP = graphql(`
+  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }
+`);
+const SUMMIT = { id: eventId('evt-kim-putin-summit') };
 /** Costs 541 (20 events, each with its fields, participants and sources): see the cost estimate in the README. */
-const COSTLY = '{ events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }';
+const COSTLY = graphql(`
+  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }
+`);
+const CHEAP_ACTOR = graphql(`
+  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }
+`);
 
 describe('per-client budgets', () => {
   let api: TestServer;
@@ -19,10 +28,10 @@ describe('per-client budgets', () => {
 
   it('answer 429 with Retry-After once a client has sent its requests for the minute, and keep serving others', async () => {
     const statuses: number[] = [];
-    for (let n = 0; n < 6; n++) statuses.push((await api.request(CHEAP)).status);
+    for (let n = 0; n < 6; n++) statuses.push((await api.request(CHEAP, SUMMIT)).status);
     assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429]);
 
-    const refused = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CHEAP }) });
+    const refused = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CHEAP.toString(), variables: SUMMIT }) });
     assert.equal(refused.status, 429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After: ${retryAfter}`);
@@ -31,7 +40,7 @@ describe('per-client budgets', () => {
     assert.match(body.errors[0]!.message, /^Too many requests: this client may send 5 per minute; try again in \d+ s$/);
 
     // Another client (a key of its own) is not held up.
-    assert.equal((await api.request(CHEAP, {}, { apiKey: READER_KEY })).status, 200);
+    assert.equal((await api.request(CHEAP, SUMMIT, { apiKey: READER_KEY })).status, 200);
   });
 
   it('refuse an operation that would spend more than the rest of the minute’s cost budget', async () => {
@@ -42,7 +51,7 @@ describe('per-client budgets', () => {
     }
     assert.deepEqual(spent, [200, 200, 'RATE_LIMITED']);
     // Cheap operations still fit in what is left.
-    assert.equal((await api.request(`{ actor(id: "${actorId('japan')}") { name } }`, {}, { apiKey: READER_KEY })).status, 200);
+    assert.equal((await api.request(CHEAP_ACTOR, { id: actorId('japan') }, { apiKey: READER_KEY })).status, 200);
     // A role without a budget (0) is not limited.
     for (let n = 0; n < 4; n++) assert.equal((await api.request(COSTLY, {}, { apiKey: EDITOR_KEY })).status, 200);
   });
@@ -50,7 +59,7 @@ describe('per-client budgets', () => {
   it('count operations over WebSocket against the same budgets', async () => {
     const socket = rawSocket(api.url, { apiKey: READER_KEY });
     try {
-      const outcome = await firstOutcome(socket, { query: COSTLY });
+      const outcome = await firstOutcome(socket, { query: COSTLY.toString() });
       assert.ok('errors' in outcome);
       assert.equal(outcome.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
     } finally {

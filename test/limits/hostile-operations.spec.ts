@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { eventId } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { READER_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 import { firstOutcome, outcomeCode, rawSocket } from '../testkit/websocket';
 
@@ -28,7 +29,13 @@ function deepQuery(depth: number): string {
 
 const repeated = (count: number, text: (index: number) => string): string => Array.from({ length: count }, (_, index) => text(index)).join(' ');
 
-/** Operations no client should be able to run, and the code each is refused with. */
+/** What a well-behaved client asks meanwhile. */
+const CHEAP = graphql(`
+  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }
+`);
+const SUMMIT = { id: eventId('evt-kim-putin-summit') };
+
+/** Operations no client should be able to run, and the code each is refused with: raw text, sent with `api.send`. */
 const HOSTILE: { name: string; query: string; code: string; limit?: string }[] = [
   { name: 'depth 7 with 100 rows a level', query: deepQuery(7), code: 'QUERY_TOO_COMPLEX', limit: 'cost' },
   { name: 'depth 10 with 100 rows a level', query: deepQuery(10), code: 'QUERY_TOO_COMPLEX', limit: 'cost' },
@@ -54,9 +61,8 @@ const HOSTILE: { name: string; query: string; code: string; limit?: string }[] =
 describe('hostile operations', () => {
   let api: TestServer;
   let socket: Client;
-  const cheapQuery = `{ event(id: "${eventId('evt-kim-putin-summit')}") { title } }`;
   /** A second client asking something cheap while the attack is refused. */
-  const cheap = () => api.query(cheapQuery, {}, { apiKey: READER_KEY });
+  const cheap = () => api.query(CHEAP, SUMMIT, { apiKey: READER_KEY });
 
   before(async () => {
     api = await startTestServer();
@@ -73,7 +79,7 @@ describe('hostile operations', () => {
       let elapsed = 0;
       const { count, commands } = await api.countCommands(async () => {
         const started = performance.now();
-        const [response] = await Promise.all([api.request(hostile.query), cheap()]);
+        const [response] = await Promise.all([api.send(hostile.query), cheap()]);
         elapsed = performance.now() - started;
         assert.equal(response.status, 400);
         assert.equal(response.errors?.[0]?.extensions?.code, hostile.code, JSON.stringify(response.errors?.[0]).slice(0, 300));
@@ -100,7 +106,7 @@ describe('hostile operations', () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(Array.from({ length: 10 }, () => ({ query: cheapQuery }))),
+      body: JSON.stringify(Array.from({ length: 10 }, () => ({ query: CHEAP.toString(), variables: SUMMIT }))),
     });
     assert.equal(response.status, 400);
     assert.match(await response.text(), /batching/i);
@@ -118,7 +124,7 @@ describe('hostile operations', () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `query=${encodeURIComponent(cheapQuery)}`,
+      body: `query=${encodeURIComponent(CHEAP.toString())}&variables=${encodeURIComponent(JSON.stringify(SUMMIT))}`,
     });
     assert.equal(response.status, 400);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
@@ -126,7 +132,7 @@ describe('hostile operations', () => {
   });
 
   it('names the limit and the measured value', async () => {
-    const response = await api.request(deepQuery(20));
+    const response = await api.send(deepQuery(20));
     assert.deepEqual(response.errors, [
       {
         message: 'The operation is nested too deeply (20); the limit is 12',

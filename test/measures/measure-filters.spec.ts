@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, eventId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
+import type { MeasureFilter } from '../testkit/operations/graphql';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
-const MEASURES = `query ($filter: MeasureFilter, $orderBy: MeasureOrder) { measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } } }`;
+const MEASURES = graphql(`
+  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {
+    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }
+  }
+`);
+
+const RESPONSES = graphql(`
+  query MeasureFiltersResponses($id: ID!) {
+    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }
+  }
+`);
 const ids = (...keys: string[]) => keys.map((key) => Buffer.from(`Measure:${key}`).toString('base64url'));
 
 describe('measure filters', () => {
@@ -13,10 +25,10 @@ describe('measure filters', () => {
   });
   after(() => api.stop());
 
-  const found = async (filter: Record<string, unknown>) => {
+  const found = async (filter: MeasureFilter) => {
     const { measures } = await api.query(MEASURES, { filter, orderBy: 'DATE_ASC' });
     assert.equal(measures.totalCount, measures.edges.length);
-    return measures.edges.map((edge: any) => edge.node.id);
+    return measures.edges.map((edge) => edge.node.id);
   };
 
   it('filters by issuer, by target, and by either', async () => {
@@ -57,11 +69,9 @@ describe('measure filters', () => {
   });
 
   it('links measures and the events they answer in both directions', async () => {
-    const { event } = await api.query(
-      `query ($id: ID!) { event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } } }`,
-      { id: eventId('evt-kim-putin-summit') },
-    );
-    assert.deepEqual(event.responses.edges.map((edge: any) => edge.node.title), [
+    const { event } = await api.query(RESPONSES, { id: eventId('evt-kim-putin-summit') });
+    assert.ok(event, 'the event is found');
+    assert.deepEqual(event.responses.edges.map((edge) => edge.node.title), [
       'South Korea considers unilateral sanctions against Russia and North Korea',
       "South Korea summons Russia's ambassador over military cooperation with North Korea",
       'South Korea warns Russia of clear consequences',

@@ -1,10 +1,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, eventId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const editor = { apiKey: EDITOR_KEY };
-const FIELDS = `title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote }`;
+
+const CREATE = graphql(`
+  mutation MeasureWritesCreate($input: CreateMeasureInput!) {
+    createMeasure(input: $input) {
+      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }
+    }
+  }
+`);
+
+const JAPAN_WARNINGS = graphql(`
+  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }
+`);
+
+const UPDATE = graphql(`
+  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }
+`);
 
 describe('writing measures', () => {
   let api: TestServer;
@@ -15,7 +31,7 @@ describe('writing measures', () => {
 
   it('records a measure with issuers, targets, the events it answers and its legal basis', async () => {
     const { createMeasure } = await api.query(
-      `mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id ${FIELDS} } } }`,
+      CREATE,
       {
         input: {
           title: 'Japan joins the trilateral warning',
@@ -45,16 +61,14 @@ describe('writing measures', () => {
       details: 'Part of the agreement in New York.',
       sources: [{ quote: 'The ministers expressed deep concern' }],
     });
-    const { measures } = await api.query(`query ($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }`, {
-      japan: actorId('japan'),
-    });
+    const { measures } = await api.query(JAPAN_WARNINGS, { japan: actorId('japan') });
     assert.deepEqual(measures.edges, [{ node: { id } }]);
   });
 
   it('moves a considered measure on to implemented', async () => {
     const id = Buffer.from('Measure:msr-rok-considers-unilateral-sanctions').toString('base64url');
     const { updateMeasure } = await api.query(
-      `mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }`,
+      UPDATE,
       { input: { id, status: 'IMPLEMENTED', date: '2023-11' } },
       editor,
     );

@@ -1,15 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
+import type { CursorsEventsPageQuery, CursorsTimelinePageQuery, EventOrder } from '../testkit/operations/graphql';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
-const PAGE = `query ($first: Int, $after: String, $orderBy: EventOrder) {
-  events(first: $first, after: $after, orderBy: $orderBy) {
-    totalCount
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id title } }
+const PAGE = graphql(`
+  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {
+    events(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id title } }
+    }
   }
-}`;
+`);
+
+const TIMELINE = graphql(`
+  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {
+    timeline(actorIds: $ids, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }
+    }
+  }
+`);
 
 describe('cursor pagination', () => {
   let api: TestServer;
@@ -18,27 +30,27 @@ describe('cursor pagination', () => {
   });
   after(() => api.stop());
 
-  async function walk(first: number, orderBy: string) {
+  async function walk(first: number, orderBy: EventOrder) {
     const titles: string[] = [];
     const pages: number[] = [];
     let after: string | null = null;
     for (;;) {
-      const { events }: any = await api.query(PAGE, { first, after, orderBy });
+      const { events }: CursorsEventsPageQuery = await api.query(PAGE, { first, after, orderBy });
       assert.equal(events.totalCount, 15);
       assert.equal(events.pageInfo.hasPreviousPage, after !== null);
-      titles.push(...events.edges.map((edge: any) => edge.node.title));
+      titles.push(...events.edges.map((edge) => edge.node.title));
       pages.push(events.edges.length);
-      if (!events.pageInfo.hasNextPage) return { titles, pages, last: events.pageInfo.endCursor as string };
-      assert.equal(events.pageInfo.endCursor, events.edges.at(-1).cursor);
+      if (!events.pageInfo.hasNextPage) return { titles, pages, last: events.pageInfo.endCursor };
+      assert.equal(events.pageInfo.endCursor, events.edges.at(-1)?.cursor);
       after = events.pageInfo.endCursor;
     }
   }
 
   it('walks forward page by page through every item exactly once, in order', async () => {
-    const all = (await api.query(PAGE, { first: 100, orderBy: 'DATE_ASC' })).events.edges.map((edge: any) => edge.node.title);
+    const all = (await api.query(PAGE, { first: 100, orderBy: 'DATE_ASC' })).events.edges.map((edge) => edge.node.title);
     assert.equal(all.length, 15);
-    for (const orderBy of ['DATE_ASC', 'DATE_DESC', 'TITLE_ASC']) {
-      const expected = (await api.query(PAGE, { first: 100, orderBy })).events.edges.map((edge: any) => edge.node.title);
+    for (const orderBy of ['DATE_ASC', 'DATE_DESC', 'TITLE_ASC'] as const) {
+      const expected = (await api.query(PAGE, { first: 100, orderBy })).events.edges.map((edge) => edge.node.title);
       const { titles, pages } = await walk(4, orderBy);
       assert.deepEqual(pages, [4, 4, 4, 3]);
       assert.deepEqual(titles, expected);
@@ -47,13 +59,13 @@ describe('cursor pagination', () => {
   });
 
   it('orders by date with undated events first ascending and last descending', async () => {
-    const ascending = (await api.query(PAGE, { first: 3, orderBy: 'DATE_ASC' })).events.edges.map((edge: any) => edge.node.title);
+    const ascending = (await api.query(PAGE, { first: 3, orderBy: 'DATE_ASC' })).events.edges.map((edge) => edge.node.title);
     assert.deepEqual(ascending, [
       'Kim Jong Un declares inter-Korean relations hostile',
       'North Korea supplies ballistic missiles and launchers to Russia',
       'Moscow offers Pyongyang food in exchange for weapons',
     ]);
-    const descending = (await api.query(PAGE, { first: 100, orderBy: 'DATE_DESC' })).events.edges.map((edge: any) => edge.node.title);
+    const descending = (await api.query(PAGE, { first: 100, orderBy: 'DATE_DESC' })).events.edges.map((edge) => edge.node.title);
     assert.deepEqual(descending.slice(-2), ['North Korea supplies ballistic missiles and launchers to Russia', 'Kim Jong Un declares inter-Korean relations hostile']);
   });
 
@@ -82,20 +94,18 @@ describe('cursor pagination', () => {
   });
 
   it('pages through relations and timelines the same way', async () => {
-    const TIMELINE = `query ($ids: [ID!]!, $after: String) { timeline(actorIds: $ids, first: 5, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     let totalCount = 0;
     for (;;) {
-      const { timeline }: any = await api.query(TIMELINE, { ids: [actorId("russia")], after });
+      const { timeline }: CursorsTimelinePageQuery = await api.query(TIMELINE, { ids: [actorId("russia")], first: 5, after });
       totalCount = timeline.totalCount;
-      seen.push(...timeline.edges.map((edge: any) => `${edge.node.__typename}: ${edge.node.title}`));
+      seen.push(...timeline.edges.map((edge) => `${edge.node.__typename}: ${edge.node.title}`));
       if (!timeline.pageInfo.hasNextPage) break;
       after = timeline.pageInfo.endCursor;
     }
-    const whole = (await api.query(TIMELINE.replace('first: 5', 'first: 100'), { ids: [actorId('russia')], after: null })).timeline;
+    const whole = (await api.query(TIMELINE, { ids: [actorId('russia')], first: 100, after: null })).timeline;
     assert.equal(seen.length, totalCount);
-    assert.deepEqual(seen, whole.edges.map((edge: any) => `${edge.node.__typename}: ${edge.node.title}`));
+    assert.deepEqual(seen, whole.edges.map((edge) => `${edge.node.__typename}: ${edge.node.title}`));
   });
 });

@@ -1,17 +1,38 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
-const EVENTS_WITH_RELATIONS = `query ($first: Int) {
-  events(first: $first, orderBy: TITLE_ASC) {
-    edges { node {
-      title
-      participants { role actor { name kind } }
-      sources { quote article { title outlet } }
-    } }
+const CREATE_EVENT = graphql(`
+  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }
+`);
+
+const EVENTS_WITH_RELATIONS = graphql(`
+  query RoundTripsEventsWithRelations($first: Int) {
+    events(first: $first, orderBy: TITLE_ASC) {
+      edges { node {
+        title
+        participants { role actor { name kind } }
+        sources { quote article { title outlet } }
+      } }
+    }
   }
-}`;
+`);
+
+const COUNTED_EVENTS = graphql(`
+  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }
+`);
+
+const ACTORS_WITH_RELATIONS = graphql(`
+  query RoundTripsActorsWithRelations($first: Int) {
+    actors(first: $first, orderBy: NAME_ASC) { edges { node {
+      name
+      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }
+      measuresIssued(first: 3) { edges { node { title } } }
+    } } }
+  }
+`);
 
 describe('database round trips', () => {
   let api: TestServer;
@@ -21,7 +42,7 @@ describe('database round trips', () => {
     const people = ['park-jin', 'chang-ho-jin', 'yoon-suk-yeol', 'kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'antony-blinken', 'yoko-kamikawa', 'kang-sun-nam', 'kyrylo-budanov'];
     for (const [index, person] of people.entries()) {
       await api.query(
-        `mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`,
+        CREATE_EVENT,
         {
           input: {
             title: `Round-trip event ${index}`,
@@ -42,7 +63,7 @@ describe('database round trips', () => {
     const twenty = await api.countCommands(async () => {
       const { events } = await api.query(EVENTS_WITH_RELATIONS, { first: 20 });
       assert.equal(events.edges.length, 20);
-      assert.ok(events.edges.every((edge: any) => edge.node.participants.every((participant: any) => participant.actor.name)));
+      assert.ok(events.edges.every((edge) => edge.node.participants.every((participant) => participant.actor.name)));
     });
     // The page, then one batched `$in` for all actors and one for all articles; no count, since none is selected.
     // From the snapshot, none at all.
@@ -51,23 +72,16 @@ describe('database round trips', () => {
   });
 
   it('count a list only when its totalCount is selected', async () => {
-    const counted = await api.countCommands(() => api.query(`{ events(first: 2) { totalCount edges { node { title } } } }`));
+    const counted = await api.countCommands(() => api.query(COUNTED_EVENTS));
     assert.deepEqual(counted.commands.sort(), api.readsFromMemory ? [] : ['aggregate', 'find']);
   });
 
   it("are the same for 20 actors with their events and the events' participants as for 2", async () => {
-    const query = `query ($first: Int) {
-      actors(first: $first, orderBy: NAME_ASC) { edges { node {
-        name
-        events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }
-        measuresIssued(first: 3) { edges { node { title } } }
-      } } }
-    }`;
-    const two = await api.countCommands(() => api.query(query, { first: 2 }));
+    const two = await api.countCommands(() => api.query(ACTORS_WITH_RELATIONS, { first: 2 }));
     const twenty = await api.countCommands(async () => {
-      const { actors } = await api.query(query, { first: 20 });
+      const { actors } = await api.query(ACTORS_WITH_RELATIONS, { first: 20 });
       assert.equal(actors.edges.length, 20);
-      assert.ok(actors.edges.some((edge: any) => edge.node.events.edges.length > 0));
+      assert.ok(actors.edges.some((edge) => edge.node.events.edges.length > 0));
     });
     // The actors; their events, and the events' totals; their measures; the participants' actors.
     assert.deepEqual(two.commands, api.readsFromMemory ? [] : ['find', 'find', 'find', 'find', 'find']);

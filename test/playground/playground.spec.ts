@@ -3,11 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { eventually } from '../testkit/async';
 import { recordEvent } from '../testkit/events';
+import { graphql } from '../testkit/operations';
 import { sdkFor } from '../testkit/sdk';
 import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-results');
+
+const TIMELINE_HEAD = graphql(`
+  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }
+`);
 
 describe('the playground in a browser', () => {
   let api: TestServer;
@@ -48,19 +54,19 @@ describe('the playground in a browser', () => {
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('totalCount'));
     // The result pane renders only its visible lines: the head of the timeline.
-    const { timeline } = await api.query(`query ($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }`, {
-      ids: [Buffer.from('Actor:north-korea').toString('base64url')],
-    });
+    const { timeline } = await api.query(TIMELINE_HEAD, { ids: [Buffer.from('Actor:north-korea').toString('base64url')] });
     const result = await resultText();
     assert.ok(result.includes(`"totalCount": ${timeline.totalCount}`), result.slice(0, 300));
-    assert.ok(result.includes(timeline.edges[0].node.title), result.slice(0, 600));
+    const head = timeline.edges[0]?.node;
+    assert.ok(head && 'title' in head, 'the timeline starts with an event');
+    assert.ok(result.includes(head.title), result.slice(0, 600));
   });
 
   it('shows events arriving live in the subscription tab', async () => {
     await page.locator('.graphiql-tab').nth(5).click();
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('eventAdded'));
     await page.click('.graphiql-execute-button');
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the subscription is registered
+    assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');
     await recordEvent(sdkFor(api, EDITOR_KEY), 'Seen live in the playground');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page

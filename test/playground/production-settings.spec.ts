@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig, startDossier, type DossierServer } from '@dossier/server';
+import { dataOf } from '../testkit/graphql-client';
+import { graphql } from '../testkit/operations';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../testkit/test-server';
 
+/** Raw text (`api.send`): introspection, which production refuses on purpose. */
 const INTROSPECTION = '{ __schema { queryType { name } } }';
+
+const EVENT_ADDED = graphql(`
+  subscription ProductionSettingsEventAdded { eventAdded { cursor } }
+`);
 
 describe('playground settings', () => {
   let api: TestServer;
@@ -26,7 +33,7 @@ describe('playground settings', () => {
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<title>Dossier playground<\/title>/);
     assert.equal((await fetch(new URL('/playground/app.js', api.url))).status, 200);
-    assert.deepEqual(await api.query(INTROSPECTION), { __schema: { queryType: { name: 'Query' } } });
+    assert.deepEqual(dataOf(await api.send(INTROSPECTION), INTROSPECTION), { __schema: { queryType: { name: 'Query' } } });
   });
 
   it('turn the playground and introspection off in production', async () => {
@@ -40,7 +47,7 @@ describe('playground settings', () => {
   });
 
   it('answer a subscription posted over HTTP with a pointer to WebSocket', async () => {
-    const error = await api.expectError('subscription { eventAdded { cursor } }', {}, {}, 'BAD_USER_INPUT');
+    const error = await api.expectError(EVENT_ADDED, {}, {}, 'BAD_USER_INPUT');
     assert.equal(error.message, 'Subscriptions are served over WebSocket (graphql-ws) at this URL, not over HTTP');
   });
 });

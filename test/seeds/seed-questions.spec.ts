@@ -1,7 +1,34 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
 import { startTestServer, type TestServer } from '../testkit/test-server';
+
+const SOUTH_KOREA_MEASURES = graphql(`
+  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {
+    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {
+      totalCount
+      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }
+    }
+  }
+`);
+
+const KIM_EVENTS = graphql(`
+  query SeedQuestionsKimEvents($kim: ID!) {
+    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }
+  }
+`);
+
+const SHOIGU = graphql(`
+  query SeedQuestionsShoigu($shoigu: ID!) {
+    actor(id: $shoigu) {
+      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }
+      events {
+        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }
+      }
+    }
+  }
+`);
 
 describe('the questions the seeds answer', () => {
   let api: TestServer;
@@ -11,18 +38,10 @@ describe('the questions the seeds answer', () => {
   after(() => api.stop());
 
   it('lists every measure South Korea issued, by date, with targets and quotes', async () => {
-    const { measures } = await api.query(
-      `query ($sk: ID!) {
-        measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {
-          totalCount
-          edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }
-        }
-      }`,
-      { sk: actorId('south-korea') },
-    );
+    const { measures } = await api.query(SOUTH_KOREA_MEASURES, { sk: actorId('south-korea') });
     assert.equal(measures.totalCount, 11);
     assert.deepEqual(
-      measures.edges.map(({ node }: any) => [node.date?.text ?? null, node.kind, node.status, node.targets.map((t: any) => t.name)]),
+      measures.edges.map(({ node }) => [node.date?.text ?? null, node.kind, node.status, node.targets.map((t) => t.name)]),
       [
         [null, 'SANCTION', 'IMPLEMENTED', ['Russia']],
         ['2023-09', 'SANCTION', 'IMPLEMENTED', ['North Korea', 'Kang Sun-nam']],
@@ -40,7 +59,7 @@ describe('the questions the seeds answer', () => {
     const summons = measures.edges[4].node;
     assert.equal(summons.title, "South Korea summons Russia's ambassador over military cooperation with North Korea");
     assert.deepEqual(
-      summons.sources.map((source: any) => source.quote),
+      summons.sources.map((source) => source.quote),
       [
         "South Korea summoned Russia's ambassador to warn Moscow against any military cooperation with North Korea on Tuesday",
         'First Vice Foreign Minister Chang Ho-jin summoned Russia\'s ambassador in Seoul to urge "Russia to immediately halt any moves to expand military cooperation with North Korea and to abide by (UN) Security Council Resolutions,"',
@@ -49,14 +68,12 @@ describe('the questions the seeds answer', () => {
   });
 
   it('lists the events Kim Jong Un took part in', async () => {
-    const { actor } = await api.query(
-      `query ($kim: ID!) { actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } } }`,
-      { kim: actorId('kim-jong-un') },
-    );
+    const { actor } = await api.query(KIM_EVENTS, { kim: actorId('kim-jong-un') });
+    assert.ok(actor, 'Kim Jong Un is found');
     assert.equal(actor.name, 'Kim Jong Un');
     assert.deepEqual(actor.aliases, ['Kim Jong-un']);
     assert.deepEqual(
-      actor.events.edges.map(({ node }: any) => [node.date?.text ?? null, node.title]),
+      actor.events.edges.map(({ node }) => [node.date?.text ?? null, node.title]),
       [
         [null, 'Kim Jong Un declares inter-Korean relations hostile'],
         ['2023-09', 'Kim Jong Un travels to Russia by armored train'],
@@ -72,19 +89,10 @@ describe('the questions the seeds answer', () => {
   });
 
   it('finds the articles mentioning Sergei Shoigu and both dates reported for his visit to Pyongyang', async () => {
-    const { actor } = await api.query(
-      `query ($shoigu: ID!) {
-        actor(id: $shoigu) {
-          articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }
-          events {
-            edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }
-          }
-        }
-      }`,
-      { shoigu: actorId('sergei-shoigu') },
-    );
+    const { actor } = await api.query(SHOIGU, { shoigu: actorId('sergei-shoigu') });
+    assert.ok(actor, 'Sergei Shoigu is found');
     assert.deepEqual(
-      actor.articles.edges.map(({ node }: any) => [node.outlet, node.publishedAt.text]),
+      actor.articles.edges.map(({ node }) => [node.outlet, node.publishedAt?.text]),
       [
         ['The Kyiv Independent', '2023-09-15'],
         ['Caliber.Az', '2023-09-23'],
@@ -96,14 +104,14 @@ describe('the questions the seeds answer', () => {
     assert.deepEqual(visit.date, { text: '2023', precision: 'YEAR' });
     assert.equal(visit.dateDisputed, true);
     assert.deepEqual(
-      visit.dateClaims.map((claim: any) => [claim.date.text, claim.date.precision, claim.source.article.outlet, claim.source.quote]),
+      visit.dateClaims.map((claim) => [claim.date.text, claim.date.precision, claim.source.article.outlet, claim.source.quote]),
       [
         ['2023-07', 'MONTH', 'Caliber.Az', 'In July, Russian Defense Minister Sergei Shoigu visited Pyongyang and attended an arms exhibition'],
         ['2023-08', 'MONTH', 'The Kyiv Independent', 'Earlier in August, Russian Defense Minister Sergei Shoigu visited North Korea’s capital'],
       ],
     );
     assert.deepEqual(
-      visit.dateClaims.map((claim: any) => claim.source.article.id),
+      visit.dateClaims.map((claim) => claim.source.article.id),
       [SEED_ARTICLES['003'], SEED_ARTICLES['002']].map((key) => Buffer.from(`Article:${key}`).toString('base64url')),
     );
   });

@@ -2,9 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildSeedDocuments, eventPredicate } from '@dossier/server';
 import { actorId, articleId, SEED_ARTICLES } from '../testkit/ids';
+import { graphql } from '../testkit/operations';
+import type { EventFilter } from '../testkit/operations/graphql';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
-const FILTERS: Record<string, unknown>[] = [
+const EVENT_IDS = graphql(`
+  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }
+`);
+
+const FILTERS: EventFilter[] = [
   {},
   { search: 'PYONGYANG' },
   { search: 'new york' },
@@ -29,8 +35,8 @@ describe('subscription filters', () => {
   it('select exactly the events the events query selects with the same filter', async () => {
     const seeds = buildSeedDocuments().events;
     for (const filter of FILTERS) {
-      const { events } = await api.query(`query ($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });
-      const listed = events.edges.map((edge: any) => Buffer.from(edge.node.id, 'base64url').toString().slice('Event:'.length)).sort();
+      const { events } = await api.query(EVENT_IDS, { filter });
+      const listed = events.edges.map((edge) => Buffer.from(edge.node.id, 'base64url').toString().slice('Event:'.length)).sort();
       const matches = eventPredicate(filter as never);
       const live = seeds.filter(matches).map((doc) => doc._id).sort();
       assert.deepEqual(live, listed, JSON.stringify(filter));

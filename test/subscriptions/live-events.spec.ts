@@ -28,7 +28,8 @@ describe('live event subscriptions', () => {
     const changes = subscriber.eventAdded({})[Symbol.asyncIterator]();
     try {
       const first = nextWithin(changes, 5_000, 'event');
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the subscription is registered
+      // A fixed wait: the subscription is registered in the second server's process, where this test cannot look.
+      await sleep(300);
       // How fast is measured by the subscription benchmark; this only bounds the wait.
       const created = await recordEvent(sdkFor(api, EDITOR_KEY), 'Cross-instance event');
       const change = await first;
@@ -48,7 +49,7 @@ describe('live event subscriptions', () => {
     const editor = sdkFor(api, EDITOR_KEY);
     try {
       const received = nextWithin(changes, 5_000, 'matching event');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');
       await recordEvent(editor, 'Filtered out: a statement', { kind: 'STATEMENT', actors: ['japan'] });
       await recordEvent(editor, 'Filtered out: a meeting without Japan', { kind: 'MEETING', actors: ['russia'] });
       await recordEvent(editor, 'Delivered: a meeting with Japan', { kind: 'MEETING', actors: ['japan', 'south-korea'] });
@@ -70,7 +71,8 @@ describe('live event subscriptions', () => {
     const changes = subscriber.eventAdded({ filter: { search: 'Resume test' } })[Symbol.asyncIterator]();
     try {
       const first = nextWithin(changes, 5_000, 'first event');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // A fixed wait: the subscription is registered in the second server's process, where this test cannot look.
+      await sleep(300);
       await recordEvent(editor, 'Resume test 1');
       assert.equal((await first).eventAdded.event.title, 'Resume test 1');
 
@@ -102,11 +104,12 @@ describe('live event subscriptions', () => {
     ).catch(() => undefined);
     assert.equal(seen, undefined, 'a subscription without `after` starts from now');
     await watcher.close();
+    assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 0, 5_000), 'the watcher is unregistered');
 
     const all = sdkFor(api, READER_KEY);
     const live = all.eventChanged({ filter: { search: 'Cursor test' } })[Symbol.asyncIterator]();
     const firstLive = nextWithin(live, 5_000, 'live change');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');
     await editor.updateEvent({ input: { id: a.id, location: 'Seoul' } });
     const updated = (await firstLive).eventChanged;
     assert.deepEqual([updated.kind, updated.event.location], ['UPDATED', 'Seoul']);
@@ -184,6 +187,7 @@ describe('live event subscriptions', () => {
       await recordEvent(sdkFor(shortLived, EDITOR_KEY), 'Retention test');
       const { cursor } = (await first).eventChanged;
       await changes.return?.();
+      // A fixed wait: the cursor must grow older than the 1 s retention window, which only the clock measures.
       await sleep(1_100);
       await assert.rejects(nextWithin(reader.eventAdded({ after: cursor })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
         assert.ok(error instanceof DossierGraphQLError);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig, openDatabase, startDossier, startEmbeddedDatabase, SubscriberTooSlow } from '@dossier/server';
-import { eventually, eventuallyAsync, nextWithin, sleep } from '../testkit/async';
+import { eventually, eventuallyAsync, nextWithin } from '../testkit/async';
 import { recordEvent } from '../testkit/events';
 import { sdkAt } from '../testkit/sdk';
 import { EDITOR_KEY, READER_KEY, startTestServer } from '../testkit/test-server';
@@ -27,7 +27,7 @@ describe('subscription robustness', () => {
     const changes = subscriber.eventAdded({ filter: { search: 'Restart stream' } })[Symbol.asyncIterator]();
     try {
       const first = nextWithin(changes, 5_000, 'event 1');
-      await sleep(300);
+      assert.ok(await eventually(() => server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');
       await recordEvent(editor, 'Restart stream 1');
       assert.equal((await first).eventAdded.event.title, 'Restart stream 1');
 
@@ -97,7 +97,7 @@ describe('subscription robustness', () => {
       const stalled = await api.server.eventFeed.subscribe({ matches: (doc) => doc.title.startsWith('Slow test'), addedOnly: true });
       const fast = reader.eventAdded({ filter: { search: 'Slow test' } })[Symbol.asyncIterator]();
       const fastFirst = nextWithin(fast, 5_000, 'first event');
-      await sleep(300);
+      assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 2, 5_000), 'the fast subscription is registered next to the stalled one');
       const titles = [1, 2, 3, 4, 5, 6].map((n) => `Slow test ${n}`);
       const received: string[] = [];
       for (const title of titles) {

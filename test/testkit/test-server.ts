@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { MongoClient, CommandStartedEvent } from 'mongodb';
 import { loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
@@ -44,6 +45,12 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * An operation of the test suite, written as `graphql(\`…\`)` (see `./operations`): GraphQL
+ * Code Generator types its result and variables from the schema.
+ */
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & object & { toString(): string };
+
 export interface TestServer {
   readonly url: string;
   readonly server: DossierServer;
@@ -51,11 +58,19 @@ export interface TestServer {
   /** True when the server reads from its in-memory snapshot (the embedded database, unless DOSSIER_SNAPSHOT=off). */
   readonly readsFromMemory: boolean;
   /** Runs an operation and returns the whole response. */
-  request<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<TData>>;
+  request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables, options?: RequestOptions): Promise<GraphQLResponse<TResult>>;
+  /** Sends any text as an operation, for what is invalid or hostile on purpose; its data is not typed. */
+  send(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<unknown>>;
   /** Runs an operation that must succeed and returns its data. */
-  query<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<TData>;
-  /** Runs an operation that must fail with one error of `code` (on `field`, when given). */
-  expectError(query: string, variables: Record<string, unknown>, options: RequestOptions, code: string, field?: string): Promise<GraphQLErrorShape>;
+  query<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables, options?: RequestOptions): Promise<TResult>;
+  /** Runs an operation (or any text) that must fail with one error of `code` (on `field`, when given). */
+  expectError<TResult, TVariables>(
+    operation: Operation<TResult, TVariables> | string,
+    variables: TVariables | Record<string, unknown>,
+    options: RequestOptions,
+    code: string,
+    field?: string,
+  ): Promise<GraphQLErrorShape>;
   /** Counts the database commands sent for requests while `action` runs (the subscription feed's background reads excluded). */
   countCommands(action: () => Promise<unknown>): Promise<{ count: number; commands: string[] }>;
   stop(): Promise<void>;
@@ -75,19 +90,23 @@ export async function startTestServer(
     port: 0,
   };
   const server = await startDossier(config, { database: testDatabase.database, seedIfEmpty: options.seed ?? true, ...(options.feed ? { feed: options.feed } : {}) });
-  const request = <TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>
-    postGraphQL<TData>(server.url, query, variables, requestOptions);
+  const send = (query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>
+    postGraphQL<unknown>(server.url, query, variables, requestOptions);
+  const request = <TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables, requestOptions: RequestOptions = {}) =>
+    postGraphQL<TResult>(server.url, operation.toString(), (variables ?? {}) as Record<string, unknown>, requestOptions);
   return {
     url: server.url,
     server,
     testDatabase,
     readsFromMemory: testDatabase.database.snapshot !== undefined,
     request,
-    async query<TData>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) {
-      return dataOf(await request<TData>(query, variables, requestOptions), query, variables);
+    send,
+    async query<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables, requestOptions: RequestOptions = {}) {
+      return dataOf(await request(operation, variables, requestOptions), operation.toString(), (variables ?? {}) as Record<string, unknown>);
     },
-    async expectError(query, variables, requestOptions, code, field) {
-      return errorOf(await request(query, variables, requestOptions), query, variables, code, field);
+    async expectError(operation, variables, requestOptions, code, field) {
+      const query = operation.toString();
+      return errorOf(await send(query, variables as Record<string, unknown>, requestOptions), query, variables as Record<string, unknown>, code, field);
     },
     async countCommands(action) {
       const client: MongoClient = testDatabase.database.client;

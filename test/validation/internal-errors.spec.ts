@@ -10,10 +10,11 @@ describe('unexpected failures', () => {
       const originalError = console.error;
       const logged: unknown[][] = [];
       console.error = (...args: unknown[]) => logged.push(args);
-      let response: Awaited<ReturnType<typeof api.request>>;
+      let response: Awaited<ReturnType<typeof api.send>>;
       try {
-        // A write always reaches the database, whether reads come from it or from memory.
-        response = await api.request(`mutation { createActor(input: { name: "Never stored", kind: PERSON }) { actor { id } } }`, {}, { apiKey: EDITOR_KEY });
+        // A write always reaches the database, whether reads come from it or from memory. Raw text:
+        // the error's location below is a position in this very text.
+        response = await api.send(`mutation { createActor(input: { name: "Never stored", kind: PERSON }) { actor { id } } }`, {}, { apiKey: EDITOR_KEY });
       } finally {
         console.error = originalError;
       }

@@ -139,7 +139,9 @@ export type ActorOrder =
   /** By name, A to Z, case-insensitive. */
   | 'NAME_ASC'
   /** By name, Z to A, case-insensitive. */
-  | 'NAME_DESC';
+  | 'NAME_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE';
 
 /** The result of creating or updating an actor. */
 export type ActorPayload = {
@@ -277,6 +279,8 @@ export type ArticleOrder =
   | 'PUBLISHED_AT_ASC'
   /** Newest first; undated articles last. */
   | 'PUBLISHED_AT_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 
@@ -524,6 +528,8 @@ export type EventOrder =
   | 'DATE_ASC'
   /** Latest first; undated last. */
   | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 
@@ -682,6 +688,8 @@ export type MeasureOrder =
   | 'DATE_ASC'
   /** Latest first; undated last. */
   | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 

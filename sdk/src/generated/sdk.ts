@@ -35,7 +35,9 @@ export type ActorOrder =
   /** By name, A to Z, case-insensitive. */
   | 'NAME_ASC'
   /** By name, Z to A, case-insensitive. */
-  | 'NAME_DESC';
+  | 'NAME_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE';
 
 /** A position an actor holds. */
 export type ActorRoleInput = {
@@ -74,6 +76,8 @@ export type ArticleOrder =
   | 'PUBLISHED_AT_ASC'
   /** Newest first; undated articles last. */
   | 'PUBLISHED_AT_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 
@@ -231,6 +235,8 @@ export type EventOrder =
   | 'DATE_ASC'
   /** Latest first; undated last. */
   | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 
@@ -307,6 +313,8 @@ export type MeasureOrder =
   | 'DATE_ASC'
   /** Latest first; undated last. */
   | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
   /** By title, case-insensitive. */
   | 'TITLE_ASC';
 

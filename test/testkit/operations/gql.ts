@@ -1,0 +1,416 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": typeof types.ActorNamesDocument,
+    "\n  query ActorWithRolesAndCounts($id: ID!) {\n    actor(id: $id) {\n      name kind affiliation { name }\n      roles { title organization { name } sources { quote article { outlet } } }\n      measuresIssued { totalCount }\n      measuresTargeting { totalCount }\n      articles { totalCount }\n    }\n  }\n": typeof types.ActorWithRolesAndCountsDocument,
+    "\n  query ActorMeasureCounts($id: ID!) { actor(id: $id) { measuresTargeting { totalCount } measuresIssued { totalCount } } }\n": typeof types.ActorMeasureCountsDocument,
+    "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n": typeof types.ActorTimelineDocument,
+    "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n": typeof types.ActorWritesFieldsFragmentDoc,
+    "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": typeof types.ActorWritesCreateDocument,
+    "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": typeof types.ActorWritesFindTaeYongDocument,
+    "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": typeof types.ActorWritesUpdateDocument,
+    "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.ArticleQueriesIdsDocument,
+    "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": typeof types.ArticleQueriesDatesDocument,
+    "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": typeof types.ArticleQueriesMentionsDocument,
+    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": typeof types.IngestCliHotlineArticlesDocument,
+    "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": typeof types.ApiKeysCreateOrganizationDocument,
+    "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": typeof types.ApiKeysActorCountDocument,
+    "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": typeof types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
+    "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
+    "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.EventFiltersTitlesDocument,
+    "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": typeof types.EventWritesCreateDocument,
+    "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
+    "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
+    "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
+    "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.ClientBudgetsCheapEventDocument,
+    "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": typeof types.ClientBudgetsCostlyEventsDocument,
+    "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": typeof types.ClientBudgetsCheapActorDocument,
+    "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.HostileOperationsCheapEventDocument,
+    "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n": typeof types.MeasureFiltersIdsDocument,
+    "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n": typeof types.MeasureFiltersResponsesDocument,
+    "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": typeof types.MeasureWritesCreateDocument,
+    "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": typeof types.MeasureWritesJapanWarningsDocument,
+    "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": typeof types.MeasureWritesUpdateDocument,
+    "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": typeof types.NodeLookupNodesDocument,
+    "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
+    "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": typeof types.NodeLookupNotAnIdDocument,
+    "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": typeof types.NodeLookupActorDocument,
+    "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n": typeof types.CursorsEventsPageDocument,
+    "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n": typeof types.CursorsTimelinePageDocument,
+    "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n": typeof types.RelationPagesEventsFragmentDoc,
+    "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n": typeof types.RelationPagesActorsWithRelationsDocument,
+    "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n": typeof types.RelationPagesAloneDocument,
+    "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": typeof types.RelationPagesActorEventsDocument,
+    "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": typeof types.RelationPagesStateEventsAfterDocument,
+    "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": typeof types.RelationPagesEventsAfterDocument,
+    "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.RoundTripsCreateEventDocument,
+    "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n": typeof types.RoundTripsEventsWithRelationsDocument,
+    "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n": typeof types.RoundTripsCountedEventsDocument,
+    "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": typeof types.RoundTripsActorsWithRelationsDocument,
+    "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": typeof types.PlaygroundTimelineHeadDocument,
+    "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": typeof types.ProductionSettingsEventAddedDocument,
+    "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": typeof types.SeedQuestionsSouthKoreaMeasuresDocument,
+    "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": typeof types.SeedQuestionsKimEventsDocument,
+    "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": typeof types.SeedQuestionsShoiguDocument,
+    "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n": typeof types.SeedingCountsDocument,
+    "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n": typeof types.SeedingCreateBystanderDocument,
+    "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": typeof types.SeedingActorNameDocument,
+    "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": typeof types.SeedingActorDescriptionDocument,
+    "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": typeof types.SeedingUpdateDescriptionDocument,
+    "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": typeof types.FilterParityEventIdsDocument,
+    "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputCreateEventDocument,
+    "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputUpdateEventDocument,
+    "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.InvalidInputCreateMeasureDocument,
+    "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": typeof types.InvalidInputUpdateActorDocument,
+    "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": typeof types.InvalidInputAttachEvidenceDocument,
+    "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n": typeof types.InvalidInputEventsInRangeDocument,
+    "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n": typeof types.InvalidInputEventDocument,
+};
+const documents: Documents = {
+    "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n": types.ActorNamesDocument,
+    "\n  query ActorWithRolesAndCounts($id: ID!) {\n    actor(id: $id) {\n      name kind affiliation { name }\n      roles { title organization { name } sources { quote article { outlet } } }\n      measuresIssued { totalCount }\n      measuresTargeting { totalCount }\n      articles { totalCount }\n    }\n  }\n": types.ActorWithRolesAndCountsDocument,
+    "\n  query ActorMeasureCounts($id: ID!) { actor(id: $id) { measuresTargeting { totalCount } measuresIssued { totalCount } } }\n": types.ActorMeasureCountsDocument,
+    "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n": types.ActorTimelineDocument,
+    "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n": types.ActorWritesFieldsFragmentDoc,
+    "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": types.ActorWritesCreateDocument,
+    "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": types.ActorWritesFindTaeYongDocument,
+    "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": types.ActorWritesUpdateDocument,
+    "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.ArticleQueriesIdsDocument,
+    "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": types.ArticleQueriesDatesDocument,
+    "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": types.ArticleQueriesMentionsDocument,
+    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": types.IngestCliHotlineArticlesDocument,
+    "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": types.ApiKeysCreateOrganizationDocument,
+    "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": types.ApiKeysActorCountDocument,
+    "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
+    "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
+    "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.EventFiltersTitlesDocument,
+    "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": types.EventWritesCreateDocument,
+    "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
+    "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
+    "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
+    "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.ClientBudgetsCheapEventDocument,
+    "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": types.ClientBudgetsCostlyEventsDocument,
+    "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": types.ClientBudgetsCheapActorDocument,
+    "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.HostileOperationsCheapEventDocument,
+    "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n": types.MeasureFiltersIdsDocument,
+    "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n": types.MeasureFiltersResponsesDocument,
+    "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": types.MeasureWritesCreateDocument,
+    "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": types.MeasureWritesJapanWarningsDocument,
+    "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": types.MeasureWritesUpdateDocument,
+    "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": types.NodeLookupNodesDocument,
+    "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
+    "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": types.NodeLookupNotAnIdDocument,
+    "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n": types.NodeLookupActorDocument,
+    "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n": types.CursorsEventsPageDocument,
+    "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n": types.CursorsTimelinePageDocument,
+    "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n": types.RelationPagesEventsFragmentDoc,
+    "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n": types.RelationPagesActorsWithRelationsDocument,
+    "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n": types.RelationPagesAloneDocument,
+    "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n": types.RelationPagesActorEventsDocument,
+    "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n": types.RelationPagesStateEventsAfterDocument,
+    "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n": types.RelationPagesEventsAfterDocument,
+    "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.RoundTripsCreateEventDocument,
+    "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n": types.RoundTripsEventsWithRelationsDocument,
+    "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n": types.RoundTripsCountedEventsDocument,
+    "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": types.RoundTripsActorsWithRelationsDocument,
+    "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": types.PlaygroundTimelineHeadDocument,
+    "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": types.ProductionSettingsEventAddedDocument,
+    "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": types.SeedQuestionsSouthKoreaMeasuresDocument,
+    "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": types.SeedQuestionsKimEventsDocument,
+    "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": types.SeedQuestionsShoiguDocument,
+    "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n": types.SeedingCountsDocument,
+    "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n": types.SeedingCreateBystanderDocument,
+    "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": types.SeedingActorNameDocument,
+    "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": types.SeedingActorDescriptionDocument,
+    "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": types.SeedingUpdateDescriptionDocument,
+    "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": types.FilterParityEventIdsDocument,
+    "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.InvalidInputCreateEventDocument,
+    "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": types.InvalidInputUpdateEventDocument,
+    "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.InvalidInputCreateMeasureDocument,
+    "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": types.InvalidInputUpdateActorDocument,
+    "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": types.InvalidInputAttachEvidenceDocument,
+    "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n": types.InvalidInputEventsInRangeDocument,
+    "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n": types.InvalidInputEventDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {\n    actors(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { name } } }\n  }\n"): typeof import('./graphql').ActorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorWithRolesAndCounts($id: ID!) {\n    actor(id: $id) {\n      name kind affiliation { name }\n      roles { title organization { name } sources { quote article { outlet } } }\n      measuresIssued { totalCount }\n      measuresTargeting { totalCount }\n      articles { totalCount }\n    }\n  }\n"): typeof import('./graphql').ActorWithRolesAndCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorMeasureCounts($id: ID!) { actor(id: $id) { measuresTargeting { totalCount } measuresIssued { totalCount } } }\n"): typeof import('./graphql').ActorMeasureCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {\n    timeline(actorIds: $ids, date: $date, first: 100) {\n      totalCount edges { node { __typename ... on Event { title date { text } } ... on Measure { title date { text } } } }\n    }\n  }\n"): typeof import('./graphql').ActorTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActorWritesFields on Actor {\n    name kind aliases description affiliation { name } roles { title organization { name } sources { quote } } sources { quote article { id } }\n  }\n"): typeof import('./graphql').ActorWritesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n"): typeof import('./graphql').ActorWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n"): typeof import('./graphql').ActorWritesFindTaeYongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n"): typeof import('./graphql').ActorWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql').ArticleQueriesIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n"): typeof import('./graphql').ArticleQueriesDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n"): typeof import('./graphql').ArticleQueriesMentionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').IngestCliHotlineArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n"): typeof import('./graphql').ApiKeysCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n"): typeof import('./graphql').ApiKeysActorCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n"): typeof import('./graphql').ApiKeysReaderOrgCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n"): typeof import('./graphql').RestartCreateWitnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n"): typeof import('./graphql').RestartWitnessAndEventCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n"): typeof import('./graphql').EventFiltersTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').EventWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n"): typeof import('./graphql').EventWritesFindExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n"): typeof import('./graphql').EventWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n"): typeof import('./graphql').ClientBudgetsCheapEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n"): typeof import('./graphql').ClientBudgetsCostlyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n"): typeof import('./graphql').ClientBudgetsCheapActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileOperationsCheapEvent($id: ID!) { event(id: $id) { title } }\n"): typeof import('./graphql').HostileOperationsCheapEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {\n    measures(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id title } } }\n  }\n"): typeof import('./graphql').MeasureFiltersIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureFiltersResponses($id: ID!) {\n    event(id: $id) { responses(orderBy: TITLE_ASC) { totalCount edges { node { title respondsTo { title } } } } }\n  }\n"): typeof import('./graphql').MeasureFiltersResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n"): typeof import('./graphql').MeasureWritesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n"): typeof import('./graphql').MeasureWritesJapanWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n"): typeof import('./graphql').MeasureWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n"): typeof import('./graphql').NodeLookupNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n"): typeof import('./graphql').NodeLookupNodeAndEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n"): typeof import('./graphql').NodeLookupNotAnIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeLookupActor($id: ID!) { actor(id: $id) { id } }\n"): typeof import('./graphql').NodeLookupActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {\n    events(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id title } }\n    }\n  }\n"): typeof import('./graphql').CursorsEventsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {\n    timeline(actorIds: $ids, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Event { title } ... on Measure { title } } }\n    }\n  }\n"): typeof import('./graphql').CursorsTimelinePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationPagesEvents on EventConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesMeasures on MeasureConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n  fragment RelationPagesArticles on ArticleConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }\n"): typeof import('./graphql').RelationPagesEventsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesActorsWithRelations {\n    actors(first: 30) {\n      edges {\n        node {\n          id\n          events(first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n          measuresTargeting(first: 1) { ...RelationPagesMeasures }\n          articles(first: 3) { ...RelationPagesArticles }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RelationPagesActorsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesAlone($id: ID!) {\n    events(filter: { actorIds: [$id] }, first: 2, orderBy: DATE_DESC) { ...RelationPagesEvents }\n    measures(filter: { targetIds: [$id] }, first: 1) { ...RelationPagesMeasures }\n    articles(filter: { actorIds: [$id] }, first: 3) { ...RelationPagesArticles }\n  }\n"): typeof import('./graphql').RelationPagesAloneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesActorEvents($id: ID!) { actor(id: $id) { events(first: 3) { ...RelationPagesEvents } } }\n"): typeof import('./graphql').RelationPagesActorEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesStateEventsAfter($after: String) {\n    actors(filter: { search: \"north korea\", kinds: [STATE] }) { edges { node { id events(first: 3, after: $after) { ...RelationPagesEvents } } } }\n  }\n"): typeof import('./graphql').RelationPagesStateEventsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationPagesEventsAfter($id: ID!, $after: String) { events(filter: { actorIds: [$id] }, first: 3, after: $after) { ...RelationPagesEvents } }\n"): typeof import('./graphql').RelationPagesEventsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundTripsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').RoundTripsCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsEventsWithRelations($first: Int) {\n    events(first: $first, orderBy: TITLE_ASC) {\n      edges { node {\n        title\n        participants { role actor { name kind } }\n        sources { quote article { title outlet } }\n      } }\n    }\n  }\n"): typeof import('./graphql').RoundTripsEventsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsCountedEvents { events(first: 2) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').RoundTripsCountedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n"): typeof import('./graphql').RoundTripsActorsWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n"): typeof import('./graphql').PlaygroundTimelineHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n"): typeof import('./graphql').ProductionSettingsEventAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n"): typeof import('./graphql').SeedQuestionsSouthKoreaMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n"): typeof import('./graphql').SeedQuestionsKimEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').SeedQuestionsShoiguDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }\n"): typeof import('./graphql').SeedingCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedingCreateBystander { createActor(input: { name: \"Seeding Bystander\", kind: ORGANIZATION }) { actor { id name } } }\n"): typeof import('./graphql').SeedingCreateBystanderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n"): typeof import('./graphql').SeedingActorNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n"): typeof import('./graphql').SeedingActorDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n"): typeof import('./graphql').SeedingUpdateDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql').FilterParityEventIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').InvalidInputCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').InvalidInputUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').InvalidInputCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').InvalidInputUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n"): typeof import('./graphql').InvalidInputAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvalidInputEventsInRange($from: String, $to: String) { events(filter: { date: { from: $from, to: $to } }) { totalCount } }\n"): typeof import('./graphql').InvalidInputEventsInRangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvalidInputEvent($id: ID!) { event(id: $id) { id } }\n"): typeof import('./graphql').InvalidInputEventDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

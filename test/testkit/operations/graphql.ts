@@ -1,0 +1,2062 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Conditions an actor must meet; all given conditions apply. */
+export type ActorFilter = {
+  /** Actors affiliated with any of these actors (people of a state). */
+  affiliationIds?: Array<string> | null | undefined;
+  /** Actors of any of these kinds. */
+  kinds?: Array<ActorKind> | null | undefined;
+  /** Words in the name or any alias (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** What sort of actor this is. */
+export type ActorKind =
+  /** A ministry, agency or office of a state. */
+  | 'GOVERNMENT_BODY'
+  /** A body of several states (UN Security Council). */
+  | 'INTERNATIONAL_ORGANIZATION'
+  /** A news outlet or agency. */
+  | 'MEDIA'
+  /** A unit of armed forces. */
+  | 'MILITARY_UNIT'
+  /** Any other organization. */
+  | 'ORGANIZATION'
+  /** A named individual. */
+  | 'PERSON'
+  /** A country, also named by its capital or government ("Seoul", "the Kremlin"). */
+  | 'STATE';
+
+/** Orders for actor lists. */
+export type ActorOrder =
+  /** By name, A to Z, case-insensitive. */
+  | 'NAME_ASC'
+  /** By name, Z to A, case-insensitive. */
+  | 'NAME_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE';
+
+/** A position an actor holds. */
+export type ActorRoleInput = {
+  /** The state or body the title belongs to. */
+  organizationId?: string | null | undefined;
+  /** Quotes that give the title. */
+  sources?: Array<EvidenceInput> | null | undefined;
+  /** The title ("Foreign Minister"), at most 200 characters. */
+  title: string;
+};
+
+/** Conditions an article must meet; all given conditions apply. */
+export type ArticleFilter = {
+  /** Articles mentioning any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
+  agency?: string | null | undefined;
+  /** Articles from this outlet (exact name). */
+  outlet?: string | null | undefined;
+  /** Articles published within this range. */
+  publishedAt?: DateRangeInput | null | undefined;
+  /** Words in the title or body (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** Orders for article lists. */
+export type ArticleOrder =
+  /** Oldest first; undated articles first. */
+  | 'PUBLISHED_AT_ASC'
+  /** Newest first; undated articles last. */
+  | 'PUBLISHED_AT_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A further source for an actor, event or measure. */
+export type AttachEvidenceInput = {
+  /** The quote. */
+  source: EvidenceInput;
+  /** The actor, event or measure the quote supports. */
+  subjectId: string;
+};
+
+/** A new actor. Its name must be unique among actors of its kind. */
+export type CreateActorInput = {
+  /** The actor's state, for people and bodies. */
+  affiliationId?: string | null | undefined;
+  /** Other names (at most 50, each at most 200 characters). */
+  aliases?: Array<string> | null | undefined;
+  /** A short description, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** Canonical name, at most 200 characters. */
+  name: string;
+  /** Positions held. */
+  roles?: Array<ActorRoleInput> | null | undefined;
+  /** Quotes about this actor. */
+  sources?: Array<EvidenceInput> | null | undefined;
+};
+
+/** A new event. It needs at least one source quote. */
+export type CreateEventInput = {
+  /** When it happened (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `~` for approximate). Defaults to what all `dateClaims` agree on. */
+  date?: string | null | undefined;
+  /** Each source's date, when sources give dates. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** What happened, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** What happened. */
+  kind: EventKind;
+  /** Where it happened, at most 200 characters. */
+  location?: string | null | undefined;
+  /** The actors involved. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** Quotes reporting the event (at least one). */
+  sources: Array<EvidenceInput>;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
+/** A new measure. It needs at least one issuer and one source quote. */
+export type CreateMeasureInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: string | null | undefined;
+  /** Scope as reported, at most 2,000 characters. */
+  details?: string | null | undefined;
+  /** The actors taking the measure (at least one). */
+  issuerIds: Array<string>;
+  /** What sort of measure. */
+  kind: MeasureKind;
+  /** Rules invoked. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Events the measure answers. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Quotes reporting the measure (at least one). */
+  sources: Array<EvidenceInput>;
+  /** How far it has gone. */
+  status: MeasureStatus;
+  /** The actors it is aimed at. */
+  targetIds?: Array<string> | null | undefined;
+  /** Short title, at most 300 characters. */
+  title: string;
+};
+
+/** The date one source gives for an event. */
+export type DateClaimInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date: string;
+  /** The quote that gives this date. */
+  source: EvidenceInput;
+};
+
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month only. */
+  | 'MONTH'
+  /** Known to the year only. */
+  | 'YEAR';
+
+/** Dates from..to, both inclusive, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A record matches when its date span overlaps the range. */
+export type DateRangeInput = {
+  /** Start of the range; `2023-09` starts on 1 September. */
+  from?: string | null | undefined;
+  /** End of the range; `2023-09` ends on 30 September. */
+  to?: string | null | undefined;
+};
+
+/** How a publication date was determined. */
+export type DateSource =
+  /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
+  | 'INFERRED'
+  /** Printed in the page header and consistent with the text. */
+  | 'PAGE_HEADER'
+  /** Given by the editor who ingested the article. */
+  | 'PROVIDED'
+  /** Stated in the article text ("reported on Sept. 15"). */
+  | 'TEXT'
+  /** Not determined. */
+  | 'UNKNOWN';
+
+/** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
+export type EventFilter = {
+  /** Events in which any of these actors took part. */
+  actorIds?: Array<string> | null | undefined;
+  /** Events reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Events whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Events of any of these kinds. */
+  kinds?: Array<EventKind> | null | undefined;
+  /** Words in the title, description or location (case-insensitive substring). */
+  search?: string | null | undefined;
+};
+
+/** What happened. */
+export type EventKind =
+  /** Weapons or munitions were delivered. */
+  | 'ARMS_TRANSFER'
+  /** Leaders or officials met (a summit, talks). */
+  | 'MEETING'
+  /** An attack or other use of force. */
+  | 'MILITARY_ACTION'
+  /** A drill or exercise. */
+  | 'MILITARY_EXERCISE'
+  /** Anything else. */
+  | 'OTHER'
+  /** An offer or proposal made to another party. */
+  | 'PROPOSAL'
+  /** A public statement, disclosure or assessment. */
+  | 'STATEMENT'
+  /** Someone travelled somewhere. */
+  | 'VISIT';
+
+/** Orders for event lists. */
+export type EventOrder =
+  /** Earliest first (by the earliest day the event may have been); undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** A quote of an article that supports a fact. The quote must appear verbatim in the article body. */
+export type EvidenceInput = {
+  /** The article quoted. */
+  articleId: string;
+  /** Which occurrence of the quote is meant, when it appears more than once (default 1). */
+  occurrence?: number | null | undefined;
+  /** Exact words of the article body (at most 2,000 characters). */
+  quote: string;
+};
+
+/** Conditions a measure must meet; all given conditions apply. */
+export type MeasureFilter = {
+  /** Measures issued by or targeting any of these actors. */
+  actorIds?: Array<string> | null | undefined;
+  /** Measures reported by any of these articles. */
+  articleIds?: Array<string> | null | undefined;
+  /** Measures whose possible dates overlap this range. */
+  date?: DateRangeInput | null | undefined;
+  /** Measures issued by any of these actors. */
+  issuerIds?: Array<string> | null | undefined;
+  /** Measures of any of these kinds. */
+  kinds?: Array<MeasureKind> | null | undefined;
+  /** Measures responding to any of these events. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** Words in the title or details (case-insensitive substring). */
+  search?: string | null | undefined;
+  /** Measures in any of these statuses. */
+  statuses?: Array<MeasureStatus> | null | undefined;
+  /** Measures targeting any of these actors. */
+  targetIds?: Array<string> | null | undefined;
+};
+
+/** What sort of measure an actor takes. */
+export type MeasureKind =
+  /** An agreement among several actors. */
+  | 'AGREEMENT'
+  /** A public demand that another party act or stop. */
+  | 'DEMAND'
+  /** A formal designation (e.g. for rights violations). */
+  | 'DESIGNATION'
+  /** Summoning an ambassador, a formal protest. */
+  | 'DIPLOMATIC_PROTEST'
+  /** Deterrence arrangements, deployments, drills meant as a signal. */
+  | 'MILITARY_DETERRENCE'
+  /** Watching a situation, announced as a response. */
+  | 'MONITORING'
+  /** Anything else. */
+  | 'OTHER'
+  /** A review of possible further measures. */
+  | 'REVIEW'
+  /** Sanctions: asset freezes, bans, designations for sanctions. */
+  | 'SANCTION'
+  /** A warning of consequences. */
+  | 'WARNING';
+
+/** Orders for measure lists. */
+export type MeasureOrder =
+  /** Earliest first; undated first. */
+  | 'DATE_ASC'
+  /** Latest first; undated last. */
+  | 'DATE_DESC'
+  /** Best match of `filter.search` first (needs a search). */
+  | 'RELEVANCE'
+  /** By title, case-insensitive. */
+  | 'TITLE_ASC';
+
+/** How far a measure has gone. */
+export type MeasureStatus =
+  /** Agreed among several issuers. */
+  | 'AGREED'
+  /** Announced or declared. */
+  | 'ANNOUNCED'
+  /** Under consideration or review. */
+  | 'CONSIDERED'
+  /** Carried out. */
+  | 'IMPLEMENTED'
+  /** Threatened, conditional on what the target does. */
+  | 'THREATENED';
+
+/** An actor taking part in an event. */
+export type ParticipantInput = {
+  /** The actor. */
+  actorId: string;
+  /** The part it played. */
+  role: ParticipantRole;
+};
+
+/** The part an actor plays in an event. */
+export type ParticipantRole =
+  /** Hosted it. */
+  | 'HOST'
+  /** Acted or spoke. */
+  | 'INITIATOR'
+  /** Took part. */
+  | 'PARTICIPANT'
+  /** Was acted upon or addressed. */
+  | 'TARGET';
+
+/** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
+export type UpdateActorInput = {
+  /** New affiliation; `null` removes it. */
+  affiliationId?: string | null | undefined;
+  /** Replaces the aliases; `null` removes them all. */
+  aliases?: Array<string> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** The actor to change. */
+  id: string;
+  /** New kind (required: cannot be null). */
+  kind?: ActorKind | null | undefined;
+  /** New canonical name (required: cannot be null). */
+  name?: string | null | undefined;
+  /** Replaces the roles; `null` removes them all. */
+  roles?: Array<ActorRoleInput> | null | undefined;
+};
+
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type UpdateEventInput = {
+  /** New date; `null` removes it, leaving what the date claims agree on. */
+  date?: string | null | undefined;
+  /** Replaces the date claims; `null` removes them all. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** The event to change. */
+  id: string;
+  /** New kind (required: cannot be null). */
+  kind?: EventKind | null | undefined;
+  /** New location; `null` removes it. */
+  location?: string | null | undefined;
+  /** Replaces the participants; `null` removes them all. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
+};
+
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type UpdateMeasureInput = {
+  /** New date; `null` removes it. */
+  date?: string | null | undefined;
+  /** New details; `null` removes them. */
+  details?: string | null | undefined;
+  /** The measure to change. */
+  id: string;
+  /** Replaces the issuers (at least one; cannot be null). */
+  issuerIds?: Array<string> | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: MeasureKind | null | undefined;
+  /** Replaces the legal basis; `null` removes it all. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Replaces the events it answers; `null` removes them all. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** New status (required: cannot be null). */
+  status?: MeasureStatus | null | undefined;
+  /** Replaces the targets; `null` removes them all. */
+  targetIds?: Array<string> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
+};
+
+export type ActorNamesQueryVariables = Exact<{
+  filter?: ActorFilter | null | undefined;
+  orderBy?: ActorOrder | null | undefined;
+}>;
+
+
+export type ActorNamesQuery = { actors: { totalCount: number, edges: Array<{ node: { name: string } }> } };
+
+export type ActorWithRolesAndCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorWithRolesAndCountsQuery = { actor: { name: string, kind: ActorKind, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string, article: { outlet: string | null } }> }>, measuresIssued: { totalCount: number }, measuresTargeting: { totalCount: number }, articles: { totalCount: number } } | null };
+
+export type ActorMeasureCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorMeasureCountsQuery = { actor: { measuresTargeting: { totalCount: number }, measuresIssued: { totalCount: number } } | null };
+
+export type ActorTimelineQueryVariables = Exact<{
+  ids: Array<string> | string;
+  date?: DateRangeInput | null | undefined;
+}>;
+
+
+export type ActorTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Event', title: string, date: { text: string } | null }
+        | { __typename: 'Measure', title: string, date: { text: string } | null }
+       }> } };
+
+export type ActorWritesFieldsFragment = { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> };
+
+export type ActorWritesCreateMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ActorWritesCreateMutation = { createActor: { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
+
+export type ActorWritesFindTaeYongQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActorWritesFindTaeYongQuery = { actors: { edges: Array<{ node: { id: string } }> } };
+
+export type ActorWritesUpdateMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ActorWritesUpdateMutation = { updateActor: { actor: { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
+
+export type ArticleQueriesIdsQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  orderBy?: ArticleOrder | null | undefined;
+}>;
+
+
+export type ArticleQueriesIdsQuery = { articles: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type ArticleQueriesDatesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQueriesDatesQuery = { article: { title: string, outlet: string | null, agency: string | null, language: string, publishedAtSource: DateSource, contentHash: string, publishedAt: { text: string, precision: DatePrecision } | null, pageHeaderDate: { text: string } | null, events: { totalCount: number }, measures: { totalCount: number } } | null };
+
+export type ArticleQueriesMentionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQueriesMentionsQuery = { article: { body: string, mentions: Array<{ text: string, start: number, end: number, actor: { name: string } }> } | null };
+
+export type IngestCliHotlineArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IngestCliHotlineArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type ApiKeysCreateOrganizationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ApiKeysCreateOrganizationMutation = { createActor: { actor: { name: string, kind: ActorKind } } };
+
+export type ApiKeysActorCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysActorCountQuery = { actors: { totalCount: number } };
+
+export type ApiKeysReaderOrgCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysReaderOrgCountQuery = { actors: { totalCount: number } };
+
+export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartCreateWitnessMutation = { createActor: { actor: { id: string } } };
+
+export type RestartWitnessAndEventCountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestartWitnessAndEventCountQuery = { node:
+    | { name: string, aliases: Array<string> }
+    | Record<PropertyKey, never>
+   | null, events: { totalCount: number } };
+
+export type EventFiltersTitlesQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type EventFiltersTitlesQuery = { events: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type EventWritesCreateMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type EventWritesCreateMutation = { createEvent: { event: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, description: string | null, date: { text: string, precision: DatePrecision, approximate: boolean } | null, dateClaims: Array<{ date: { text: string }, source: { quote: string, start: number, end: number, article: { id: string } } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> } } };
+
+export type EventWritesFindExhibitionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventWritesFindExhibitionQuery = { events: { edges: Array<{ node: { id: string } }> } };
+
+export type EventWritesUpdateMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type EventWritesUpdateMutation = { updateEvent: { event: { title: string, kind: EventKind, location: string | null, dateDisputed: boolean, date: { text: string } | null, participants: Array<{ actor: { name: string } }> } } };
+
+export type EventWritesAttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { quote: string, start: number, end: number }, subject:
+      | { id: string }
+      | { id: string }
+      | { id: string, sources: Array<{ quote: string }> }
+      | { id: string }
+     } };
+
+export type ClientBudgetsCheapEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientBudgetsCheapEventQuery = { event: { title: string } | null };
+
+export type ClientBudgetsCostlyEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientBudgetsCostlyEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, kind: EventKind, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string }> } }> } };
+
+export type ClientBudgetsCheapActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientBudgetsCheapActorQuery = { actor: { name: string } | null };
+
+export type HostileOperationsCheapEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostileOperationsCheapEventQuery = { event: { title: string } | null };
+
+export type MeasureFiltersIdsQueryVariables = Exact<{
+  filter?: MeasureFilter | null | undefined;
+  orderBy?: MeasureOrder | null | undefined;
+}>;
+
+
+export type MeasureFiltersIdsQuery = { measures: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
+
+export type MeasureFiltersResponsesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeasureFiltersResponsesQuery = { event: { responses: { totalCount: number, edges: Array<{ node: { title: string, respondsTo: Array<{ title: string }> } }> } } | null };
+
+export type MeasureWritesCreateMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type MeasureWritesCreateMutation = { createMeasure: { measure: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, legalBasis: Array<string>, details: string | null, date: { text: string, precision: DatePrecision } | null, issuers: Array<{ name: string }>, targets: Array<{ name: string }>, respondsTo: Array<{ title: string }>, sources: Array<{ quote: string }> } } };
+
+export type MeasureWritesJapanWarningsQueryVariables = Exact<{
+  japan: string;
+}>;
+
+
+export type MeasureWritesJapanWarningsQuery = { measures: { edges: Array<{ node: { id: string } }> } };
+
+export type MeasureWritesUpdateMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type MeasureWritesUpdateMutation = { updateMeasure: { measure: { title: string, status: MeasureStatus, date: { text: string } | null, issuers: Array<{ name: string }> } } };
+
+export type NodeLookupNodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodeLookupNodesQuery = { nodes: Array<
+    | { __typename: 'Actor', name: string, id: string }
+    | { __typename: 'Article', outlet: string | null, id: string }
+    | { __typename: 'Event', kind: EventKind, id: string }
+    | { __typename: 'Measure', status: MeasureStatus, id: string }
+   | null> };
+
+export type NodeLookupNodeAndEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeLookupNodeAndEventQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, event: { id: string } | null };
+
+export type NodeLookupNotAnIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeLookupNotAnIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type NodeLookupActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeLookupActorQuery = { actor: { id: string } | null };
+
+export type CursorsEventsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type CursorsEventsPageQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string } }> } };
+
+export type CursorsTimelinePageQueryVariables = Exact<{
+  ids: Array<string> | string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CursorsTimelinePageQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { __typename: 'Event', title: string }
+        | { __typename: 'Measure', title: string }
+       }> } };
+
+export type RelationPagesEventsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesMeasuresFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesArticlesFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> };
+
+export type RelationPagesActorsWithRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationPagesActorsWithRelationsQuery = { actors: { edges: Array<{ node: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, measuresTargeting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } }> } };
+
+export type RelationPagesAloneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationPagesAloneQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> }, articles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
+
+export type RelationPagesActorEventsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RelationPagesActorEventsQuery = { actor: { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } | null };
+
+export type RelationPagesStateEventsAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RelationPagesStateEventsAfterQuery = { actors: { edges: Array<{ node: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } }> } };
+
+export type RelationPagesEventsAfterQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type RelationPagesEventsAfterQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } };
+
+export type RoundTripsCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type RoundTripsCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type RoundTripsEventsWithRelationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RoundTripsEventsWithRelationsQuery = { events: { edges: Array<{ node: { title: string, participants: Array<{ role: ParticipantRole, actor: { name: string, kind: ActorKind } }>, sources: Array<{ quote: string, article: { title: string, outlet: string | null } }> } }> } };
+
+export type RoundTripsCountedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoundTripsCountedEventsQuery = { events: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type RoundTripsActorsWithRelationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RoundTripsActorsWithRelationsQuery = { actors: { edges: Array<{ node: { name: string, events: { totalCount: number, edges: Array<{ node: { title: string, participants: Array<{ actor: { name: string } }> } }> }, measuresIssued: { edges: Array<{ node: { title: string } }> } } }> } };
+
+export type PlaygroundTimelineHeadQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type PlaygroundTimelineHeadQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { title: string }
+        | Record<PropertyKey, never>
+       }> } };
+
+export type ProductionSettingsEventAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionSettingsEventAddedSubscription = { eventAdded: { cursor: string } };
+
+export type SeedQuestionsSouthKoreaMeasuresQueryVariables = Exact<{
+  sk: string;
+}>;
+
+
+export type SeedQuestionsSouthKoreaMeasuresQuery = { measures: { totalCount: number, edges: Array<{ node: { title: string, kind: MeasureKind, status: MeasureStatus, date: { text: string } | null, targets: Array<{ name: string }>, sources: Array<{ quote: string, article: { id: string } }> } }> } };
+
+export type SeedQuestionsKimEventsQueryVariables = Exact<{
+  kim: string;
+}>;
+
+
+export type SeedQuestionsKimEventsQuery = { actor: { name: string, aliases: Array<string>, events: { totalCount: number, edges: Array<{ node: { title: string, date: { text: string, precision: DatePrecision } | null, participants: Array<{ role: ParticipantRole, actor: { name: string } }> } }> } } | null };
+
+export type SeedQuestionsShoiguQueryVariables = Exact<{
+  shoigu: string;
+}>;
+
+
+export type SeedQuestionsShoiguQuery = { actor: { articles: { totalCount: number, edges: Array<{ node: { id: string, outlet: string | null, publishedAt: { text: string } | null } }> }, events: { edges: Array<{ node: { title: string, dateDisputed: boolean, date: { text: string, precision: DatePrecision } | null, dateClaims: Array<{ date: { text: string, precision: DatePrecision }, source: { quote: string, article: { id: string, outlet: string | null } } }> } }> } } | null };
+
+export type SeedingCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCountsQuery = { articles: { totalCount: number }, actors: { totalCount: number }, events: { totalCount: number }, measures: { totalCount: number } };
+
+export type SeedingCreateBystanderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCreateBystanderMutation = { createActor: { actor: { id: string, name: string } } };
+
+export type SeedingActorNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorNameQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingActorDescriptionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorDescriptionQuery = { node:
+    | { description: string | null, version: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingUpdateDescriptionMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type SeedingUpdateDescriptionMutation = { updateActor: { actor: { description: string | null, version: number } } };
+
+export type FilterParityEventIdsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type FilterParityEventIdsQuery = { events: { edges: Array<{ node: { id: string } }> } };
+
+export type InvalidInputCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type InvalidInputCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type InvalidInputUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type InvalidInputUpdateEventMutation = { updateEvent: { event: { id: string } } };
+
+export type InvalidInputCreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type InvalidInputCreateMeasureMutation = { createMeasure: { measure: { id: string } } };
+
+export type InvalidInputUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type InvalidInputUpdateActorMutation = { updateActor: { actor: { id: string } } };
+
+export type InvalidInputAttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type InvalidInputAttachEvidenceMutation = { attachEvidence: { evidence: { quote: string } } };
+
+export type InvalidInputEventsInRangeQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type InvalidInputEventsInRangeQuery = { events: { totalCount: number } };
+
+export type InvalidInputEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvalidInputEventQuery = { event: { id: string } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ActorWritesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ActorWritesFields"}) as unknown as TypedDocumentString<ActorWritesFieldsFragment, unknown>;
+export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesEvents"}) as unknown as TypedDocumentString<RelationPagesEventsFragment, unknown>;
+export const RelationPagesMeasuresFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesMeasures"}) as unknown as TypedDocumentString<RelationPagesMeasuresFragment, unknown>;
+export const RelationPagesArticlesFragmentDoc = new TypedDocumentString(`
+    fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"RelationPagesArticles"}) as unknown as TypedDocumentString<RelationPagesArticlesFragment, unknown>;
+export const ActorNamesDocument = new TypedDocumentString(`
+    query ActorNames($filter: ActorFilter, $orderBy: ActorOrder) {
+  actors(filter: $filter, orderBy: $orderBy, first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorNamesQuery, ActorNamesQueryVariables>;
+export const ActorWithRolesAndCountsDocument = new TypedDocumentString(`
+    query ActorWithRolesAndCounts($id: ID!) {
+  actor(id: $id) {
+    name
+    kind
+    affiliation {
+      name
+    }
+    roles {
+      title
+      organization {
+        name
+      }
+      sources {
+        quote
+        article {
+          outlet
+        }
+      }
+    }
+    measuresIssued {
+      totalCount
+    }
+    measuresTargeting {
+      totalCount
+    }
+    articles {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorWithRolesAndCountsQuery, ActorWithRolesAndCountsQueryVariables>;
+export const ActorMeasureCountsDocument = new TypedDocumentString(`
+    query ActorMeasureCounts($id: ID!) {
+  actor(id: $id) {
+    measuresTargeting {
+      totalCount
+    }
+    measuresIssued {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorMeasureCountsQuery, ActorMeasureCountsQueryVariables>;
+export const ActorTimelineDocument = new TypedDocumentString(`
+    query ActorTimeline($ids: [ID!]!, $date: DateRangeInput) {
+  timeline(actorIds: $ids, date: $date, first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Event {
+          title
+          date {
+            text
+          }
+        }
+        ... on Measure {
+          title
+          date {
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorTimelineQuery, ActorTimelineQueryVariables>;
+export const ActorWritesCreateDocument = new TypedDocumentString(`
+    mutation ActorWritesCreate($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      ...ActorWritesFields
+    }
+  }
+}
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorWritesCreateMutation, ActorWritesCreateMutationVariables>;
+export const ActorWritesFindTaeYongDocument = new TypedDocumentString(`
+    query ActorWritesFindTaeYong {
+  actors(filter: {search: "tae yong"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorWritesFindTaeYongQuery, ActorWritesFindTaeYongQueryVariables>;
+export const ActorWritesUpdateDocument = new TypedDocumentString(`
+    mutation ActorWritesUpdate($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      ...ActorWritesFields
+    }
+  }
+}
+    fragment ActorWritesFields on Actor {
+  name
+  kind
+  aliases
+  description
+  affiliation {
+    name
+  }
+  roles {
+    title
+    organization {
+      name
+    }
+    sources {
+      quote
+    }
+  }
+  sources {
+    quote
+    article {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorWritesUpdateMutation, ActorWritesUpdateMutationVariables>;
+export const ArticleQueriesIdsDocument = new TypedDocumentString(`
+    query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {
+  articles(filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesIdsQuery, ArticleQueriesIdsQueryVariables>;
+export const ArticleQueriesDatesDocument = new TypedDocumentString(`
+    query ArticleQueriesDates($id: ID!) {
+  article(id: $id) {
+    title
+    outlet
+    agency
+    language
+    publishedAt {
+      text
+      precision
+    }
+    publishedAtSource
+    pageHeaderDate {
+      text
+    }
+    contentHash
+    events {
+      totalCount
+    }
+    measures {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesDatesQuery, ArticleQueriesDatesQueryVariables>;
+export const ArticleQueriesMentionsDocument = new TypedDocumentString(`
+    query ArticleQueriesMentions($id: ID!) {
+  article(id: $id) {
+    body
+    mentions {
+      text
+      start
+      end
+      actor {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQueriesMentionsQuery, ArticleQueriesMentionsQueryVariables>;
+export const IngestCliHotlineArticlesDocument = new TypedDocumentString(`
+    query IngestCliHotlineArticles {
+  articles(filter: {search: "military hotline"}) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestCliHotlineArticlesQuery, IngestCliHotlineArticlesQueryVariables>;
+export const ApiKeysCreateOrganizationDocument = new TypedDocumentString(`
+    mutation ApiKeysCreateOrganization($name: String!) {
+  createActor(input: {name: $name, kind: ORGANIZATION}) {
+    actor {
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCreateOrganizationMutation, ApiKeysCreateOrganizationMutationVariables>;
+export const ApiKeysActorCountDocument = new TypedDocumentString(`
+    query ApiKeysActorCount {
+  actors(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysActorCountQuery, ApiKeysActorCountQueryVariables>;
+export const ApiKeysReaderOrgCountDocument = new TypedDocumentString(`
+    query ApiKeysReaderOrgCount {
+  actors(filter: {search: "Reader Org"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysReaderOrgCountQuery, ApiKeysReaderOrgCountQueryVariables>;
+export const RestartCreateWitnessDocument = new TypedDocumentString(`
+    mutation RestartCreateWitness {
+  createActor(
+    input: {name: "Restart Witness", kind: PERSON, aliases: ["R. Witness"]}
+  ) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartCreateWitnessMutation, RestartCreateWitnessMutationVariables>;
+export const RestartWitnessAndEventCountDocument = new TypedDocumentString(`
+    query RestartWitnessAndEventCount($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+      aliases
+    }
+  }
+  events {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RestartWitnessAndEventCountQuery, RestartWitnessAndEventCountQueryVariables>;
+export const EventFiltersTitlesDocument = new TypedDocumentString(`
+    query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {
+  events(filter: $filter, orderBy: $orderBy, first: 100) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFiltersTitlesQuery, EventFiltersTitlesQueryVariables>;
+export const EventWritesCreateDocument = new TypedDocumentString(`
+    mutation EventWritesCreate($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+      title
+      kind
+      date {
+        text
+        precision
+        approximate
+      }
+      dateDisputed
+      dateClaims {
+        date {
+          text
+        }
+        source {
+          quote
+          start
+          end
+          article {
+            id
+          }
+        }
+      }
+      location
+      description
+      participants {
+        role
+        actor {
+          name
+        }
+      }
+      sources {
+        quote
+        start
+        end
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesCreateMutation, EventWritesCreateMutationVariables>;
+export const EventWritesFindExhibitionDocument = new TypedDocumentString(`
+    query EventWritesFindExhibition {
+  events(
+    filter: {date: {from: "2023-08-15", to: "2023-08-15"}, search: "Arms exhibition Pyongyang"}
+    orderBy: TITLE_ASC
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesFindExhibitionQuery, EventWritesFindExhibitionQueryVariables>;
+export const EventWritesUpdateDocument = new TypedDocumentString(`
+    mutation EventWritesUpdate($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      title
+      kind
+      location
+      date {
+        text
+      }
+      dateDisputed
+      participants {
+        actor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesUpdateMutation, EventWritesUpdateMutationVariables>;
+export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
+    mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+      start
+      end
+    }
+    subject {
+      id
+      ... on Event {
+        sources {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const ClientBudgetsCheapEventDocument = new TypedDocumentString(`
+    query ClientBudgetsCheapEvent($id: ID!) {
+  event(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCheapEventQuery, ClientBudgetsCheapEventQueryVariables>;
+export const ClientBudgetsCostlyEventsDocument = new TypedDocumentString(`
+    query ClientBudgetsCostlyEvents {
+  events {
+    edges {
+      node {
+        id
+        title
+        kind
+        participants {
+          role
+          actor {
+            name
+          }
+        }
+        sources {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCostlyEventsQuery, ClientBudgetsCostlyEventsQueryVariables>;
+export const ClientBudgetsCheapActorDocument = new TypedDocumentString(`
+    query ClientBudgetsCheapActor($id: ID!) {
+  actor(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClientBudgetsCheapActorQuery, ClientBudgetsCheapActorQueryVariables>;
+export const HostileOperationsCheapEventDocument = new TypedDocumentString(`
+    query HostileOperationsCheapEvent($id: ID!) {
+  event(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<HostileOperationsCheapEventQuery, HostileOperationsCheapEventQueryVariables>;
+export const MeasureFiltersIdsDocument = new TypedDocumentString(`
+    query MeasureFiltersIds($filter: MeasureFilter, $orderBy: MeasureOrder) {
+  measures(filter: $filter, orderBy: $orderBy, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureFiltersIdsQuery, MeasureFiltersIdsQueryVariables>;
+export const MeasureFiltersResponsesDocument = new TypedDocumentString(`
+    query MeasureFiltersResponses($id: ID!) {
+  event(id: $id) {
+    responses(orderBy: TITLE_ASC) {
+      totalCount
+      edges {
+        node {
+          title
+          respondsTo {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureFiltersResponsesQuery, MeasureFiltersResponsesQueryVariables>;
+export const MeasureWritesCreateDocument = new TypedDocumentString(`
+    mutation MeasureWritesCreate($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+      title
+      kind
+      status
+      date {
+        text
+        precision
+      }
+      issuers {
+        name
+      }
+      targets {
+        name
+      }
+      respondsTo {
+        title
+      }
+      legalBasis
+      details
+      sources {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesCreateMutation, MeasureWritesCreateMutationVariables>;
+export const MeasureWritesJapanWarningsDocument = new TypedDocumentString(`
+    query MeasureWritesJapanWarnings($japan: ID!) {
+  measures(filter: {issuerIds: [$japan], kinds: [WARNING]}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesJapanWarningsQuery, MeasureWritesJapanWarningsQueryVariables>;
+export const MeasureWritesUpdateDocument = new TypedDocumentString(`
+    mutation MeasureWritesUpdate($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      title
+      status
+      date {
+        text
+      }
+      issuers {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureWritesUpdateMutation, MeasureWritesUpdateMutationVariables>;
+export const NodeLookupNodesDocument = new TypedDocumentString(`
+    query NodeLookupNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Article {
+      outlet
+    }
+    ... on Actor {
+      name
+    }
+    ... on Event {
+      kind
+    }
+    ... on Measure {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNodesQuery, NodeLookupNodesQueryVariables>;
+export const NodeLookupNodeAndEventDocument = new TypedDocumentString(`
+    query NodeLookupNodeAndEvent($id: ID!) {
+  node(id: $id) {
+    id
+  }
+  event(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNodeAndEventQuery, NodeLookupNodeAndEventQueryVariables>;
+export const NodeLookupNotAnIdDocument = new TypedDocumentString(`
+    query NodeLookupNotAnId {
+  node(id: "Event:evt-kim-putin-summit") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupNotAnIdQuery, NodeLookupNotAnIdQueryVariables>;
+export const NodeLookupActorDocument = new TypedDocumentString(`
+    query NodeLookupActor($id: ID!) {
+  actor(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupActorQuery, NodeLookupActorQueryVariables>;
+export const CursorsEventsPageDocument = new TypedDocumentString(`
+    query CursorsEventsPage($first: Int, $after: String, $orderBy: EventOrder) {
+  events(first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorsEventsPageQuery, CursorsEventsPageQueryVariables>;
+export const CursorsTimelinePageDocument = new TypedDocumentString(`
+    query CursorsTimelinePage($ids: [ID!]!, $first: Int, $after: String) {
+  timeline(actorIds: $ids, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        __typename
+        ... on Event {
+          title
+        }
+        ... on Measure {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorsTimelinePageQuery, CursorsTimelinePageQueryVariables>;
+export const RelationPagesActorsWithRelationsDocument = new TypedDocumentString(`
+    query RelationPagesActorsWithRelations {
+  actors(first: 30) {
+    edges {
+      node {
+        id
+        events(first: 2, orderBy: DATE_DESC) {
+          ...RelationPagesEvents
+        }
+        measuresTargeting(first: 1) {
+          ...RelationPagesMeasures
+        }
+        articles(first: 3) {
+          ...RelationPagesArticles
+        }
+      }
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesActorsWithRelationsQuery, RelationPagesActorsWithRelationsQueryVariables>;
+export const RelationPagesAloneDocument = new TypedDocumentString(`
+    query RelationPagesAlone($id: ID!) {
+  events(filter: {actorIds: [$id]}, first: 2, orderBy: DATE_DESC) {
+    ...RelationPagesEvents
+  }
+  measures(filter: {targetIds: [$id]}, first: 1) {
+    ...RelationPagesMeasures
+  }
+  articles(filter: {actorIds: [$id]}, first: 3) {
+    ...RelationPagesArticles
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesMeasures on MeasureConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}
+fragment RelationPagesArticles on ArticleConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesAloneQuery, RelationPagesAloneQueryVariables>;
+export const RelationPagesActorEventsDocument = new TypedDocumentString(`
+    query RelationPagesActorEvents($id: ID!) {
+  actor(id: $id) {
+    events(first: 3) {
+      ...RelationPagesEvents
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesActorEventsQuery, RelationPagesActorEventsQueryVariables>;
+export const RelationPagesStateEventsAfterDocument = new TypedDocumentString(`
+    query RelationPagesStateEventsAfter($after: String) {
+  actors(filter: {search: "north korea", kinds: [STATE]}) {
+    edges {
+      node {
+        id
+        events(first: 3, after: $after) {
+          ...RelationPagesEvents
+        }
+      }
+    }
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesStateEventsAfterQuery, RelationPagesStateEventsAfterQueryVariables>;
+export const RelationPagesEventsAfterDocument = new TypedDocumentString(`
+    query RelationPagesEventsAfter($id: ID!, $after: String) {
+  events(filter: {actorIds: [$id]}, first: 3, after: $after) {
+    ...RelationPagesEvents
+  }
+}
+    fragment RelationPagesEvents on EventConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationPagesEventsAfterQuery, RelationPagesEventsAfterQueryVariables>;
+export const RoundTripsCreateEventDocument = new TypedDocumentString(`
+    mutation RoundTripsCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsCreateEventMutation, RoundTripsCreateEventMutationVariables>;
+export const RoundTripsEventsWithRelationsDocument = new TypedDocumentString(`
+    query RoundTripsEventsWithRelations($first: Int) {
+  events(first: $first, orderBy: TITLE_ASC) {
+    edges {
+      node {
+        title
+        participants {
+          role
+          actor {
+            name
+            kind
+          }
+        }
+        sources {
+          quote
+          article {
+            title
+            outlet
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsEventsWithRelationsQuery, RoundTripsEventsWithRelationsQueryVariables>;
+export const RoundTripsCountedEventsDocument = new TypedDocumentString(`
+    query RoundTripsCountedEvents {
+  events(first: 2) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsCountedEventsQuery, RoundTripsCountedEventsQueryVariables>;
+export const RoundTripsActorsWithRelationsDocument = new TypedDocumentString(`
+    query RoundTripsActorsWithRelations($first: Int) {
+  actors(first: $first, orderBy: NAME_ASC) {
+    edges {
+      node {
+        name
+        events(first: 5) {
+          totalCount
+          edges {
+            node {
+              title
+              participants {
+                actor {
+                  name
+                }
+              }
+            }
+          }
+        }
+        measuresIssued(first: 3) {
+          edges {
+            node {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsActorsWithRelationsQuery, RoundTripsActorsWithRelationsQueryVariables>;
+export const PlaygroundTimelineHeadDocument = new TypedDocumentString(`
+    query PlaygroundTimelineHead($ids: [ID!]!) {
+  timeline(actorIds: $ids, first: 1) {
+    totalCount
+    edges {
+      node {
+        ... on Event {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaygroundTimelineHeadQuery, PlaygroundTimelineHeadQueryVariables>;
+export const ProductionSettingsEventAddedDocument = new TypedDocumentString(`
+    subscription ProductionSettingsEventAdded {
+  eventAdded {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionSettingsEventAddedSubscription, ProductionSettingsEventAddedSubscriptionVariables>;
+export const SeedQuestionsSouthKoreaMeasuresDocument = new TypedDocumentString(`
+    query SeedQuestionsSouthKoreaMeasures($sk: ID!) {
+  measures(filter: {issuerIds: [$sk]}, orderBy: DATE_ASC, first: 50) {
+    totalCount
+    edges {
+      node {
+        title
+        kind
+        status
+        date {
+          text
+        }
+        targets {
+          name
+        }
+        sources {
+          quote
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsSouthKoreaMeasuresQuery, SeedQuestionsSouthKoreaMeasuresQueryVariables>;
+export const SeedQuestionsKimEventsDocument = new TypedDocumentString(`
+    query SeedQuestionsKimEvents($kim: ID!) {
+  actor(id: $kim) {
+    name
+    aliases
+    events {
+      totalCount
+      edges {
+        node {
+          title
+          date {
+            text
+            precision
+          }
+          participants {
+            role
+            actor {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsKimEventsQuery, SeedQuestionsKimEventsQueryVariables>;
+export const SeedQuestionsShoiguDocument = new TypedDocumentString(`
+    query SeedQuestionsShoigu($shoigu: ID!) {
+  actor(id: $shoigu) {
+    articles(orderBy: PUBLISHED_AT_ASC) {
+      totalCount
+      edges {
+        node {
+          id
+          outlet
+          publishedAt {
+            text
+          }
+        }
+      }
+    }
+    events {
+      edges {
+        node {
+          title
+          date {
+            text
+            precision
+          }
+          dateDisputed
+          dateClaims {
+            date {
+              text
+              precision
+            }
+            source {
+              quote
+              article {
+                id
+                outlet
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedQuestionsShoiguQuery, SeedQuestionsShoiguQueryVariables>;
+export const SeedingCountsDocument = new TypedDocumentString(`
+    query SeedingCounts {
+  articles {
+    totalCount
+  }
+  actors {
+    totalCount
+  }
+  events {
+    totalCount
+  }
+  measures {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCountsQuery, SeedingCountsQueryVariables>;
+export const SeedingCreateBystanderDocument = new TypedDocumentString(`
+    mutation SeedingCreateBystander {
+  createActor(input: {name: "Seeding Bystander", kind: ORGANIZATION}) {
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCreateBystanderMutation, SeedingCreateBystanderMutationVariables>;
+export const SeedingActorNameDocument = new TypedDocumentString(`
+    query SeedingActorName($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorNameQuery, SeedingActorNameQueryVariables>;
+export const SeedingActorDescriptionDocument = new TypedDocumentString(`
+    query SeedingActorDescription($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      description
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorDescriptionQuery, SeedingActorDescriptionQueryVariables>;
+export const SeedingUpdateDescriptionDocument = new TypedDocumentString(`
+    mutation SeedingUpdateDescription($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      description
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingUpdateDescriptionMutation, SeedingUpdateDescriptionMutationVariables>;
+export const FilterParityEventIdsDocument = new TypedDocumentString(`
+    query FilterParityEventIds($filter: EventFilter) {
+  events(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterParityEventIdsQuery, FilterParityEventIdsQueryVariables>;
+export const InvalidInputCreateEventDocument = new TypedDocumentString(`
+    mutation InvalidInputCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputCreateEventMutation, InvalidInputCreateEventMutationVariables>;
+export const InvalidInputUpdateEventDocument = new TypedDocumentString(`
+    mutation InvalidInputUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputUpdateEventMutation, InvalidInputUpdateEventMutationVariables>;
+export const InvalidInputCreateMeasureDocument = new TypedDocumentString(`
+    mutation InvalidInputCreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputCreateMeasureMutation, InvalidInputCreateMeasureMutationVariables>;
+export const InvalidInputUpdateActorDocument = new TypedDocumentString(`
+    mutation InvalidInputUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputUpdateActorMutation, InvalidInputUpdateActorMutationVariables>;
+export const InvalidInputAttachEvidenceDocument = new TypedDocumentString(`
+    mutation InvalidInputAttachEvidence($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputAttachEvidenceMutation, InvalidInputAttachEvidenceMutationVariables>;
+export const InvalidInputEventsInRangeDocument = new TypedDocumentString(`
+    query InvalidInputEventsInRange($from: String, $to: String) {
+  events(filter: {date: {from: $from, to: $to}}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputEventsInRangeQuery, InvalidInputEventsInRangeQueryVariables>;
+export const InvalidInputEventDocument = new TypedDocumentString(`
+    query InvalidInputEvent($id: ID!) {
+  event(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvalidInputEventQuery, InvalidInputEventQueryVariables>;
