@@ -100,7 +100,7 @@ export type ActorFilter = {
   affiliationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Actors of any of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
-  /** Words in the name or any alias (case-insensitive substring). */
+  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -262,7 +262,7 @@ export type ArticleFilter = {
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** Articles published within this range. */
   publishedAt?: InputMaybe<DateRangeInput>;
-  /** Words in the title or body (case-insensitive substring). */
+  /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -499,7 +499,7 @@ export type EventFilter = {
   date?: InputMaybe<DateRangeInput>;
   /** Events of any of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
-  /** Words in the title, description or location (case-insensitive substring). */
+  /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -651,7 +651,7 @@ export type MeasureFilter = {
   kinds?: InputMaybe<Array<MeasureKind>>;
   /** Measures responding to any of these events. */
   respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Words in the title or details (case-insensitive substring). */
+  /** Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Measures in any of these statuses. */
   statuses?: InputMaybe<Array<MeasureStatus>>;

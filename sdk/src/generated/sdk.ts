@@ -9,7 +9,7 @@ export type ActorFilter = {
   affiliationIds?: Array<string> | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
-  /** Words in the name or any alias (case-insensitive substring). */
+  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -59,7 +59,7 @@ export type ArticleFilter = {
   outlet?: string | null | undefined;
   /** Articles published within this range. */
   publishedAt?: DateRangeInput | null | undefined;
-  /** Words in the title or body (case-insensitive substring). */
+  /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -206,7 +206,7 @@ export type EventFilter = {
   date?: DateRangeInput | null | undefined;
   /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
-  /** Words in the title, description or location (case-insensitive substring). */
+  /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -276,7 +276,7 @@ export type MeasureFilter = {
   kinds?: Array<MeasureKind> | null | undefined;
   /** Measures responding to any of these events. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** Words in the title or details (case-insensitive substring). */
+  /** Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
   /** Measures in any of these statuses. */
   statuses?: Array<MeasureStatus> | null | undefined;
