@@ -7,8 +7,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
-import { RELEVANCE } from '../db/relevance';
-import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
+import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
@@ -17,12 +16,7 @@ import type { EventRepository } from './event.repository';
 import { Event } from './event.type';
 import { EventOrder, type EventFilter, type EventRelationArgs } from './events.args';
 
-const ORDERS: Record<EventOrder, SortOrder> = {
-  [EventOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
-  [EventOrder.DATE_DESC]: { field: 'dateStart', direction: -1 },
-  [EventOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
-  [EventOrder.RELEVANCE]: { field: RELEVANCE, direction: 1 },
-};
+const ORDERS: Record<EventOrder, SortOrder> = DATED_ORDERS;
 
 export class EventService {
   constructor(

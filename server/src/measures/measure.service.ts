@@ -8,8 +8,7 @@ import type { EventService } from '../events/event.service';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
-import { RELEVANCE } from '../db/relevance';
-import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
+import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { MeasureFields } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
@@ -18,12 +17,7 @@ import type { MeasureRepository } from './measure.repository';
 import { Measure } from './measure.type';
 import { MeasureOrder, type MeasureFilter, type MeasureRelationArgs } from './measures.args';
 
-const ORDERS: Record<MeasureOrder, SortOrder> = {
-  [MeasureOrder.DATE_ASC]: { field: 'dateStart', direction: 1 },
-  [MeasureOrder.DATE_DESC]: { field: 'dateStart', direction: -1 },
-  [MeasureOrder.TITLE_ASC]: { field: 'titleKey', direction: 1 },
-  [MeasureOrder.RELEVANCE]: { field: RELEVANCE, direction: 1 },
-};
+const ORDERS: Record<MeasureOrder, SortOrder> = DATED_ORDERS;
 
 export class MeasureService {
   constructor(

@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { Collection, Document, Filter, Sort } from 'mongodb';
 import { BadUserInputError } from '../errors/errors';
 import { valuesAt } from '../db/criteria';
+import { RELEVANCE } from '../db/relevance';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 import { operationSignal } from '../context/operation-signal';
 
@@ -99,6 +100,14 @@ export interface SortOrder {
   readonly field: string;
   readonly direction: 1 | -1;
 }
+
+/** The orders of dated, titled records (events, measures), by the names their order enums share. */
+export const DATED_ORDERS = {
+  DATE_ASC: { field: 'dateStart', direction: 1 },
+  DATE_DESC: { field: 'dateStart', direction: -1 },
+  TITLE_ASC: { field: 'titleKey', direction: 1 },
+  RELEVANCE: { field: RELEVANCE, direction: 1 },
+} as const satisfies Record<string, SortOrder>;
 
 export interface PageQuery<TDoc extends Document> {
   readonly filter: Filter<TDoc>;
