@@ -110,9 +110,13 @@ export class SubscriptionTransport {
           if (Array.isArray(item.error)) throw new DossierGraphQLError(item.error as GraphQLErrorEntry[], null);
           const code = (item.error as { code?: number }).code;
           if (code === 4403) {
-            throw new DossierGraphQLError([{ message: 'The API key is not valid (the server closed the connection: 4403 Forbidden)', extensions: { code: 'UNAUTHENTICATED' } }], null);
+            throw new DossierGraphQLError(
+              [{ message: 'The API key is not valid (the server closed the connection: 4403 Forbidden)', extensions: { code: 'UNAUTHENTICATED' } }],
+              null,
+            );
           }
-          if (code !== undefined && FATAL_CLOSE_CODES.has(code)) throw new DossierNetworkError(`The subscription connection was closed: ${code} ${(item.error as { reason?: string }).reason ?? ''}`.trim());
+          if (code !== undefined && FATAL_CLOSE_CODES.has(code))
+            throw new DossierNetworkError(`The subscription connection was closed: ${code} ${(item.error as { reason?: string }).reason ?? ''}`.trim());
           reason = item.error;
           break;
         }

@@ -7,7 +7,4 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
  */
 export type TypedDocumentString<TResult, TVariables> = string & DocumentTypeDecoration<TResult, TVariables>;
 
-export const TypedDocumentString = String as unknown as new <TResult, TVariables>(
-  source: string,
-  meta?: unknown,
-) => TypedDocumentString<TResult, TVariables>;
+export const TypedDocumentString = String as unknown as new <TResult, TVariables>(source: string, meta?: unknown) => TypedDocumentString<TResult, TVariables>;

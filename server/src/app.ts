@@ -57,7 +57,13 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
 
   let database: Database | undefined = options.database;
   try {
-    database ??= await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, snapshot: config.snapshot, log });
+    database ??= await openDatabase({
+      mongodbUri: config.mongodbUri,
+      databaseName: config.databaseName,
+      dataDir: config.dataDir,
+      snapshot: config.snapshot,
+      log,
+    });
     const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, log, feed: options.feed, health: options.health });
     await dossier.start();
     const origins = new OriginPolicy(config.allowedOrigins);
@@ -109,13 +115,15 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       {
         method: ['GET'],
         path: GRAPHQL_PATH,
-        handle: (request, response, url) => (config.playground && wantsPage(request, url.search) ? servePlaygroundPage(response, GRAPHQL_PATH) : handleGraphql(request, response)),
+        handle: (request, response, url) =>
+          config.playground && wantsPage(request, url.search) ? servePlaygroundPage(response, GRAPHQL_PATH) : handleGraphql(request, response),
       },
       { method: ['POST'], path: GRAPHQL_PATH, handle: handleGraphql },
       {
         method: ['GET', 'HEAD'],
         path: '/health/live',
-        handle: (_request, response) => void response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'live' })),
+        handle: (_request, response) =>
+          void response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'live' })),
       },
       { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
@@ -156,9 +164,7 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
-        error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} on ${host} is already in use: stop the other server or set PORT to a free port.`)
-          : error,
+        error.code === 'EADDRINUSE' ? new StartupError(`Port ${port} on ${host} is already in use: stop the other server or set PORT to a free port.`) : error,
       );
     });
     server.listen(port, host, () => resolve());

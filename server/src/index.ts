@@ -3,7 +3,15 @@ import 'reflect-metadata';
 export { startDossier, StartupError, GRAPHQL_PATH, type DossierServer, type StartOptions } from './app';
 export { loadConfig, ConfigError, DEVELOPMENT_API_KEYS, type Config } from './config/config';
 export { openDatabase, type Database } from './db/database';
-export { startEmbeddedDatabase, runningServerOf, ensureFerretdbBinary, freeLoopbackPort, EmbeddedDatabaseError, FERRETDB_VERSION, type EmbeddedDatabase } from './db/embedded-ferretdb';
+export {
+  startEmbeddedDatabase,
+  runningServerOf,
+  ensureFerretdbBinary,
+  freeLoopbackPort,
+  EmbeddedDatabaseError,
+  FERRETDB_VERSION,
+  type EmbeddedDatabase,
+} from './db/embedded-ferretdb';
 export { buildSeedDocuments, seedDatabase } from './seeding/seed-loader';
 export { readSeeds, curatedBody, SEEDS_DIR, type SeedSet } from './seeding/seed-files';
 export { schemaText, SCHEMA_FILE } from './schema/emit-schema.cli';

@@ -41,7 +41,13 @@ describe('writing actors', () => {
           kind: 'PERSON',
           aliases: ['Cho Tae Yong', 'Cho Tae-yong', ' Cho '],
           affiliationId: actorId('south-korea'),
-          roles: [{ title: 'Nominee for director', organizationId: actorId('south-korea-nis'), sources: [{ articleId: articleId(SEED_ARTICLES['001']), quote: 'the nominee for director' }] }],
+          roles: [
+            {
+              title: 'Nominee for director',
+              organizationId: actorId('south-korea-nis'),
+              sources: [{ articleId: articleId(SEED_ARTICLES['001']), quote: 'the nominee for director' }],
+            },
+          ],
           description: 'Nominated to lead the National Intelligence Service.',
         },
       },

@@ -25,8 +25,14 @@ describe('npm run ingest', () => {
     const seeds = readSeeds();
     fs.mkdirSync(path.join(folder, 'nested'));
     fs.writeFileSync(path.join(folder, 'a-seed.txt'), seeds.rawTexts.get(SEED_ARTICLES['003'])!);
-    fs.writeFileSync(path.join(folder, 'nested', 'b-new.txt'), 'Japan and South Korea agree on a hotline\n\nTokyo and Seoul agreed on Monday to open a military hotline, officials said.\n\nRead also: Other news\n');
-    fs.writeFileSync(path.join(folder, 'nested', 'c-new-again.txt'), 'Japan and South Korea agree on a hotline\n\nTokyo and Seoul agreed on Monday to open a military hotline, officials said.\n\nRead also: Other news\n');
+    fs.writeFileSync(
+      path.join(folder, 'nested', 'b-new.txt'),
+      'Japan and South Korea agree on a hotline\n\nTokyo and Seoul agreed on Monday to open a military hotline, officials said.\n\nRead also: Other news\n',
+    );
+    fs.writeFileSync(
+      path.join(folder, 'nested', 'c-new-again.txt'),
+      'Japan and South Korea agree on a hotline\n\nTokyo and Seoul agreed on Monday to open a military hotline, officials said.\n\nRead also: Other news\n',
+    );
     fs.writeFileSync(path.join(folder, 'd-empty.txt'), '\n\n');
   });
   after(async () => {

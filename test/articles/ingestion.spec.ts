@@ -19,7 +19,10 @@ describe('cleaning a page', () => {
       assert.deepEqual(cleaned.paragraphs, curatedBody(seeds.rawTexts.get(article.id)!, article).split('\n\n'));
       assert.deepEqual(
         cleaned.removed.map((line) => line.text),
-        seeds.rawTexts.get(article.id)!.split('\n').filter((line) => article.removedLines.some((removed) => removed.text === line)),
+        seeds.rawTexts
+          .get(article.id)!
+          .split('\n')
+          .filter((line) => article.removedLines.some((removed) => removed.text === line)),
       );
     });
   }
@@ -36,7 +39,10 @@ describe('linking a page to actors', () => {
       const linked = [...new Set(findMentions(body, actors).map((mention) => mention.actorId))].sort();
       // The one miss on the seeds: "the foreign ministry in Seoul" is not an alias of the ministry.
       const missed = article.id === SEED_ARTICLES['003'] ? ['south-korea-foreign-ministry'] : [];
-      assert.deepEqual(linked, expectedActors(article.file).filter((actor) => !missed.includes(actor)));
+      assert.deepEqual(
+        linked,
+        expectedActors(article.file).filter((actor) => !missed.includes(actor)),
+      );
     });
   }
 });
@@ -58,12 +64,10 @@ describe('dating a page', () => {
 
   it('lets the text win over a header date it rules out, and says so', () => {
     const dated = dateOf('004');
-    assert.deepEqual([dated.publishedAt, dated.source, dated.pageHeaderDate, dated.headerContradicted], [
-      { year: 2023, month: 9, day: 19 },
-      'INFERRED',
-      { year: 2023, month: 9, day: 23 },
-      true,
-    ]);
+    assert.deepEqual(
+      [dated.publishedAt, dated.source, dated.pageHeaderDate, dated.headerContradicted],
+      [{ year: 2023, month: 9, day: 19 }, 'INFERRED', { year: 2023, month: 9, day: 23 }, true],
+    );
     assert.equal(
       dated.note,
       'The header date 2023-09-23 cannot be the publication date: the text still expects 2023-09-20, and the Tuesday it reports before that is 2023-09-19.',
@@ -80,12 +84,10 @@ describe('dating a page', () => {
   it('rules out a header date by a recorded event the text calls "last month"', () => {
     const cleaned = cleanPage(page('000'));
     const dated = datePublication(cleaned.paragraphs, cleaned.headerLines, { events: knownEvents() });
-    assert.deepEqual([dated.publishedAt, dated.source, dated.pageHeaderDate, dated.headerContradicted], [
-      { year: 2023, month: 10 },
-      'INFERRED',
-      { year: 2023, month: 12, day: 5 },
-      true,
-    ]);
+    assert.deepEqual(
+      [dated.publishedAt, dated.source, dated.pageHeaderDate, dated.headerContradicted],
+      [{ year: 2023, month: 10 }, 'INFERRED', { year: 2023, month: 12, day: 5 }, true],
+    );
     assert.equal(dated.note, 'The header date 2023-12-05 cannot be the publication date: the text calls an event of 2023-09-13 "last month".');
   });
 
@@ -110,11 +112,20 @@ describe('ingesting a page', () => {
     const article = first.ingestArticle.article;
     assert.deepEqual(
       [article.title, article.outlet, article.agency, article.publishedAt?.text, article.publishedAtSource, article.pageHeaderDate?.text, article.flags],
-      ['South Korea urges Russia to halt military cooperation with N Korea', 'Example Daily', null, '2023-09-19', 'INFERRED', '2023-09-23', ['HEADER_DATE_CONTRADICTED']],
+      [
+        'South Korea urges Russia to halt military cooperation with N Korea',
+        'Example Daily',
+        null,
+        '2023-09-19',
+        'INFERRED',
+        '2023-09-23',
+        ['HEADER_DATE_CONTRADICTED'],
+      ],
     );
     assert.ok(!/light rain|21°C|arrow up|home icon/.test(article.body));
     const linked = new Set(article.mentions.map((mention) => mention.actor.name));
-    for (const name of ['South Korea', 'Russia', 'North Korea', 'Kim Jong Un', 'Vladimir Putin', 'Chang Ho-jin', 'Yoon Suk Yeol', 'United States']) assert.ok(linked.has(name), name);
+    for (const name of ['South Korea', 'Russia', 'North Korea', 'Kim Jong Un', 'Vladimir Putin', 'Chang Ho-jin', 'Yoon Suk Yeol', 'United States'])
+      assert.ok(linked.has(name), name);
     for (const mention of article.mentions) assert.equal(article.body.slice(mention.start, mention.end), mention.text);
 
     const again = await editor.ingestArticle({ input: { rawText } });
@@ -128,7 +139,10 @@ describe('ingesting a page', () => {
       'Spy chief nominee meets defence officials\n\nCho Tae-yong met Lee Jong-sup and officials of the Joint Chiefs of Staff in Seoul on Monday, South Korea said.\n';
     const { ingestArticle } = await sdkFor(api, EDITOR_KEY).ingestArticle({ input: { rawText } });
     assert.deepEqual(ingestArticle.article.candidateNames, ['Cho Tae-yong', 'Lee Jong-sup', 'Joint Chiefs of Staff']);
-    assert.deepEqual(ingestArticle.article.mentions.map((mention) => mention.actor.name), ['South Korea', 'South Korea']);
+    assert.deepEqual(
+      ingestArticle.article.mentions.map((mention) => mention.actor.name),
+      ['South Korea', 'South Korea'],
+    );
   });
 
   it('groups a retelling of the same agency report with the original, keeping both', async () => {
@@ -139,9 +153,15 @@ describe('ingesting a page', () => {
     const { ingestArticle } = await editor.ingestArticle({ input: { rawText: retelling } });
     assert.equal(ingestArticle.created, true);
     assert.equal(ingestArticle.article.agency, 'Yonhap');
-    assert.deepEqual(ingestArticle.article.syndicatedWith.map((article) => article.id), [articleId(SEED_ARTICLES['002'])]);
+    assert.deepEqual(
+      ingestArticle.article.syndicatedWith.map((article) => article.id),
+      [articleId(SEED_ARTICLES['002'])],
+    );
     const { article } = await editor.article({ id: articleId(SEED_ARTICLES['002']) });
-    assert.deepEqual(article?.syndicatedWith.map((other) => other.id), [ingestArticle.article.id]);
+    assert.deepEqual(
+      article?.syndicatedWith.map((other) => other.id),
+      [ingestArticle.article.id],
+    );
     const unrelated = await editor.article({ id: articleId(SEED_ARTICLES['003']) });
     assert.deepEqual(unrelated.article?.syndicatedWith, [], 'another Yonhap report stays out of the cluster');
   });
@@ -183,7 +203,10 @@ describe('ingesting a page', () => {
       });
     }
     const fiveMegabytes = 'Text that goes on. '.repeat(280_000);
-    await assert.rejects(editor.ingestArticle({ input: { rawText: fiveMegabytes } }), (error: unknown) => error instanceof DossierGraphQLError && error.code === 'BAD_USER_INPUT');
+    await assert.rejects(
+      editor.ingestArticle({ input: { rawText: fiveMegabytes } }),
+      (error: unknown) => error instanceof DossierGraphQLError && error.code === 'BAD_USER_INPUT',
+    );
     assert.deepEqual(await snapshotCollections(api.testDatabase.database), before);
   });
 });

@@ -34,7 +34,10 @@ describe('API keys', () => {
   it('refuses any request with a key that matches none, even a read, with HTTP 401', async () => {
     const response = await api.request(ACTOR_COUNT, {}, { apiKey: 'not-a-real-key-at-all' });
     assert.equal(response.status, 401);
-    assert.deepEqual(response.errors?.map((error) => [error.extensions?.code, error.message]), [['UNAUTHENTICATED', 'The API key is not valid']]);
+    assert.deepEqual(
+      response.errors?.map((error) => [error.extensions?.code, error.message]),
+      [['UNAUTHENTICATED', 'The API key is not valid']],
+    );
     await api.expectError(CREATE, { name: 'Wrong Key Org' }, { apiKey: `${EDITOR_KEY}x` }, 'UNAUTHENTICATED');
   });
 
@@ -45,7 +48,9 @@ describe('API keys', () => {
   });
 
   it('accepts a write with an editor key, in the Authorization or the x-api-key header', async () => {
-    assert.deepEqual(await api.query(CREATE, { name: 'Editor Org' }, { apiKey: EDITOR_KEY }), { createActor: { actor: { name: 'Editor Org', kind: 'ORGANIZATION' } } });
+    assert.deepEqual(await api.query(CREATE, { name: 'Editor Org' }, { apiKey: EDITOR_KEY }), {
+      createActor: { actor: { name: 'Editor Org', kind: 'ORGANIZATION' } },
+    });
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': EDITOR_KEY },

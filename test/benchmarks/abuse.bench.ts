@@ -114,9 +114,15 @@ async function heaviestAllowed(): Promise<void> {
     heavyTimes.sort((a, b) => a - b);
     console.log('\nCheap query while 20 clients send the heaviest allowed operation (cost 18,101 of 20,000), server process on its own FerretDB');
     console.log('                         requests   p50 ms   p99 ms');
-    console.log(`cheap, idle server       ${String(idle.length).padStart(8)}  ${percentile(idle, 50).toFixed(1).padStart(7)}  ${percentile(idle, 99).toFixed(1).padStart(7)}`);
-    console.log(`cheap, under attack      ${String(loaded.length).padStart(8)}  ${percentile(loaded, 50).toFixed(1).padStart(7)}  ${percentile(loaded, 99).toFixed(1).padStart(7)}`);
-    console.log(`heaviest (20 clients)    ${String(heavy).padStart(8)}  ${percentile(heavyTimes, 50).toFixed(1).padStart(7)}  ${percentile(heavyTimes, 99).toFixed(1).padStart(7)}`);
+    console.log(
+      `cheap, idle server       ${String(idle.length).padStart(8)}  ${percentile(idle, 50).toFixed(1).padStart(7)}  ${percentile(idle, 99).toFixed(1).padStart(7)}`,
+    );
+    console.log(
+      `cheap, under attack      ${String(loaded.length).padStart(8)}  ${percentile(loaded, 50).toFixed(1).padStart(7)}  ${percentile(loaded, 99).toFixed(1).padStart(7)}`,
+    );
+    console.log(
+      `heaviest (20 clients)    ${String(heavy).padStart(8)}  ${percentile(heavyTimes, 50).toFixed(1).padStart(7)}  ${percentile(heavyTimes, 99).toFixed(1).padStart(7)}`,
+    );
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

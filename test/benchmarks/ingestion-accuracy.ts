@@ -18,7 +18,12 @@ interface Expected {
 }
 
 const text = (date: { year: number; month?: number | null; day?: number | null } | null): string | null =>
-  date ? [date.year, date.month, date.day].filter((part) => part != null).map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-') : null;
+  date
+    ? [date.year, date.month, date.day]
+        .filter((part) => part != null)
+        .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
+        .join('-')
+    : null;
 
 function main(): void {
   const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? path.join(SEEDS_DIR, 'articles'));
@@ -59,7 +64,9 @@ function main(): void {
   const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)}%`);
   console.log(`\n${pages.length} pages`);
   console.log(`title accuracy           ${percent(titles, pages.length)} (${titles}/${pages.length})`);
-  console.log(`date accuracy            ${percent(dates, pages.length)} (${dates}/${pages.length}), right to its precision ${percent(datesToPrecision, pages.length)} (${datesToPrecision}/${pages.length})`);
+  console.log(
+    `date accuracy            ${percent(dates, pages.length)} (${dates}/${pages.length}), right to its precision ${percent(datesToPrecision, pages.length)} (${datesToPrecision}/${pages.length})`,
+  );
   console.log(`actor-linking precision  ${percent(truePositives, linked)} (${truePositives}/${linked})`);
   console.log(`actor-linking recall     ${percent(truePositives, expectedActors)} (${truePositives}/${expectedActors})`);
   console.log(`junk lines left          ${junkLeft} of ${junkTotal}`);

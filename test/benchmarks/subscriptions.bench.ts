@@ -27,7 +27,10 @@ const rssKiB = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(fs.readFile
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const subscriberCounts = sizes.length > 0 ? sizes : [1, 100, 1_000, 10_000];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
   const database = await startEmbeddedDatabase({ dataDir });
@@ -35,7 +38,11 @@ async function main(): Promise<void> {
   const server = await startServerProcess({
     mongodbUri: database.uri,
     databaseName: 'bench',
-    env: { DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: String(PER_CONNECTION), DOSSIER_MAX_SOCKETS_PER_CLIENT: '1000', DOSSIER_REQUESTS_PER_MINUTE: 'anonymous:0,editor:0' },
+    env: {
+      DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: String(PER_CONNECTION),
+      DOSSIER_MAX_SOCKETS_PER_CLIENT: '1000',
+      DOSSIER_REQUESTS_PER_MINUTE: 'anonymous:0,editor:0',
+    },
   });
   const editor = sdkAt(server.url, EDITOR_KEY);
   const wsUrl = server.url.replace('http', 'ws');

@@ -90,7 +90,9 @@ async function main(): Promise<void> {
     for (const clients of [1, 8]) {
       for (const [name, operation] of Object.entries(operations(targets, `c${clients}`))) {
         const { perSecond, p50, p99 } = await measure(editors, clients, count, operation);
-        console.log(`${name.padEnd(15)}  ${String(clients).padStart(7)}  ${perSecond.toFixed(1).padStart(6)}  ${p50.toFixed(1).padStart(7)}  ${p99.toFixed(1).padStart(7)}`);
+        console.log(
+          `${name.padEnd(15)}  ${String(clients).padStart(7)}  ${perSecond.toFixed(1).padStart(6)}  ${p50.toFixed(1).padStart(7)}  ${p99.toFixed(1).padStart(7)}`,
+        );
       }
     }
   } finally {

@@ -61,7 +61,11 @@ function concurrentWriteSpecs(label: string, start: () => Promise<TestServer>, a
         const seqOf = new Map(stored.map((doc) => [doc._id, doc.createdSeq]));
         const seqs = delivered.map((id) => seqOf.get(keyOf(id))!);
         assert.equal(new Set(seqs).size, 200, 'distinct change numbers');
-        assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b), 'delivered in change order');
+        assert.deepEqual(
+          seqs,
+          [...seqs].sort((a, b) => a - b),
+          'delivered in change order',
+        );
       } finally {
         await changes.return?.();
         await subscriber.close();
@@ -116,10 +120,7 @@ describe('concurrent updates of one record', () => {
     const { createEvent } = await a.createEvent({ input: { title: 'Two editors, one event', kind: 'STATEMENT', participants: [], sources: [SUMMONS] } });
     const id = createEvent.event.id;
     for (let trial = 1; trial <= TRIALS; trial++) {
-      await Promise.all([
-        a.updateEvent({ input: { id, title: `Two editors, trial ${trial}` } }),
-        b.updateEvent({ input: { id, location: `Room ${trial}` } }),
-      ]);
+      await Promise.all([a.updateEvent({ input: { id, title: `Two editors, trial ${trial}` } }), b.updateEvent({ input: { id, location: `Room ${trial}` } })]);
       const { event } = await a.event({ id });
       assert.deepEqual([event?.title, event?.location], [`Two editors, trial ${trial}`, `Room ${trial}`], `trial ${trial}`);
     }

@@ -13,13 +13,19 @@ describe('the embedded FerretDB', () => {
     try {
       assert.match(database.uri, /^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
       const client = await MongoClient.connect(database.uri);
-      await client.db('probe').collection('things').insertOne({ _id: 'one' as never, kept: true });
+      await client
+        .db('probe')
+        .collection('things')
+        .insertOne({ _id: 'one' as never, kept: true });
       await client.close();
       assert.ok(fs.readdirSync(path.join(dataDir, 'sqlite')).includes('probe.sqlite'));
 
       await assert.rejects(startEmbeddedDatabase({ dataDir }), (error: unknown) => {
         assert.ok(error instanceof EmbeddedDatabaseError);
-        assert.equal(error.message, `The data folder ${dataDir} is in use by a running Dossier process (pid ${process.pid}): stop it, or set DOSSIER_DATA_DIR to another folder.`);
+        assert.equal(
+          error.message,
+          `The data folder ${dataDir} is in use by a running Dossier process (pid ${process.pid}): stop it, or set DOSSIER_DATA_DIR to another folder.`,
+        );
         return true;
       });
     } finally {

@@ -54,9 +54,10 @@ describe('when the database stops answering', () => {
       const started = performance.now();
       const response = await postGraphQL(server.url, QUERY);
       const elapsed = performance.now() - started;
-      assert.deepEqual(response.errors?.map((error) => [error.extensions?.code, error.message]), [
-        ['TIMEOUT', 'The operation ran longer than 500 ms and was stopped; ask for less (fewer rows, less nesting)'],
-      ]);
+      assert.deepEqual(
+        response.errors?.map((error) => [error.extensions?.code, error.message]),
+        [['TIMEOUT', 'The operation ran longer than 500 ms and was stopped; ask for less (fewer rows, less nesting)']],
+      );
       assert.ok(elapsed < 1_500, `stopped after ${Math.round(elapsed)} ms`);
       assert.equal((await fetch(server.url.replace('/graphql', '/health/live'))).status, 200);
     } finally {
@@ -74,9 +75,10 @@ describe('when the database stops answering', () => {
       const response = await postGraphQL(server.url, QUERY);
       assert.ok(performance.now() - started < 500, 'refused at once');
       assert.equal(response.status, 503);
-      assert.deepEqual(response.errors?.map((error) => [error.extensions?.code, error.message]), [
-        ['DATABASE_UNAVAILABLE', 'The database is not answering; try again shortly'],
-      ]);
+      assert.deepEqual(
+        response.errors?.map((error) => [error.extensions?.code, error.message]),
+        [['DATABASE_UNAVAILABLE', 'The database is not answering; try again shortly']],
+      );
       const body = (await (await fetch(ready)).json()) as Record<string, unknown>;
       assert.deepEqual(body, { status: 'unavailable', error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is not answering' } });
     } finally {
@@ -90,7 +92,10 @@ describe('when the database stops answering', () => {
     process.kill(embedded.pid, 'SIGKILL');
     assert.ok(await eventuallyAsync(async () => (await readyStatus()) === 503, 5_000), 'not ready');
     const response = await postGraphQL(server.url, QUERY);
-    assert.deepEqual(response.errors?.map((error) => error.extensions?.code), ['DATABASE_UNAVAILABLE']);
+    assert.deepEqual(
+      response.errors?.map((error) => error.extensions?.code),
+      ['DATABASE_UNAVAILABLE'],
+    );
     const socket = rawSocket(server.url);
     try {
       const outcome = await firstOutcome(socket, { query: 'subscription { eventAdded { cursor } }' });
@@ -111,7 +116,11 @@ describe('shutting down', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-shutdown-'));
     const instance = await startServerProcess({ dataDir, env: { DOSSIER_OPERATION_TIMEOUT_MS: '5000' } });
     try {
-      const [ferretdbPid] = fs.readFileSync(path.join(dataDir, 'state', 'dossier-ferretdb.pid'), 'utf8').trim().split(/\s+/).map(Number);
+      const [ferretdbPid] = fs
+        .readFileSync(path.join(dataDir, 'state', 'dossier-ferretdb.pid'), 'utf8')
+        .trim()
+        .split(/\s+/)
+        .map(Number);
       process.kill(ferretdbPid!, 'SIGSTOP');
       const hanging = postGraphQL(instance.url, QUERY).catch(() => undefined);
       // A fixed wait, the server being another process: time for the query to reach it and the database, which will not answer.

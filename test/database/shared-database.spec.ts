@@ -44,7 +44,10 @@ describe('two instances sharing a database', () => {
       const created = await recordEvent(sdkAt(first.url, EDITOR_KEY), 'Shared database event', { actors: ['japan'] });
       const reader = sdkAt(second.url);
       const { actor } = await reader.actorEvents({ id: actorId('japan'), first: 100 });
-      assert.ok(actor?.events.edges.some((edge) => edge.node.id === created.id), 'listed on the other instance');
+      assert.ok(
+        actor?.events.edges.some((edge) => edge.node.id === created.id),
+        'listed on the other instance',
+      );
       assert.equal((await reader.event({ id: created.id })).event?.title, 'Shared database event');
       assert.equal((await delivered).eventAdded.event.id, created.id);
       const { createActor } = await sdkAt(second.url, EDITOR_KEY).createActor({ input: { name: 'Shared Registry', kind: 'ORGANIZATION' } });

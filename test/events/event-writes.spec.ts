@@ -55,7 +55,10 @@ describe('writing events', () => {
           title: '  Arms exhibition in Pyongyang  ',
           kind: 'OTHER',
           location: 'Pyongyang',
-          participants: [{ actorId: actorId('sergei-shoigu'), role: 'PARTICIPANT' }, { actorId: actorId('north-korea'), role: 'HOST' }],
+          participants: [
+            { actorId: actorId('sergei-shoigu'), role: 'PARTICIPANT' },
+            { actorId: actorId('north-korea'), role: 'HOST' },
+          ],
           dateClaims: [
             { date: '2023-07', source: { articleId: A3, quote: 'In July' } },
             { date: '2023-08', source: { articleId: A2, quote: 'Earlier in August' } },
@@ -66,21 +69,27 @@ describe('writing events', () => {
       editor,
     );
     const event = createEvent.event;
-    assert.deepEqual({ ...event, id: undefined }, {
-      id: undefined,
-      title: 'Arms exhibition in Pyongyang',
-      kind: 'OTHER',
-      date: { text: '2023', precision: 'YEAR', approximate: false },
-      dateDisputed: true,
-      dateClaims: [
-        { date: { text: '2023-07' }, source: { quote: 'In July', start: 1461, end: 1468, article: { id: A3 } } },
-        { date: { text: '2023-08' }, source: { quote: 'Earlier in August', start: 2023, end: 2040, article: { id: A2 } } },
-      ],
-      location: 'Pyongyang',
-      description: null,
-      participants: [{ role: 'PARTICIPANT', actor: { name: 'Sergei Shoigu' } }, { role: 'HOST', actor: { name: 'North Korea' } }],
-      sources: [{ quote: 'attended an arms exhibition', start: 1531, end: 1558, article: { id: A3 } }],
-    });
+    assert.deepEqual(
+      { ...event, id: undefined },
+      {
+        id: undefined,
+        title: 'Arms exhibition in Pyongyang',
+        kind: 'OTHER',
+        date: { text: '2023', precision: 'YEAR', approximate: false },
+        dateDisputed: true,
+        dateClaims: [
+          { date: { text: '2023-07' }, source: { quote: 'In July', start: 1461, end: 1468, article: { id: A3 } } },
+          { date: { text: '2023-08' }, source: { quote: 'Earlier in August', start: 2023, end: 2040, article: { id: A2 } } },
+        ],
+        location: 'Pyongyang',
+        description: null,
+        participants: [
+          { role: 'PARTICIPANT', actor: { name: 'Sergei Shoigu' } },
+          { role: 'HOST', actor: { name: 'North Korea' } },
+        ],
+        sources: [{ quote: 'attended an arms exhibition', start: 1531, end: 1558, article: { id: A3 } }],
+      },
+    );
     // Both events about the exhibition may have been on 15 August: this one, and Shoigu's visit (July or August).
     const { events } = await api.query(FIND_EXHIBITION);
     assert.deepEqual(events.edges, [{ node: { id: event.id } }, { node: { id: eventId('evt-shoigu-pyongyang-visit') } }]);

@@ -20,7 +20,12 @@ describe('browser origins', () => {
     });
     assert.equal(response.status, 204);
     assert.deepEqual(
-      Object.fromEntries(['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'vary'].map((name) => [name, response.headers.get(name)])),
+      Object.fromEntries(
+        ['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'vary'].map((name) => [
+          name,
+          response.headers.get(name),
+        ]),
+      ),
       {
         'access-control-allow-origin': APP,
         'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -54,7 +59,9 @@ describe('browser origins', () => {
     const refused = rawSocket(api.url, { origin: 'https://evil.example' });
     const listed = rawSocket(api.url, { origin: APP });
     try {
-      assert.deepEqual(await firstOutcome(refused, { query: '{ actors(first: 1) { totalCount } }' }), { closed: { code: 0, reason: 'Unexpected server response: 403' } });
+      assert.deepEqual(await firstOutcome(refused, { query: '{ actors(first: 1) { totalCount } }' }), {
+        closed: { code: 0, reason: 'Unexpected server response: 403' },
+      });
       assert.deepEqual(await firstOutcome(listed, { query: '{ actors(first: 1) { totalCount } }' }), { data: { actors: { totalCount: 30 } } });
     } finally {
       await refused.dispose();

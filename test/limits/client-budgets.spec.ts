@@ -31,7 +31,11 @@ describe('per-client budgets', () => {
     for (let n = 0; n < 6; n++) statuses.push((await api.request(CHEAP, SUMMIT)).status);
     assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429]);
 
-    const refused = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CHEAP.toString(), variables: SUMMIT }) });
+    const refused = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CHEAP.toString(), variables: SUMMIT }),
+    });
     assert.equal(refused.status, 429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After: ${retryAfter}`);

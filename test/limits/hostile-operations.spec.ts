@@ -41,9 +41,24 @@ const HOSTILE: { name: string; query: string; code: string; limit?: string }[] =
   { name: 'depth 10 with 100 rows a level', query: deepQuery(10), code: 'QUERY_TOO_COMPLEX', limit: 'cost' },
   { name: 'depth 20', query: deepQuery(20), code: 'QUERY_TOO_COMPLEX', limit: 'depth' },
   { name: 'depth 50', query: deepQuery(50), code: 'QUERY_TOO_COMPLEX', limit: 'depth' },
-  { name: '101 aliases', query: `{ events(first: 1) { edges { node { ${repeated(101, (i) => `a${i}: title`)} } } } }`, code: 'QUERY_TOO_COMPLEX', limit: 'aliases' },
-  { name: '1,000 duplicated fields', query: `{ events(first: 1) { edges { node { ${repeated(1_000, () => 'title')} } } } }`, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' },
-  { name: '50 directives', query: `{ events(first: 1) { edges { node { ${repeated(50, () => 'title @include(if: true)')} } } } }`, code: 'QUERY_TOO_COMPLEX', limit: 'directives' },
+  {
+    name: '101 aliases',
+    query: `{ events(first: 1) { edges { node { ${repeated(101, (i) => `a${i}: title`)} } } } }`,
+    code: 'QUERY_TOO_COMPLEX',
+    limit: 'aliases',
+  },
+  {
+    name: '1,000 duplicated fields',
+    query: `{ events(first: 1) { edges { node { ${repeated(1_000, () => 'title')} } } } }`,
+    code: 'QUERY_TOO_COMPLEX',
+    limit: 'tokens',
+  },
+  {
+    name: '50 directives',
+    query: `{ events(first: 1) { edges { node { ${repeated(50, () => 'title @include(if: true)')} } } } }`,
+    code: 'QUERY_TOO_COMPLEX',
+    limit: 'directives',
+  },
   {
     name: 'a fragment cycle',
     query: 'query { events { ...A } } fragment A on EventConnection { totalCount ...B } fragment B on EventConnection { totalCount ...A }',

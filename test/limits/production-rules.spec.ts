@@ -49,7 +49,10 @@ describe('rules in production, over HTTP and WebSocket alike', () => {
 
   it('give no "Did you mean" suggestions, over HTTP or the socket', async () => {
     const response = await postGraphQL(server.url, '{ evnts { totalCount } }');
-    assert.deepEqual(response.errors?.map((error) => [error.message, error.extensions?.code]), [['Cannot query field "evnts" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']]);
+    assert.deepEqual(
+      response.errors?.map((error) => [error.message, error.extensions?.code]),
+      [['Cannot query field "evnts" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']],
+    );
     const socket = rawSocket(server.url);
     try {
       const outcome = await firstOutcome(socket, { query: '{ evnts { totalCount } }' });
@@ -90,9 +93,10 @@ describe('rules in production, over HTTP and WebSocket alike', () => {
       const second = socket.subscribe({ query: SUBSCRIPTION }, noop);
       const third = await firstOutcome(socket, { query: SUBSCRIPTION });
       assert.ok('errors' in third);
-      assert.deepEqual(third.errors?.map((error) => [error.extensions?.code, error.message]), [
-        ['TOO_MANY_SUBSCRIPTIONS', 'A connection may run at most 2 subscriptions at once; complete one first, or open another connection'],
-      ]);
+      assert.deepEqual(
+        third.errors?.map((error) => [error.extensions?.code, error.message]),
+        [['TOO_MANY_SUBSCRIPTIONS', 'A connection may run at most 2 subscriptions at once; complete one first, or open another connection']],
+      );
       first();
       second();
     } finally {

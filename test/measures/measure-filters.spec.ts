@@ -35,12 +35,10 @@ describe('measure filters', () => {
     assert.deepEqual(await found({ issuerIds: [actorId('japan')] }), ids('msr-trilateral-tough-measures'));
     assert.deepEqual(await found({ targetIds: [actorId('kang-sun-nam')] }), ids('msr-rok-sanctions-10-individuals'));
     assert.deepEqual(await found({ actorIds: [actorId('chang-ho-jin')] }), ids('msr-rok-summons-russian-ambassador', 'msr-rok-warns-clear-consequences'));
-    assert.deepEqual(await found({ issuerIds: [actorId('united-states')] }), ids(
-      'msr-us-threatens-sanctions',
-      'msr-trilateral-tough-measures',
-      'msr-rok-us-extended-deterrence',
-      'msr-us-religious-freedom-designation',
-    ));
+    assert.deepEqual(
+      await found({ issuerIds: [actorId('united-states')] }),
+      ids('msr-us-threatens-sanctions', 'msr-trilateral-tough-measures', 'msr-rok-us-extended-deterrence', 'msr-us-religious-freedom-designation'),
+    );
   });
 
   it('filters by kind and status', async () => {
@@ -50,34 +48,46 @@ describe('measure filters', () => {
 
   it('filters by date range', async () => {
     // Measures known only to the month of September may have been taken in that week.
-    assert.deepEqual(await found({ date: { from: '2023-09-19', to: '2023-09-22' } }), ids(
-      'msr-rok-sanctions-10-individuals',
-      'msr-us-threatens-sanctions',
-      'msr-rok-summons-russian-ambassador',
-      'msr-rok-warns-clear-consequences',
-      'msr-trilateral-tough-measures',
-    ));
+    assert.deepEqual(
+      await found({ date: { from: '2023-09-19', to: '2023-09-22' } }),
+      ids(
+        'msr-rok-sanctions-10-individuals',
+        'msr-us-threatens-sanctions',
+        'msr-rok-summons-russian-ambassador',
+        'msr-rok-warns-clear-consequences',
+        'msr-trilateral-tough-measures',
+      ),
+    );
   });
 
   it('filters by the events measures respond to', async () => {
-    assert.deepEqual(await found({ respondsToEventIds: [eventId('evt-nk-container-delivery')] }), ids('msr-rok-monitoring-cooperation', 'msr-rok-review-additional-measures'));
+    assert.deepEqual(
+      await found({ respondsToEventIds: [eventId('evt-nk-container-delivery')] }),
+      ids('msr-rok-monitoring-cooperation', 'msr-rok-review-additional-measures'),
+    );
   });
 
   it('filters by reporting article and by words in the title or details', async () => {
-    assert.deepEqual(await found({ articleIds: [articleId(SEED_ARTICLES['004'])] }), ids('msr-rok-summons-russian-ambassador', 'msr-rok-warns-clear-consequences'));
+    assert.deepEqual(
+      await found({ articleIds: [articleId(SEED_ARTICLES['004'])] }),
+      ids('msr-rok-summons-russian-ambassador', 'msr-rok-warns-clear-consequences'),
+    );
     assert.deepEqual(await found({ search: '22nd consecutive' }), ids('msr-us-religious-freedom-designation'));
   });
 
   it('links measures and the events they answer in both directions', async () => {
     const { event } = await api.query(RESPONSES, { id: eventId('evt-kim-putin-summit') });
     assert.ok(event, 'the event is found');
-    assert.deepEqual(event.responses.edges.map((edge) => edge.node.title), [
-      'South Korea considers unilateral sanctions against Russia and North Korea',
-      "South Korea summons Russia's ambassador over military cooperation with North Korea",
-      'South Korea warns Russia of clear consequences',
-      'South Korea warns that a Russia–North Korea arms agreement would threaten peace',
-      'South Korea, the United States and Japan agree on tough measures against a Russia–North Korea arms deal',
-    ]);
+    assert.deepEqual(
+      event.responses.edges.map((edge) => edge.node.title),
+      [
+        'South Korea considers unilateral sanctions against Russia and North Korea',
+        "South Korea summons Russia's ambassador over military cooperation with North Korea",
+        'South Korea warns Russia of clear consequences',
+        'South Korea warns that a Russia–North Korea arms agreement would threaten peace',
+        'South Korea, the United States and Japan agree on tough measures against a Russia–North Korea arms deal',
+      ],
+    );
     assert.deepEqual(event.responses.edges[4].node.respondsTo, [
       { title: 'Kim Jong Un and Vladimir Putin hold a summit in Russia' },
       { title: 'South Korean, U.S. and Japanese foreign ministers meet in New York' },

@@ -67,11 +67,7 @@ describe('writing measures', () => {
 
   it('moves a considered measure on to implemented', async () => {
     const id = Buffer.from('Measure:msr-rok-considers-unilateral-sanctions').toString('base64url');
-    const { updateMeasure } = await api.query(
-      UPDATE,
-      { input: { id, status: 'IMPLEMENTED', date: '2023-11' } },
-      editor,
-    );
+    const { updateMeasure } = await api.query(UPDATE, { input: { id, status: 'IMPLEMENTED', date: '2023-11' } }, editor);
     assert.deepEqual(updateMeasure.measure, {
       title: 'South Korea considers unilateral sanctions against Russia and North Korea',
       status: 'IMPLEMENTED',

@@ -30,7 +30,13 @@ describe('node(id)', () => {
   after(() => api.stop());
 
   it('fetches any object by its global id', async () => {
-    const ids = [articleId(SEED_ARTICLES['001']), actorId('russia'), eventId('evt-kim-putin-summit'), measureId('msr-trilateral-tough-measures'), actorId('nobody')];
+    const ids = [
+      articleId(SEED_ARTICLES['001']),
+      actorId('russia'),
+      eventId('evt-kim-putin-summit'),
+      measureId('msr-trilateral-tough-measures'),
+      actorId('nobody'),
+    ];
     const { nodes } = await api.query(NODES, { ids });
     assert.deepEqual(nodes, [
       { __typename: 'Article', id: ids[0], outlet: null },

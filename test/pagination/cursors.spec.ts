@@ -66,7 +66,10 @@ describe('cursor pagination', () => {
       'Moscow offers Pyongyang food in exchange for weapons',
     ]);
     const descending = (await api.query(PAGE, { first: 100, orderBy: 'DATE_DESC' })).events.edges.map((edge) => edge.node.title);
-    assert.deepEqual(descending.slice(-2), ['North Korea supplies ballistic missiles and launchers to Russia', 'Kim Jong Un declares inter-Korean relations hostile']);
+    assert.deepEqual(descending.slice(-2), [
+      'North Korea supplies ballistic missiles and launchers to Russia',
+      'Kim Jong Un declares inter-Korean relations hostile',
+    ]);
   });
 
   it('returns an empty last page past the end', async () => {
@@ -98,7 +101,7 @@ describe('cursor pagination', () => {
     let after: string | null = null;
     let totalCount = 0;
     for (;;) {
-      const { timeline }: CursorsTimelinePageQuery = await api.query(TIMELINE, { ids: [actorId("russia")], first: 5, after });
+      const { timeline }: CursorsTimelinePageQuery = await api.query(TIMELINE, { ids: [actorId('russia')], first: 5, after });
       totalCount = timeline.totalCount;
       seen.push(...timeline.edges.map((edge) => `${edge.node.__typename}: ${edge.node.title}`));
       if (!timeline.pageInfo.hasNextPage) break;
@@ -106,6 +109,9 @@ describe('cursor pagination', () => {
     }
     const whole = (await api.query(TIMELINE, { ids: [actorId('russia')], first: 100, after: null })).timeline;
     assert.equal(seen.length, totalCount);
-    assert.deepEqual(seen, whole.edges.map((edge) => `${edge.node.__typename}: ${edge.node.title}`));
+    assert.deepEqual(
+      seen,
+      whole.edges.map((edge) => `${edge.node.__typename}: ${edge.node.title}`),
+    );
   });
 });

@@ -54,7 +54,7 @@ describe('relations of every row of a list', () => {
   });
   after(() => api.stop());
 
-  it("give each actor the page it gets alone: its own first rows, total and cursors", async () => {
+  it('give each actor the page it gets alone: its own first rows, total and cursors', async () => {
     const { actors } = await api.query(ACTORS_WITH_RELATIONS);
     assert.equal(actors.edges.length, 30);
     for (const { node } of actors.edges) {
@@ -74,7 +74,10 @@ describe('relations of every row of a list', () => {
     const cursor = first.actor.events.pageInfo.endCursor;
     const { actors } = await api.query(STATE_EVENTS_AFTER, { after: cursor });
     const alone = await api.query(EVENTS_AFTER, { id: northKorea, after: cursor });
-    assert.deepEqual(actors.edges.map((edge) => edge.node), [{ id: northKorea, events: alone.events }]);
+    assert.deepEqual(
+      actors.edges.map((edge) => edge.node),
+      [{ id: northKorea, events: alone.events }],
+    );
     assert.equal(alone.events.pageInfo.hasPreviousPage, true);
     assert.notEqual(alone.events.edges[0].node.id, first.actor.events.edges[0].node.id);
   });

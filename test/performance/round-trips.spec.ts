@@ -39,7 +39,18 @@ describe('database round trips', () => {
   before(async () => {
     api = await startTestServer();
     // Ten more events, so that a page of 20 exists, each with its own participants and sources.
-    const people = ['park-jin', 'chang-ho-jin', 'yoon-suk-yeol', 'kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'antony-blinken', 'yoko-kamikawa', 'kang-sun-nam', 'kyrylo-budanov'];
+    const people = [
+      'park-jin',
+      'chang-ho-jin',
+      'yoon-suk-yeol',
+      'kim-jong-un',
+      'vladimir-putin',
+      'sergei-shoigu',
+      'antony-blinken',
+      'yoko-kamikawa',
+      'kang-sun-nam',
+      'kyrylo-budanov',
+    ];
     for (const [index, person] of people.entries()) {
       await api.query(
         CREATE_EVENT,
@@ -48,7 +59,10 @@ describe('database round trips', () => {
             title: `Round-trip event ${index}`,
             kind: 'STATEMENT',
             date: `2023-11-${String(index + 1).padStart(2, '0')}`,
-            participants: [{ actorId: actorId(person), role: 'INITIATOR' }, { actorId: actorId('south-korea-nis'), role: 'TARGET' }],
+            participants: [
+              { actorId: actorId(person), role: 'INITIATOR' },
+              { actorId: actorId('south-korea-nis'), role: 'TARGET' },
+            ],
             sources: [{ articleId: articleId(Object.values(SEED_ARTICLES)[index % 5]!), quote: 'the' }],
           },
         },

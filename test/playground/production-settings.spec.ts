@@ -41,7 +41,11 @@ describe('playground settings', () => {
     assert.notEqual(page.status, 200);
     assert.doesNotMatch(await page.text(), /playground/);
     assert.equal((await fetch(new URL('/playground/app.js', production.url))).status, 404);
-    const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: INTROSPECTION }) });
+    const response = await fetch(production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: INTROSPECTION }),
+    });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
   });

@@ -18,7 +18,11 @@ async function silentServer(): Promise<{ url: string; close: () => Promise<void>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -32,7 +36,7 @@ describe('the SDK', () => {
   it('pages through a connection to the end', async () => {
     const dossier = sdkFor(api);
     const titles: string[] = [];
-    let after: string | null | undefined ;
+    let after: string | null | undefined;
     let pages = 0;
     do {
       const { events } = await dossier.events({ orderBy: 'TITLE_ASC', first: 4, after });
@@ -42,7 +46,10 @@ describe('the SDK', () => {
     } while (after);
     assert.equal(pages, 4);
     assert.equal(titles.length, 15);
-    assert.deepEqual(titles, [...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    assert.deepEqual(
+      titles,
+      [...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
   });
 
   it('surfaces each error code as a DossierGraphQLError carrying the code, field and path', async () => {
@@ -63,14 +70,20 @@ describe('the SDK', () => {
         return true;
       });
     }
-    await assert.rejects(sdkFor(api, 'a-key-that-matches-nothing').actors({}), (error: unknown) => error instanceof DossierGraphQLError && error.code === 'UNAUTHENTICATED');
+    await assert.rejects(
+      sdkFor(api, 'a-key-that-matches-nothing').actors({}),
+      (error: unknown) => error instanceof DossierGraphQLError && error.code === 'UNAUTHENTICATED',
+    );
   });
 
   it('runs any typed document through request(), as a string or as a parsed document', async () => {
     const dossier = sdkFor(api);
     const variables = { filter: { actorIds: [actorId('japan')] }, first: 5 };
     const fromNode = await dossier.request(EventsDocumentNode, variables);
-    assert.deepEqual(fromNode.events.edges.map((edge) => edge.node.title), ['South Korean, U.S. and Japanese foreign ministers meet in New York']);
+    assert.deepEqual(
+      fromNode.events.edges.map((edge) => edge.node.title),
+      ['South Korean, U.S. and Japanese foreign ministers meet in New York'],
+    );
     const fromString = await dossier.request<EventsQuery, typeof variables>(EventsDocument, variables);
     assert.deepEqual(fromString, fromNode);
     const inline = await dossier.request<{ event: { title: string } | null }, { id: string }>('query ($id: ID!) { event(id: $id) { title } }', {

@@ -11,8 +11,7 @@ const bodies = new Map(documents.articles.map((article) => [article._id, article
 function evidenceIn(value: unknown, where: string, found: { where: string; article: string; quote: string }[] = []) {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) evidenceIn(item, `${where}[${index}]`, found);
-  }
-  else if (value && typeof value === 'object') {
+  } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.article === 'string' && typeof record.quote === 'string') found.push({ where, article: record.article, quote: record.quote });
     else for (const [key, item] of Object.entries(record)) evidenceIn(item, `${where}.${key}`, found);
@@ -20,11 +19,7 @@ function evidenceIn(value: unknown, where: string, found: { where: string; artic
   return found;
 }
 
-const allEvidence = [
-  ...evidenceIn(seeds.actors, 'actors'),
-  ...evidenceIn(seeds.events, 'events'),
-  ...evidenceIn(seeds.measures, 'measures'),
-];
+const allEvidence = [...evidenceIn(seeds.actors, 'actors'), ...evidenceIn(seeds.events, 'events'), ...evidenceIn(seeds.measures, 'measures')];
 
 describe('curated seeds', () => {
   it('hold the five seed articles verbatim', () => {
@@ -35,10 +30,7 @@ describe('curated seeds', () => {
   });
 
   it('record at least 25 actors, 12 events and 12 measures', () => {
-    assert.deepEqual(
-      { actors: seeds.actors.length, events: seeds.events.length, measures: seeds.measures.length },
-      { actors: 30, events: 15, measures: 13 },
-    );
+    assert.deepEqual({ actors: seeds.actors.length, events: seeds.events.length, measures: seeds.measures.length }, { actors: 30, events: 15, measures: 13 });
   });
 
   it('quote every article: each quote is an exact substring of its article body and raw text', () => {
@@ -97,7 +89,7 @@ describe('curated seeds', () => {
     assert.ok(!/scattered clouds|30°C|No Image|arrow up|home icon/.test(body004));
     const body002 = bodies.get(SEED_ARTICLES['002'])!;
     assert.ok(!/Read also|Leave a Comment|Consider supporting/.test(body002));
-    assert.equal(body002.split("\n\n").length, 11);
+    assert.equal(body002.split('\n\n').length, 11);
   });
 
   it('link each alias of an actor to that actor', () => {

@@ -55,11 +55,7 @@ describe('seeding', () => {
     const id = Buffer.from('Actor:yonhap').toString('base64url');
     const original = (await api.query(ACTOR_DESCRIPTION, { id })).node;
     assert.ok(original && 'version' in original, 'Yonhap is found as an actor');
-    const edited = await api.query(
-      UPDATE_DESCRIPTION,
-      { input: { id, description: 'Edited by an editor.' } },
-      { apiKey: EDITOR_KEY },
-    );
+    const edited = await api.query(UPDATE_DESCRIPTION, { input: { id, description: 'Edited by an editor.' } }, { apiKey: EDITOR_KEY });
     assert.deepEqual(edited.updateActor.actor, { description: 'Edited by an editor.', version: original.version + 1 });
     await seedDatabase(createRepositories(api.testDatabase.database));
     assert.deepEqual((await api.query(ACTOR_DESCRIPTION, { id })).node, { description: original.description, version: original.version + 2 });

@@ -38,7 +38,10 @@ describe('subscription filters', () => {
       const { events } = await api.query(EVENT_IDS, { filter });
       const listed = events.edges.map((edge) => Buffer.from(edge.node.id, 'base64url').toString().slice('Event:'.length)).sort();
       const matches = eventPredicate(filter as never);
-      const live = seeds.filter(matches).map((doc) => doc._id).sort();
+      const live = seeds
+        .filter(matches)
+        .map((doc) => doc._id)
+        .sort();
       assert.deepEqual(live, listed, JSON.stringify(filter));
     }
   });

@@ -36,7 +36,10 @@ describe('live event subscriptions', () => {
       assert.equal(change.eventAdded.kind, 'ADDED');
       assert.equal(change.eventAdded.event.id, created.id);
       assert.equal(change.eventAdded.event.title, 'Cross-instance event');
-      assert.deepEqual(change.eventAdded.event.participants.map((p) => p.actor.name), ['South Korea']);
+      assert.deepEqual(
+        change.eventAdded.event.participants.map((p) => p.actor.name),
+        ['South Korea'],
+      );
     } finally {
       await changes.return?.();
       await subscriber.close();
@@ -45,7 +48,9 @@ describe('live event subscriptions', () => {
 
   it('deliver only the events that match the filter', async () => {
     const subscriber = sdkFor(api);
-    const changes = subscriber.eventAdded({ filter: { kinds: ['MEETING'], actorIds: [Buffer.from('Actor:japan').toString('base64url')] } })[Symbol.asyncIterator]();
+    const changes = subscriber
+      .eventAdded({ filter: { kinds: ['MEETING'], actorIds: [Buffer.from('Actor:japan').toString('base64url')] } })
+      [Symbol.asyncIterator]();
     const editor = sdkFor(api, EDITOR_KEY);
     try {
       const received = nextWithin(changes, 5_000, 'matching event');
@@ -97,11 +102,9 @@ describe('live event subscriptions', () => {
     const a = await recordEvent(editor, 'Cursor test A');
     // A subscriber that saw A (through eventChanged, which needs a key) and left.
     const watcher = sdkFor(api, READER_KEY);
-    const seen = await nextWithin(
-      watcher.eventChanged({ filter: { search: 'Cursor test' }, after: null })[Symbol.asyncIterator](),
-      2_000,
-      'nothing',
-    ).catch(() => undefined);
+    const seen = await nextWithin(watcher.eventChanged({ filter: { search: 'Cursor test' }, after: null })[Symbol.asyncIterator](), 2_000, 'nothing').catch(
+      () => undefined,
+    );
     assert.equal(seen, undefined, 'a subscription without `after` starts from now');
     await watcher.close();
     assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 0, 5_000), 'the watcher is unregistered');
@@ -166,7 +169,9 @@ describe('live event subscriptions', () => {
     // A cursor is signed: one with a made-up time, or a changed number, is refused.
     await refused(Buffer.from(JSON.stringify(['change', 1, Date.now()])).toString('base64url'));
     const editor = sdkFor(api, EDITOR_KEY);
-    const changes = sdkFor(api, READER_KEY).eventChanged({ filter: { search: 'Forgery test' } })[Symbol.asyncIterator]();
+    const changes = sdkFor(api, READER_KEY)
+      .eventChanged({ filter: { search: 'Forgery test' } })
+      [Symbol.asyncIterator]();
     const first = nextWithin(changes, 5_000, 'event');
     assert.ok(await eventually(() => api.server.eventFeed.subscriberCount >= 1, 5_000));
     await recordEvent(editor, 'Forgery test');
@@ -191,11 +196,10 @@ describe('live event subscriptions', () => {
       await sleep(1_100);
       await assert.rejects(nextWithin(reader.eventAdded({ after: cursor })[Symbol.asyncIterator](), 5_000, 'error'), (error: unknown) => {
         assert.ok(error instanceof DossierGraphQLError);
-        assert.deepEqual([error.code, error.field, error.message], [
-          'BAD_USER_INPUT',
-          'after',
-          'after: the cursor is older than the 1 s retention window: read the events query, then subscribe without `after`',
-        ]);
+        assert.deepEqual(
+          [error.code, error.field, error.message],
+          ['BAD_USER_INPUT', 'after', 'after: the cursor is older than the 1 s retention window: read the events query, then subscribe without `after`'],
+        );
         return true;
       });
       await reader.close();
@@ -207,8 +211,16 @@ describe('live event subscriptions', () => {
   it('close open sockets with 1001 Going Away when the server shuts down', async () => {
     const { database } = api.testDatabase;
     const instance = await startServerProcess({ mongodbUri: database.uri, databaseName: database.db.databaseName });
-    const client = createWsClient({ url: instance.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => client.on('closed', (event) => resolve(event as { code: number; reason: string })));
+    const client = createWsClient({
+      url: instance.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {},
+    });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      client.on('closed', (event) => resolve(event as { code: number; reason: string })),
+    );
     await new Promise<void>((resolve) => client.on('connected', () => resolve()));
     await instance.stop();
     const event = await closed;

@@ -76,7 +76,10 @@ describe('subscription robustness', () => {
       assert.equal((await first).eventAdded.event.title, 'Feed failure, then recovery');
       assert.deepEqual(
         logged.filter((line) => line.startsWith('Event feed: reading event changes')).map((line) => line.replace(/\(.*\)/, '(…)')),
-        ['Event feed: reading event changes failed (…); retrying. Subscribers get every change once it succeeds.', 'Event feed: reading event changes works again.'],
+        [
+          'Event feed: reading event changes failed (…); retrying. Subscribers get every change once it succeeds.',
+          'Event feed: reading event changes works again.',
+        ],
       );
     } finally {
       await changes.return?.();

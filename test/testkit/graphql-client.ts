@@ -17,7 +17,12 @@ export interface RequestOptions {
 }
 
 /** Posts one operation; returns the HTTP status and the parsed body. */
-export async function postGraphQL<TData>(url: string, query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<GraphQLResponse<TData>> {
+export async function postGraphQL<TData>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
@@ -37,7 +42,13 @@ export function dataOf<TData>(response: GraphQLResponse<TData>, query: string, v
 }
 
 /** The single error of a call that must fail with `code` (and `field` when given). */
-export function errorOf(response: GraphQLResponse<unknown>, query: string, variables: Record<string, unknown>, code: string, field?: string): GraphQLErrorShape {
+export function errorOf(
+  response: GraphQLResponse<unknown>,
+  query: string,
+  variables: Record<string, unknown>,
+  code: string,
+  field?: string,
+): GraphQLErrorShape {
   const error = response.errors?.[0];
   if (!error || response.errors!.length !== 1 || error.extensions?.code !== code || (field !== undefined && error.extensions?.field !== field)) {
     assert.fail(`expected one ${code} error${field ? ` on ${field}` : ''}${describeCall(query, variables, response)}`);

@@ -89,7 +89,11 @@ export async function startTestServer(
     host: '127.0.0.1',
     port: 0,
   };
-  const server = await startDossier(config, { database: testDatabase.database, seedIfEmpty: options.seed ?? true, ...(options.feed ? { feed: options.feed } : {}) });
+  const server = await startDossier(config, {
+    database: testDatabase.database,
+    seedIfEmpty: options.seed ?? true,
+    ...(options.feed ? { feed: options.feed } : {}),
+  });
   const send = (query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>
     postGraphQL<unknown>(server.url, query, variables, requestOptions);
   const request = <TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables, requestOptions: RequestOptions = {}) =>

@@ -38,10 +38,12 @@ export function firstOutcome(client: Client, payload: { query: string; variables
       resolve(outcome);
     };
     const unsubscribe = client.subscribe(payload, {
-      next: (result) => settle({ ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors as GraphQLErrorShape[] } : {}) }),
+      next: (result) =>
+        settle({ ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors as GraphQLErrorShape[] } : {}) }),
       error: (error) => {
         if (Array.isArray(error)) settle({ errors: error as GraphQLErrorShape[] });
-        else if (error && typeof error === 'object' && 'code' in error) settle({ closed: { code: (error as { code: number }).code, reason: String((error as { reason?: string }).reason ?? '') } });
+        else if (error && typeof error === 'object' && 'code' in error)
+          settle({ closed: { code: (error as { code: number }).code, reason: String((error as { reason?: string }).reason ?? '') } });
         else settle({ closed: { code: 0, reason: error instanceof Error ? error.message : String((error as { message?: string })?.message ?? error) } });
       },
       complete: () => settle({}),

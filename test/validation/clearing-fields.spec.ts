@@ -42,18 +42,27 @@ describe('updates: left out keeps, null clears, empty is refused', () => {
     const id = createEvent.event.id;
     const { updateEvent } = await editor.updateEvent({ input: { id, location: null, participants: null, date: null } });
     const { title, location, description, participants, date } = updateEvent.event;
-    assert.deepEqual({ title, location, description, participants, date }, { title: 'Clearing test', location: null, description: 'A meeting.', participants: [], date: null });
+    assert.deepEqual(
+      { title, location, description, participants, date },
+      { title: 'Clearing test', location: null, description: 'A meeting.', participants: [], date: null },
+    );
   });
 
   it('refuses null for a required field and an empty text, changing nothing', async () => {
-    const { createEvent } = await editor.createEvent({ input: { title: 'Kept as it was', kind: 'STATEMENT', location: 'Seoul', participants: [], sources: [SOURCE] } });
+    const { createEvent } = await editor.createEvent({
+      input: { title: 'Kept as it was', kind: 'STATEMENT', location: 'Seoul', participants: [], sources: [SOURCE] },
+    });
     const id = createEvent.event.id;
     assert.deepEqual(await refusal(editor.updateEvent({ input: { id, title: null } })), [
       'BAD_USER_INPUT',
       'input.title',
       'input.title: cannot be cleared: it is required (leave it out to keep the stored value)',
     ]);
-    assert.deepEqual(await refusal(editor.updateEvent({ input: { id, location: '  ' } })), ['BAD_USER_INPUT', 'input.location', 'input.location: must not be empty']);
+    assert.deepEqual(await refusal(editor.updateEvent({ input: { id, location: '  ' } })), [
+      'BAD_USER_INPUT',
+      'input.location',
+      'input.location: must not be empty',
+    ]);
     const { event } = await editor.event({ id });
     assert.deepEqual([event?.title, event?.location, event?.version], ['Kept as it was', 'Seoul', 1]);
   });
@@ -74,7 +83,10 @@ describe('updates: left out keeps, null clears, empty is refused', () => {
     const id = createMeasure.measure.id;
     const { updateMeasure } = await editor.updateMeasure({ input: { id, targetIds: null, date: null, details: null } });
     const { targets, date, details, issuers } = updateMeasure.measure;
-    assert.deepEqual({ targets, date, details, issuers: issuers.map((issuer) => issuer.name) }, { targets: [], date: null, details: null, issuers: ['South Korea'] });
+    assert.deepEqual(
+      { targets, date, details, issuers: issuers.map((issuer) => issuer.name) },
+      { targets: [], date: null, details: null, issuers: ['South Korea'] },
+    );
     assert.equal((await refusal(editor.updateMeasure({ input: { id, issuerIds: null } })))[1], 'input.issuerIds');
   });
 

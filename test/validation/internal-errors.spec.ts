@@ -21,7 +21,9 @@ describe('unexpected failures', () => {
       assert.deepEqual(response, {
         status: 200,
         data: null,
-        errors: [{ message: 'Internal server error', path: ['createActor'], locations: [{ line: 1, column: 12 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        errors: [
+          { message: 'Internal server error', path: ['createActor'], locations: [{ line: 1, column: 12 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
       });
       assert.equal(logged.length, 1, 'the cause is logged on the server');
     } finally {

@@ -39,7 +39,10 @@ export class CreateActorInput {
   sources?: EvidenceInput[] | null;
 }
 
-@InputType({ description: 'Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused.' })
+@InputType({
+  description:
+    'Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused.',
+})
 export class UpdateActorInput {
   @Field(() => ID, { description: 'The actor to change.' })
   id!: string;

@@ -14,23 +14,20 @@ export const describeNameHolder = (actor: Pick<ActorDocument, '_id' | 'kind' | '
 
 export class ActorRepository extends SourcedRepository<ActorDocument, Actor, ActorFields> {
   constructor(database: Database) {
-    super(
-      database,
-      {
-        collectionName: 'actors',
-        toNode: Actor.from,
-        build: actorDocument,
-        indexes: [
-          { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
-          { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
-          { key: { aliases: 1 }, name: 'aliases' },
-          { key: { affiliationId: 1 }, name: 'affiliation' },
-          { key: { searchTerms: 1 }, name: 'search_terms' },
-        ],
-        relevance: { name: 3, aliases: 2 },
-        memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
-      },
-    );
+    super(database, {
+      collectionName: 'actors',
+      toNode: Actor.from,
+      build: actorDocument,
+      indexes: [
+        { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
+        { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
+        { key: { aliases: 1 }, name: 'aliases' },
+        { key: { affiliationId: 1 }, name: 'affiliation' },
+        { key: { searchTerms: 1 }, name: 'search_terms' },
+      ],
+      relevance: { name: 3, aliases: 2 },
+      memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
+    });
   }
 
   async findAll(): Promise<ActorDocument[]> {

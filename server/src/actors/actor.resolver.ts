@@ -24,12 +24,18 @@ export class ActorResolver {
   }
 
   @Mutation(() => ActorPayload, { description: 'Records a new actor. Needs an editor API key.' })
-  async createActor(@Arg('input', () => CreateActorInput, { description: 'The actor to record.' }) input: CreateActorInput, @Ctx() { services, viewer }: Context): Promise<ActorPayload> {
+  async createActor(
+    @Arg('input', () => CreateActorInput, { description: 'The actor to record.' }) input: CreateActorInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<ActorPayload> {
     return { actor: await services.actors.create(input, viewer) };
   }
 
   @Mutation(() => ActorPayload, { description: 'Changes an actor. Needs an editor API key.' })
-  async updateActor(@Arg('input', () => UpdateActorInput, { description: 'The actor and the changes.' }) input: UpdateActorInput, @Ctx() { services, viewer }: Context): Promise<ActorPayload> {
+  async updateActor(
+    @Arg('input', () => UpdateActorInput, { description: 'The actor and the changes.' }) input: UpdateActorInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<ActorPayload> {
     return { actor: await services.actors.update(input, viewer) };
   }
 }

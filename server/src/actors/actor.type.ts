@@ -43,7 +43,6 @@ export class Actor extends Node {
   key!: string;
   affiliationId!: string | null;
 
-
   @Field({ description: 'Canonical name.' })
   name!: string;
 

@@ -20,7 +20,11 @@ registerEnumType(ActorOrder, {
 
 @InputType({ description: 'Conditions an actor must meet; all given conditions apply.' })
 export class ActorFilter {
-  @Field(() => String, { nullable: true, description: 'Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
+  })
   search?: string | null;
 
   @Field(() => [ActorKind], { nullable: true, description: 'Actors of any of these kinds.' })

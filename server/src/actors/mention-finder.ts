@@ -49,7 +49,9 @@ export function findMentions(text: string, actors: readonly NamedActor[]): Menti
 
 /** Capitalised words that open sentences or name places and things rather than actors. */
 const NOT_ACTORS = new Set(
-  'The A An In On At By For From With According Earlier Later However Meanwhile Furthermore Moreover When While After Before Last Next This That These Those Read Local Experts Relations Seoul Pyongyang Moscow Washington Korean Peninsula Far East'.split(' '),
+  'The A An In On At By For From With According Earlier Later However Meanwhile Furthermore Moreover When While After Before Last Next This That These Those Read Local Experts Relations Seoul Pyongyang Moscow Washington Korean Peninsula Far East'.split(
+    ' ',
+  ),
 );
 const CAPITALISED_RUN = /\b(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?:\s+(?:of\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,4}\b/g;
 

@@ -19,7 +19,6 @@ export enum ArticleFlag {
   NO_BODY = 'NO_BODY',
 }
 
-
 /** How an article is stored in the `articles` collection. */
 export interface ArticleDocument {
   _id: string;

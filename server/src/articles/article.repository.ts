@@ -17,29 +17,26 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
   private readonly rawTexts: Collection<RawTextDocument>;
 
   constructor(database: Database) {
-    super(
-      database,
-      {
-        collectionName: 'articles',
-        toNode: Article.from,
-        build: articleDocument,
-        indexes: [
-          { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
-          { key: { url: 1 }, name: 'url' },
-          { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
-          { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
-          { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
-          { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
-          { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
-          { key: { searchTerms: 1 }, name: 'search_terms' },
-        ],
-        relevance: { title: 3, body: 1 },
-        memory: {
-          sortFields: ['dateStart', 'titleKey'],
-          indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'agency', 'outlet', 'syndicationClusterId'],
-        },
+    super(database, {
+      collectionName: 'articles',
+      toNode: Article.from,
+      build: articleDocument,
+      indexes: [
+        { key: { contentHash: 1 }, name: 'contentHash_unique', unique: true },
+        { key: { url: 1 }, name: 'url' },
+        { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
+        { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
+        { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
+        { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
+        { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
+        { key: { searchTerms: 1 }, name: 'search_terms' },
+      ],
+      relevance: { title: 3, body: 1 },
+      memory: {
+        sortFields: ['dateStart', 'titleKey'],
+        indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'agency', 'outlet', 'syndicationClusterId'],
       },
-    );
+    });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
   }
 

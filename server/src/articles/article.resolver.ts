@@ -26,7 +26,9 @@ export class ArticleResolver {
   @FieldResolver(() => [Article], { description: 'Other articles that retell the same agency report (a syndication cluster), oldest first.' })
   async syndicatedWith(@Root() article: Article, @Ctx() { loaders, services }: Context): Promise<Article[]> {
     if (!article.syndicationClusterId) return [];
-    const members = await loaders.batch('Article.syndicatedWith', {}, (clusterIds) => services.articles.clusterMembers(clusterIds)).load(article.syndicationClusterId);
+    const members = await loaders
+      .batch('Article.syndicatedWith', {}, (clusterIds) => services.articles.clusterMembers(clusterIds))
+      .load(article.syndicationClusterId);
     return members.filter((member) => member.key !== article.key);
   }
 }

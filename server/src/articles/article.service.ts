@@ -34,5 +34,4 @@ export class ArticleService {
   async clusterMembers(clusterIds: readonly string[]): Promise<Article[][]> {
     return (await this.articles.findByClusters(clusterIds)).map((docs) => docs.map(Article.from));
   }
-
 }

@@ -45,11 +45,13 @@ export class ActorMention {
   }
 }
 
-@ObjectType({ implements: Node, description: 'A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions.' })
+@ObjectType({
+  implements: Node,
+  description: 'A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions.',
+})
 export class Article extends Node {
   key!: string;
   syndicationClusterId!: string | null;
-
 
   @Field(() => String, { nullable: true, description: 'Address of the page, when known. Unique.' })
   url!: string | null;
@@ -80,7 +82,6 @@ export class Article extends Node {
 
   @Field({ description: 'Cleaned body: the article paragraphs without page furniture. Evidence offsets point into it.' })
   body!: string;
-
 
   @Field({ description: 'SHA-256 of the raw text (hex); the same page ingested twice is one article.' })
   contentHash!: string;

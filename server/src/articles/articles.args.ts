@@ -22,7 +22,11 @@ registerEnumType(ArticleOrder, {
 
 @InputType({ description: 'Conditions an article must meet; all given conditions apply.' })
 export class ArticleFilter {
-  @Field(() => String, { nullable: true, description: 'Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
+  })
   search?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Articles mentioning any of these actors.' })

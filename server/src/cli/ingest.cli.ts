@@ -59,7 +59,11 @@ function throughServer(url: string, apiKey: string): Ingest {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
       body: JSON.stringify({ query: INGEST, variables: { input: { rawText } } }),
     });
-    const body = (await response.json().catch(() => ({}))) as { data?: { ingestArticle?: { created: boolean } }; errors?: { message: string }[]; error?: { message: string } };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: { ingestArticle?: { created: boolean } };
+      errors?: { message: string }[];
+      error?: { message: string };
+    };
     if (body.errors?.length) throw new Error(body.errors[0]!.message);
     if (!body.data?.ingestArticle) throw new Error(body.error?.message ?? `the server answered HTTP ${response.status}`);
     return body.data.ingestArticle.created;
@@ -71,14 +75,20 @@ function editorKey(given: string | undefined): string {
   if (given) return given;
   if (process.env.DOSSIER_EDITOR_KEY) return process.env.DOSSIER_EDITOR_KEY;
   const spec = process.env.DOSSIER_API_KEYS ?? DEVELOPMENT_API_KEYS;
-  const editor = spec.split(',').map((entry) => entry.trim()).find((entry) => entry.toLowerCase().startsWith('editor:'));
+  const editor = spec
+    .split(',')
+    .map((entry) => entry.trim())
+    .find((entry) => entry.toLowerCase().startsWith('editor:'));
   if (!editor) throw new Error('no editor API key: pass --key, or set DOSSIER_EDITOR_KEY');
   return editor.slice('editor:'.length);
 }
 
 /** `npm run ingest -- <files or folders>`: ingests every page, through the server that owns the database or into it. */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { server: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { server: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return;
@@ -116,7 +126,13 @@ async function main(): Promise<void> {
     console.log(`Sending the pages to the Dossier server at ${server}`);
     await run(throughServer(server, editorKey(values.key)));
   } else {
-    const database = await openDatabase({ mongodbUri: config.mongodbUri, databaseName: config.databaseName, dataDir: config.dataDir, snapshot: config.snapshot, log: (line) => console.log(line) });
+    const database = await openDatabase({
+      mongodbUri: config.mongodbUri,
+      databaseName: config.databaseName,
+      dataDir: config.dataDir,
+      snapshot: config.snapshot,
+      log: (line) => console.log(line),
+    });
     try {
       const repositories = createRepositories(database);
       await prepareDatabase(repositories);
@@ -125,7 +141,8 @@ async function main(): Promise<void> {
       const editor = new Viewer(Role.EDITOR);
       // Ingesting articles changes no actor or event: read them once for the whole batch.
       const knowledge = await ingestion.loadKnowledge();
-      if (knowledge.actors.length === 0) console.warn('Warning: the database holds no actors, so no article will be linked to any (load the seeds with `npm run seed`).');
+      if (knowledge.actors.length === 0)
+        console.warn('Warning: the database holds no actors, so no article will be linked to any (load the seeds with `npm run seed`).');
       await run(async (rawText) => (await ingestion.ingest({ rawText }, editor, knowledge)).created);
     } finally {
       await database.close();

@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const database = await openDatabase({
     mongodbUri: config.mongodbUri,
     databaseName: config.databaseName,
-    dataDir: config.dataDir, snapshot: config.snapshot,
+    dataDir: config.dataDir,
+    snapshot: config.snapshot,
     log: (line) => console.log(line),
   });
   try {

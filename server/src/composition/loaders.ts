@@ -6,7 +6,11 @@ import type { Repository, StoredDocument } from '../db/repository';
 import { Event } from '../events/event.type';
 import { Measure } from '../measures/measure.type';
 
-function loaderFor<TDoc extends StoredDocument, TNode>(repository: Pick<Repository<TDoc, TNode, never>, 'findByKeys'>, toNode: (doc: TDoc) => TNode, cache: boolean) {
+function loaderFor<TDoc extends StoredDocument, TNode>(
+  repository: Pick<Repository<TDoc, TNode, never>, 'findByKeys'>,
+  toNode: (doc: TDoc) => TNode,
+  cache: boolean,
+) {
   return new OperationLoader<string, TNode | null>(
     async (keys) => {
       const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));

@@ -11,7 +11,10 @@ const positiveInt = z.coerce.number().int().min(1, 'a whole number, at least 1')
 /** `anonymous:300,reader:600,editor:1200`: a number per role; 0 turns the budget off. */
 const roleNumbers = z.string().transform((value, context) => {
   const numbers: Partial<Record<'anonymous' | 'reader' | 'editor', number>> = {};
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(anonymous|reader|editor):(\d+)$/.exec(entry);
     if (!match) {
       context.addIssue({ code: 'custom', message: `expected role:number with role anonymous, reader or editor, got "${entry.slice(0, 40)}"` });
@@ -26,8 +29,14 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
-  DOSSIER_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only').default('dossier'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    .optional(),
+  DOSSIER_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only')
+    .default('dossier'),
   DOSSIER_DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   DOSSIER_API_KEYS: z.string().optional(),
   DOSSIER_PLAYGROUND: z.enum(['true', 'false']).optional(),
@@ -42,7 +51,12 @@ const environmentSchema = z.object({
   DOSSIER_COST_PER_MINUTE: roleNumbers.optional(),
   DOSSIER_ALLOWED_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins are scheme://host[:port], comma-separated')))
     .optional(),
   DOSSIER_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(20),

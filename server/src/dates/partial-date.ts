@@ -97,6 +97,9 @@ export function spanOf(dates: readonly (PartialDateValue | null | undefined)[]):
   if (ranges.length === 0) return { dateStart: '', dateEnd: '' };
   return {
     dateStart: ranges.map((range) => range.start).sort()[0]!,
-    dateEnd: ranges.map((range) => range.end).sort().at(-1)!,
+    dateEnd: ranges
+      .map((range) => range.end)
+      .sort()
+      .at(-1)!,
   };
 }

@@ -64,7 +64,11 @@ export class ChangeNumbers {
 
   /** The latest number claimed by anyone (0 before the first). */
   async latest(comment?: string): Promise<number> {
-    const [latest] = await this.claims.find({}, { projection: { _id: 1 }, ...(comment ? { comment } : {}) }).sort({ _id: -1 }).limit(1).toArray();
+    const [latest] = await this.claims
+      .find({}, { projection: { _id: 1 }, ...(comment ? { comment } : {}) })
+      .sort({ _id: -1 })
+      .limit(1)
+      .toArray();
     return latest?._id ?? 0;
   }
 

@@ -82,7 +82,9 @@ export class DatabaseHealth {
       if (this.up) {
         this.up = false;
         this.down.abort(new DatabaseUnavailableError());
-        this.log(`Database unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Requests are refused until it answers again.`);
+        this.log(
+          `Database unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Requests are refused until it answers again.`,
+        );
       }
     } finally {
       this.pinging = false;

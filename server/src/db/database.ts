@@ -47,7 +47,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   // Command monitoring lets tests count round trips; it costs nothing without listeners.
   // A heartbeat every second notices a restarted database within a second or two (the default is 10 s).
-  const client = new MongoClient(uri, { monitorCommands: true, ignoreUndefined: true, serverSelectionTimeoutMS: 10_000, heartbeatFrequencyMS: 1_000, appName: 'dossier' });
+  const client = new MongoClient(uri, {
+    monitorCommands: true,
+    ignoreUndefined: true,
+    serverSelectionTimeoutMS: 10_000,
+    heartbeatFrequencyMS: 1_000,
+    appName: 'dossier',
+  });
   try {
     await client.connect();
   } catch (error) {

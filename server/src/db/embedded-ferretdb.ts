@@ -64,7 +64,11 @@ async function goCommand(args: string[], cwd: string): Promise<{ stdout: string 
   try {
     return await run('go', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GOFLAGS: '-mod=mod' } });
   } catch (error) {
-    const stderr = String((error as { stderr?: string }).stderr ?? error).trim().split('\n').slice(-3).join(' | ');
+    const stderr = String((error as { stderr?: string }).stderr ?? error)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' | ');
     throw new EmbeddedDatabaseError(`Building FerretDB failed (go ${args[0]}): ${stderr}. Check Go module proxy access, or set MONGODB_URI.`);
   }
 }
@@ -221,7 +225,9 @@ async function waitUntilListening(child: ChildProcess, port: number, stderr: () 
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const reason = stderr().trim().split('\n').slice(-2).join(' | ');
-      throw new EmbeddedDatabaseError(`The embedded FerretDB exited at start (${reason || `exit ${child.exitCode}`}). Delete the data folder if it is damaged, or set MONGODB_URI.`);
+      throw new EmbeddedDatabaseError(
+        `The embedded FerretDB exited at start (${reason || `exit ${child.exitCode}`}). Delete the data folder if it is damaged, or set MONGODB_URI.`,
+      );
     }
     if (await canConnect(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));

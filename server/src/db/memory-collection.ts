@@ -97,9 +97,7 @@ export class MemoryCollection<TDoc extends Doc> {
     const found = (candidates ?? [...this.docs.values()]).filter(matches);
     found.sort((a, b) => sort.direction * (compareValues(a[sort.field], b[sort.field]) || compareKeys(a._id, b._id)));
     const after = options.after;
-    const start = after
-      ? found.findIndex((doc) => sort.direction * (compareValues(doc[sort.field], after.value) || compareKeys(doc._id, after.key)) > 0)
-      : 0;
+    const start = after ? found.findIndex((doc) => sort.direction * (compareValues(doc[sort.field], after.value) || compareKeys(doc._id, after.key)) > 0) : 0;
     return start < 0 ? [] : found.slice(start, start + limit);
   }
 
@@ -188,7 +186,8 @@ export class MemoryCollection<TDoc extends Doc> {
       if (this.termList[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.termList.length && this.termList[i]!.startsWith(prefix); i++) for (const key of this.byTerm.get(this.termList[i]!)!) keys.add(key);
+    for (let i = low; i < this.termList.length && this.termList[i]!.startsWith(prefix); i++)
+      for (const key of this.byTerm.get(this.termList[i]!)!) keys.add(key);
     return keys;
   }
 

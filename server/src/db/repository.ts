@@ -111,7 +111,10 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     for (const { field: _field, describe: _describe, ...index } of this.indexes as UniqueIndex<TDoc>[]) await this.collection.createIndexes([index]);
     await this.collection.updateMany({ version: { $exists: false } } as Filter<TDoc>, { $set: { version: 1 } } as UpdateFilter<TDoc>);
     for await (const doc of this.collection.find({ searchTerms: { $exists: false } } as Filter<TDoc>)) {
-      await this.collection.replaceOne({ _id: doc._id, version: doc.version } as Filter<TDoc>, { ...this.build(doc as unknown as TFields), version: doc.version } as TDoc);
+      await this.collection.replaceOne(
+        { _id: doc._id, version: doc.version } as Filter<TDoc>,
+        { ...this.build(doc as unknown as TFields), version: doc.version } as TDoc,
+      );
     }
     if (this.memory && !this.memory.loaded) this.memory.load((await this.collection.find({}).toArray()) as TDoc[]);
   }
@@ -228,7 +231,9 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   async modify(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
     return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const current = this.memory ? (this.memory.get(key) ?? null) : ((await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null);
+        const current = this.memory
+          ? (this.memory.get(key) ?? null)
+          : ((await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null);
         if (!current) return null;
         const changes = await mutate(current);
         if (!changes) return current;

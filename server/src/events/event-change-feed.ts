@@ -39,7 +39,8 @@ export class SubscriberTooSlowError extends GraphQLErrorWithCode {
   }
 }
 
-const duration = (ms: number): string => (ms >= 3_600_000 ? `${Math.round(ms / 3_600_000)} h` : ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`);
+const duration = (ms: number): string =>
+  ms >= 3_600_000 ? `${Math.round(ms / 3_600_000)} h` : ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
 
 /** A subscription cursor: the change number and time, signed (see `EventChangeLog.sign`). */
 const encodeCursor = (changes: EventChangeLog, seq: number, at: Date): string => {

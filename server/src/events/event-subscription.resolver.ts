@@ -7,10 +7,12 @@ import { EventChange, EventSubscriptionArgs } from './event-change.type';
 
 type SubscribeData = SubscribeResolverData<unknown, EventSubscriptionArgs, Context>;
 
-const subscribe = (addedOnly: boolean) => async ({ args, context }: SubscribeData) => {
-  if (!addedOnly) context.viewer.requireKey('eventChanged');
-  return context.services.eventFeed.subscribe({ matches: eventPredicate(args.filter), addedOnly, after: args.after });
-};
+const subscribe =
+  (addedOnly: boolean) =>
+  async ({ args, context }: SubscribeData) => {
+    if (!addedOnly) context.viewer.requireKey('eventChanged');
+    return context.services.eventFeed.subscribe({ matches: eventPredicate(args.filter), addedOnly, after: args.after });
+  };
 
 /** The last value of a subscription that fell behind becomes its closing error. */
 function delivered(change: EventChange | SubscriberTooSlow): EventChange {

@@ -51,7 +51,10 @@ export class CreateEventInput {
   sources!: EvidenceInput[];
 }
 
-@InputType({ description: 'Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.' })
+@InputType({
+  description:
+    'Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.',
+})
 export class UpdateEventInput {
   @Field(() => ID, { description: 'The event to change.' })
   id!: string;

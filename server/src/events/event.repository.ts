@@ -15,25 +15,22 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     database: Database,
     readonly changes: EventChangeLog,
   ) {
-    super(
-      database,
-      {
-        collectionName: 'events',
-        toNode: Event.from,
-        build: eventDocument,
-        indexes: [
-          { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
-          { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
-          { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
-          { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
-          { key: { 'sources.articleId': 1 }, name: 'source_article' },
-          { key: { changeSeq: 1 }, name: 'change_seq' },
-          { key: { searchTerms: 1 }, name: 'search_terms' },
-        ],
-        relevance: { title: 3, description: 1, location: 1 },
-        memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
-      },
-    );
+    super(database, {
+      collectionName: 'events',
+      toNode: Event.from,
+      build: eventDocument,
+      indexes: [
+        { key: { dateStart: 1, _id: 1 }, name: 'date_order' },
+        { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
+        { key: { 'participants.actorId': 1, dateStart: 1 }, name: 'participant_date' },
+        { key: { kind: 1, dateStart: 1 }, name: 'kind_date' },
+        { key: { 'sources.articleId': 1 }, name: 'source_article' },
+        { key: { changeSeq: 1 }, name: 'change_seq' },
+        { key: { searchTerms: 1 }, name: 'search_terms' },
+      ],
+      relevance: { title: 3, description: 1, location: 1 },
+      memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
+    });
   }
 
   override async prepare(): Promise<void> {

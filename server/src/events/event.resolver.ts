@@ -20,12 +20,18 @@ export class EventResolver {
   }
 
   @Mutation(() => EventPayload, { description: 'Records a new event. Needs an editor API key.' })
-  async createEvent(@Arg('input', () => CreateEventInput, { description: 'The event to record.' }) input: CreateEventInput, @Ctx() { services, viewer }: Context): Promise<EventPayload> {
+  async createEvent(
+    @Arg('input', () => CreateEventInput, { description: 'The event to record.' }) input: CreateEventInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<EventPayload> {
     return { event: await services.events.create(input, viewer) };
   }
 
   @Mutation(() => EventPayload, { description: 'Changes an event. Needs an editor API key.' })
-  async updateEvent(@Arg('input', () => UpdateEventInput, { description: 'The event and the changes.' }) input: UpdateEventInput, @Ctx() { services, viewer }: Context): Promise<EventPayload> {
+  async updateEvent(
+    @Arg('input', () => UpdateEventInput, { description: 'The event and the changes.' }) input: UpdateEventInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<EventPayload> {
     return { event: await services.events.update(input, viewer) };
   }
 }

@@ -30,7 +30,11 @@ export class EventService {
   }
 
   /** Each parent's page of events along a relation: an actor's (`participants.actorId`), an article's (`sources.articleId`). */
-  async pagesByParent(field: 'participants.actorId' | 'sources.articleId', parentKeys: readonly string[], { orderBy, ...page }: EventRelationArgs): Promise<Connection<Event>[]> {
+  async pagesByParent(
+    field: 'participants.actorId' | 'sources.articleId',
+    parentKeys: readonly string[],
+    { orderBy, ...page }: EventRelationArgs,
+  ): Promise<Connection<Event>[]> {
     return this.events.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
   }
 

@@ -62,7 +62,6 @@ export class DateClaim {
 export class Event extends Node {
   key!: string;
 
-
   @Field({ description: 'Short title.' })
   title!: string;
 

@@ -23,7 +23,11 @@ registerEnumType(EventOrder, {
 
 @InputType({ description: 'Conditions an event must meet; all given conditions apply. Also used by event subscriptions.' })
 export class EventFilter {
-  @Field(() => String, { nullable: true, description: 'Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
+  })
   search?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Events in which any of these actors took part.' })

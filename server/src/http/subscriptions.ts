@@ -1,5 +1,15 @@
 import type http from 'node:http';
-import { execute, GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ApiKey } from '../auth/api-keys';
@@ -21,7 +31,9 @@ type ConnectionParams = {
 const keyOf = (params: ConnectionParams | undefined): string | undefined => (typeof params?.apiKey === 'string' ? params.apiKey : undefined);
 
 const coded = (error: GraphQLError, code: string): GraphQLError =>
-  error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  error.extensions.code
+    ? error
+    : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 
 export class TooManySubscriptionsError extends GraphQLErrorWithCode {
   constructor(max: number) {
@@ -91,7 +103,8 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
       },
       onSubscribe: async (ctx, _id, payload) => {
         const contextValue = options.contextFor(keyOf(ctx.connectionParams), addressOf(ctx.extra.request, options.trustProxy));
-        if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerSocket) return [new TooManySubscriptionsError(options.maxSubscriptionsPerSocket)];
+        if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerSocket)
+          return [new TooManySubscriptionsError(options.maxSubscriptionsPerSocket)];
         try {
           await options.guard.spendRequest(contextValue.client);
           let document: DocumentNode;
@@ -105,7 +118,13 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
           const errors = validate(options.schema, document, [...specifiedRules, ...options.guard.validationRules]);
           if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
           if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify the operation: name it with operationName')];
-          await options.guard.admit({ schema: options.schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
+          await options.guard.admit({
+            schema: options.schema,
+            document,
+            operationName: payload.operationName,
+            variables: payload.variables,
+            client: contextValue.client,
+          });
           return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         } catch (error) {
           if (error instanceof GraphQLError) return [error];

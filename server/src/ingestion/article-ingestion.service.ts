@@ -87,7 +87,10 @@ export class ArticleIngestionService {
       const { actors, events } = knowledge ?? (await this.loadKnowledge());
       const dating = datePublication(page.paragraphs, page.headerLines, { events });
       const publishedAt = given ?? dating.publishedAt;
-      const flags = [...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []), ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : [])];
+      const flags = [
+        ...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []),
+        ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : []),
+      ];
       const mentions = findMentions(body, actors);
       const outlet = givenOutlet ?? selfNamedOutlet(page, actors);
       const agency = creditedAgency(page.paragraphs);

@@ -12,7 +12,10 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: 'The publication, when known.' })
   outlet?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page.',
+  })
   publishedAt?: string | null;
 }
 

@@ -18,7 +18,8 @@ export interface CleanedPage {
 const WEEKDAY_DATE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b/;
 const TIMESTAMP = /\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?\b/;
 const TEMPERATURE = /^-?\d+(\.\d+)?\s*°\s*[CF](\s*\/\s*-?\d+(\.\d+)?\s*°\s*[CF])?$/;
-const WEATHER = /^(clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|moderate rain|heavy rain|rain|drizzle|snow|light snow|mist|haze|fog|smoke|dust|thunderstorm|sunny|cloudy|partly cloudy)$/i;
+const WEATHER =
+  /^(clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|moderate rain|heavy rain|rain|drizzle|snow|light snow|mist|haze|fog|smoke|dust|thunderstorm|sunny|cloudy|partly cloudy)$/i;
 const NAVIGATION = /^(scroll to top|back to top|arrow up|home icon|no image|leave a comment|comments?|share|print|menu|search|advertisement)$/i;
 const READ_ALSO = /^(read also|read more|see also|related)\s*:/i;
 const APPEAL = /\b(consider supporting|support (our|independent) journalism|subscribe to our newsletter|sign up for our newsletter)\b/i;

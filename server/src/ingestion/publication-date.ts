@@ -15,7 +15,8 @@ export interface PublicationDate {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/g;
+const MONTH_DAY =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/g;
 const FUTURE = /\b(will|expected to|is to|are to|scheduled to|plans? to|set to|is due to)\b/i;
 /** A sentence ends at . ! ? before a capital, except after abbreviations ("Sept. 15", "U.S. official"). */
 const SENTENCE_BREAK = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|U\.S|U\.N|N|S))(?<=[.!?])\s+(?=[A-Z“"])/;
@@ -100,7 +101,13 @@ export function datePublication(paragraphs: readonly string[], headerLines: read
 
   const pageHeaderDate = header ?? null;
   if (header && fits(header)) {
-    return { publishedAt: header, source: DateSource.PAGE_HEADER, note: `The page header date ${iso(header)} agrees with the dates in the text.`, pageHeaderDate, headerContradicted: false };
+    return {
+      publishedAt: header,
+      source: DateSource.PAGE_HEADER,
+      note: `The page header date ${iso(header)} agrees with the dates in the text.`,
+      pageHeaderDate,
+      headerContradicted: false,
+    };
   }
   const contradicted = Boolean(header);
   const because = `${header ? `The header date ${iso(header)} cannot be the publication date: ` : ''}${reasons}`;
@@ -115,14 +122,32 @@ export function datePublication(paragraphs: readonly string[], headerLines: read
     const resolved = fromDate(day);
     if (fits(resolved)) {
       const name = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
-      return { publishedAt: resolved, source: DateSource.INFERRED, note: `${because}, and the ${name} it reports before that is ${iso(resolved)}.`, pageHeaderDate, headerContradicted: contradicted };
+      return {
+        publishedAt: resolved,
+        source: DateSource.INFERRED,
+        note: `${because}, and the ${name} it reports before that is ${iso(resolved)}.`,
+        pageHeaderDate,
+        headerContradicted: contradicted,
+      };
     }
   }
   if (lower && upper && lower.year === upper.year && lower.month === upper.month) {
-    return { publishedAt: { year: lower.year, month: lower.month }, source: DateSource.INFERRED, note: `${because}.`, pageHeaderDate, headerContradicted: contradicted };
+    return {
+      publishedAt: { year: lower.year, month: lower.month },
+      source: DateSource.INFERRED,
+      note: `${because}.`,
+      pageHeaderDate,
+      headerContradicted: contradicted,
+    };
   }
   if (upper) {
-    return { publishedAt: { year: upper.year, month: upper.month }, source: DateSource.INFERRED, note: `${because}.`, pageHeaderDate, headerContradicted: contradicted };
+    return {
+      publishedAt: { year: upper.year, month: upper.month },
+      source: DateSource.INFERRED,
+      note: `${because}.`,
+      pageHeaderDate,
+      headerContradicted: contradicted,
+    };
   }
   return { publishedAt: null, source: DateSource.UNKNOWN, note: 'Neither the page nor the text gives a date.', pageHeaderDate, headerContradicted: false };
 }
@@ -144,7 +169,9 @@ export function knownEventsOf(events: readonly DatedEvent[], actors: readonly Na
   const byId = new Map(actors.map((actor) => [actor._id, actor]));
   const participantsOf = (event: DatedEvent) => event.participants.flatMap((participant) => byId.get(participant.actorId) ?? []);
   return events.flatMap((event) =>
-    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) => (date ? [{ date, kind: event.kind, participants: participantsOf(event) }] : [])),
+    [event.date, ...event.dateClaims.map((claim) => claim.date)].flatMap((date) =>
+      date ? [{ date, kind: event.kind, participants: participantsOf(event) }] : [],
+    ),
   );
 }
 

@@ -85,9 +85,11 @@ const maxRootFieldsRule =
  * (graphql-armor's rules) and top-level fields. They report coded errors.
  */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
-  const report = (limit: LimitName, what: string) => [(context: ValidationContext | null, error: GraphQLError) => {
-    context?.reportError(new OperationLimitError(limit, limits[limit], foundIn(error), what));
-  }];
+  const report = (limit: LimitName, what: string) => [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(new OperationLimitError(limit, limits[limit], foundIn(error), what));
+    },
+  ];
   return [
     maxDepthRule({ n: limits.depth, flattenFragments: true, propagateOnRejection: false, onReject: report('depth', 'is nested too deeply') }),
     maxAliasesRule({ n: limits.aliases, propagateOnRejection: false, onReject: report('aliases', 'uses too many aliases') }),
@@ -121,7 +123,12 @@ const rowsTimesChildren: ComplexityEstimator = ({ type, field, args, childComple
 };
 
 /** Estimated rows and fields an operation reads: what the cost limit bounds. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
   return getComplexity({
     schema,
     query: document,

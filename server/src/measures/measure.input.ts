@@ -36,7 +36,10 @@ export class CreateMeasureInput {
   sources!: EvidenceInput[];
 }
 
-@InputType({ description: 'Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.' })
+@InputType({
+  description:
+    'Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.',
+})
 export class UpdateMeasureInput {
   @Field(() => ID, { description: 'The measure to change.' })
   id!: string;

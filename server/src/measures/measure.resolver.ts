@@ -38,12 +38,18 @@ export class MeasureResolver {
   }
 
   @Mutation(() => MeasurePayload, { description: 'Records a new measure. Needs an editor API key.' })
-  async createMeasure(@Arg('input', () => CreateMeasureInput, { description: 'The measure to record.' }) input: CreateMeasureInput, @Ctx() { services, viewer }: Context): Promise<MeasurePayload> {
+  async createMeasure(
+    @Arg('input', () => CreateMeasureInput, { description: 'The measure to record.' }) input: CreateMeasureInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<MeasurePayload> {
     return { measure: await services.measures.create(input, viewer) };
   }
 
   @Mutation(() => MeasurePayload, { description: 'Changes a measure. Needs an editor API key.' })
-  async updateMeasure(@Arg('input', () => UpdateMeasureInput, { description: 'The measure and the changes.' }) input: UpdateMeasureInput, @Ctx() { services, viewer }: Context): Promise<MeasurePayload> {
+  async updateMeasure(
+    @Arg('input', () => UpdateMeasureInput, { description: 'The measure and the changes.' }) input: UpdateMeasureInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<MeasurePayload> {
     return { measure: await services.measures.update(input, viewer) };
   }
 }

@@ -42,7 +42,6 @@ export class Measure extends Node {
   targetIds!: string[];
   respondsToEventIds!: string[];
 
-
   @Field({ description: 'Short title.' })
   title!: string;
 

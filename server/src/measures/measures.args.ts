@@ -23,7 +23,11 @@ registerEnumType(MeasureOrder, {
 
 @InputType({ description: 'Conditions a measure must meet; all given conditions apply.' })
 export class MeasureFilter {
-  @Field(() => String, { nullable: true, description: 'Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
+  })
   search?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Measures issued by any of these actors.' })

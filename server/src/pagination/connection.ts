@@ -156,7 +156,14 @@ export async function findPage<TDoc extends Document & { _id: string }, T>(
   toNode: (doc: TDoc) => T,
 ): Promise<Connection<T>> {
   const limit = pageSize(query.page.first);
-  const docs = limit === 0 ? [] : ((await collection.find(afterPage(query.filter, query), operationSignal()).sort(sortOf(query.order)).limit(limit + 1).toArray()) as TDoc[]);
+  const docs =
+    limit === 0
+      ? []
+      : ((await collection
+          .find(afterPage(query.filter, query), operationSignal())
+          .sort(sortOf(query.order))
+          .limit(limit + 1)
+          .toArray()) as TDoc[]);
   return pageOf(docs, limit, query, toNode, () => collection.countDocuments(query.filter, operationSignal()));
 }
 
@@ -205,10 +212,18 @@ export async function findPagesByParent<TDoc extends Document & { _id: string },
 }
 
 /** How many rows each parent has, counted with one query for all of them. */
-export async function countByParent<TDoc extends Document>(collection: Collection<TDoc>, field: string, parentKeys: readonly string[], filter?: Filter<TDoc>): Promise<number[]> {
+export async function countByParent<TDoc extends Document>(
+  collection: Collection<TDoc>,
+  field: string,
+  parentKeys: readonly string[],
+  filter?: Filter<TDoc>,
+): Promise<number[]> {
   const path = field.split('.');
   const counts = new Map(parentKeys.map((key) => [key, 0]));
-  const docs = collection.find({ $and: [{ [field]: { $in: [...counts.keys()] } }, filter ?? {}] } as Filter<TDoc>, { projection: { [path[0]!]: 1 }, ...operationSignal() });
+  const docs = collection.find({ $and: [{ [field]: { $in: [...counts.keys()] } }, filter ?? {}] } as Filter<TDoc>, {
+    projection: { [path[0]!]: 1 },
+    ...operationSignal(),
+  });
   for await (const doc of docs) {
     for (const key of new Set(valuesAt(doc, path))) {
       const counted = counts.get(key as string);

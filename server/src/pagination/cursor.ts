@@ -6,8 +6,7 @@ export interface CursorPosition {
   readonly key: string;
 }
 
-export const encodeCursor = (position: CursorPosition): string =>
-  Buffer.from(JSON.stringify([position.value, position.key]), 'utf8').toString('base64url');
+export const encodeCursor = (position: CursorPosition): string => Buffer.from(JSON.stringify([position.value, position.key]), 'utf8').toString('base64url');
 
 export function decodeCursor(cursor: string, field: string): CursorPosition {
   try {

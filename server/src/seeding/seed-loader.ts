@@ -43,23 +43,25 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
     }
     const body = curatedBody(rawText, seed);
     const publishedAt = date(seed.publishedAt, `articles.json ${seed.id} publishedAt`);
-    return stored(articleDocument({
-      _id: seed.id,
-      url: seed.url,
-      outlet: seed.outlet,
-      agency: seed.agency,
-      title: seed.title,
-      publishedAt,
-      publishedAtSource: seed.publishedAtSource as DateSource,
-      publishedAtNote: seed.publishedAtNote,
-      pageHeaderDate: date(seed.pageHeaderDate, `articles.json ${seed.id} pageHeaderDate`),
-      language: seed.language,
-      body,
-      contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
-      mentions: findMentions(body, namedActors),
-      createdAt: SEEDED_AT,
-      updatedAt: SEEDED_AT,
-    }));
+    return stored(
+      articleDocument({
+        _id: seed.id,
+        url: seed.url,
+        outlet: seed.outlet,
+        agency: seed.agency,
+        title: seed.title,
+        publishedAt,
+        publishedAtSource: seed.publishedAtSource as DateSource,
+        publishedAtNote: seed.publishedAtNote,
+        pageHeaderDate: date(seed.pageHeaderDate, `articles.json ${seed.id} pageHeaderDate`),
+        language: seed.language,
+        body,
+        contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
+        mentions: findMentions(body, namedActors),
+        createdAt: SEEDED_AT,
+        updatedAt: SEEDED_AT,
+      }),
+    );
   });
 
   const bodies = new Map(articles.map((article) => [article._id, article.body]));
@@ -73,22 +75,25 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
   const evidenceList = (list: readonly SeedEvidence[], where: string) => list.map((item, index) => evidence(item, `${where}[${index}]`));
 
   const actors = seeds.actors.map(
-    (seed): ActorDocument => stored(actorDocument({
-      _id: seed.id,
-      name: seed.name,
-      kind: seed.kind as ActorKind,
-      aliases: [...seed.aliases],
-      affiliationId: seed.affiliation ? actor(seed.affiliation, `actors.json ${seed.id} affiliation`) : null,
-      roles: (seed.roles ?? []).map((role, index) => ({
-        title: role.title,
-        organizationId: actor(role.organization, `actors.json ${seed.id} roles[${index}]`),
-        sources: evidenceList(role.sources, `actors.json ${seed.id} roles[${index}].sources`),
-      })),
-      description: seed.description,
-      sources: evidenceList(seed.sources, `actors.json ${seed.id} sources`),
-      createdAt: SEEDED_AT,
-      updatedAt: SEEDED_AT,
-    })),
+    (seed): ActorDocument =>
+      stored(
+        actorDocument({
+          _id: seed.id,
+          name: seed.name,
+          kind: seed.kind as ActorKind,
+          aliases: [...seed.aliases],
+          affiliationId: seed.affiliation ? actor(seed.affiliation, `actors.json ${seed.id} affiliation`) : null,
+          roles: (seed.roles ?? []).map((role, index) => ({
+            title: role.title,
+            organizationId: actor(role.organization, `actors.json ${seed.id} roles[${index}]`),
+            sources: evidenceList(role.sources, `actors.json ${seed.id} roles[${index}].sources`),
+          })),
+          description: seed.description,
+          sources: evidenceList(seed.sources, `actors.json ${seed.id} sources`),
+          createdAt: SEEDED_AT,
+          updatedAt: SEEDED_AT,
+        }),
+      ),
   );
 
   const events = seeds.events.map((seed): EventDocument => {
@@ -98,48 +103,52 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
       source: evidence(claim.source, `${where} dateClaims[${index}]`),
     }));
     const eventDate = date(seed.date, `${where} date`) ?? commonPartialDate(dateClaims.map((claim) => claim.date)) ?? null;
-    return stored(eventDocument({
-      _id: seed.id,
-      title: seed.title,
-      kind: seed.kind as EventKind,
-      date: eventDate,
-      dateClaims,
-      location: seed.location,
-      description: seed.description,
-      participants: seed.participants.map((participant, index) => ({
-        actorId: actor(participant.actor, `${where} participants[${index}]`),
-        role: participant.role as ParticipantRole,
-      })),
-      sources: evidenceList(seed.sources, `${where} sources`),
-      // Seeds are the starting state, not changes: subscribers are not told about them.
-      createdSeq: 0,
-      changeSeq: 0,
-      createdAt: SEEDED_AT,
-      updatedAt: SEEDED_AT,
-    }));
+    return stored(
+      eventDocument({
+        _id: seed.id,
+        title: seed.title,
+        kind: seed.kind as EventKind,
+        date: eventDate,
+        dateClaims,
+        location: seed.location,
+        description: seed.description,
+        participants: seed.participants.map((participant, index) => ({
+          actorId: actor(participant.actor, `${where} participants[${index}]`),
+          role: participant.role as ParticipantRole,
+        })),
+        sources: evidenceList(seed.sources, `${where} sources`),
+        // Seeds are the starting state, not changes: subscribers are not told about them.
+        createdSeq: 0,
+        changeSeq: 0,
+        createdAt: SEEDED_AT,
+        updatedAt: SEEDED_AT,
+      }),
+    );
   });
 
   const measures = seeds.measures.map((seed): MeasureDocument => {
     const where = `measures.json ${seed.id}`;
     const measureDate = date(seed.date, `${where} date`);
-    return stored(measureDocument({
-      _id: seed.id,
-      title: seed.title,
-      kind: seed.kind as MeasureKind,
-      status: seed.status as MeasureStatus,
-      issuerIds: seed.issuers.map((id, index) => actor(id, `${where} issuers[${index}]`)),
-      targetIds: seed.targets.map((id, index) => actor(id, `${where} targets[${index}]`)),
-      date: measureDate,
-      respondsToEventIds: seed.respondsTo.map((id, index) => {
-        if (!eventIds.has(id)) throw new SeedError(`${where} respondsTo[${index}]: unknown event "${id}"`);
-        return id;
+    return stored(
+      measureDocument({
+        _id: seed.id,
+        title: seed.title,
+        kind: seed.kind as MeasureKind,
+        status: seed.status as MeasureStatus,
+        issuerIds: seed.issuers.map((id, index) => actor(id, `${where} issuers[${index}]`)),
+        targetIds: seed.targets.map((id, index) => actor(id, `${where} targets[${index}]`)),
+        date: measureDate,
+        respondsToEventIds: seed.respondsTo.map((id, index) => {
+          if (!eventIds.has(id)) throw new SeedError(`${where} respondsTo[${index}]: unknown event "${id}"`);
+          return id;
+        }),
+        legalBasis: [...seed.legalBasis],
+        details: seed.details,
+        sources: evidenceList(seed.sources, `${where} sources`),
+        createdAt: SEEDED_AT,
+        updatedAt: SEEDED_AT,
       }),
-      legalBasis: [...seed.legalBasis],
-      details: seed.details,
-      sources: evidenceList(seed.sources, `${where} sources`),
-      createdAt: SEEDED_AT,
-      updatedAt: SEEDED_AT,
-    }));
+    );
   });
 
   return { articles, actors, events, measures };

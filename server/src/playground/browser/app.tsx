@@ -30,7 +30,9 @@ const fetcher: Fetcher = (params, options) => {
   } catch {
     return graphiqlFetcher(params, options); // the server reports the syntax error
   }
-  const names = documentAST.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []));
+  const names = documentAST.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+  );
   const operationName = params.operationName && names.includes(params.operationName) ? params.operationName : (names[0] ?? null);
   return graphiqlFetcher({ ...params, operationName }, { ...options, documentAST });
 };
