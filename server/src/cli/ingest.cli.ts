@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { Role } from '../auth/api-keys';
 import { Viewer } from '../auth/viewer';
 import { DEVELOPMENT_API_KEYS, loadConfig } from '../config/config';
-import { createRepositories, prepareDatabase } from '../composition/services';
-import { openDatabase } from '../db/database';
+import { openPreparedDatabase } from '../composition/services';
 import { runningServerOf } from '../db/embedded-ferretdb';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 
@@ -126,16 +125,8 @@ async function main(): Promise<void> {
     console.log(`Sending the pages to the Dossier server at ${server}`);
     await run(throughServer(server, editorKey(values.key)));
   } else {
-    const database = await openDatabase({
-      mongodbUri: config.mongodbUri,
-      databaseName: config.databaseName,
-      dataDir: config.dataDir,
-      snapshot: config.snapshot,
-      log: (line) => console.log(line),
-    });
+    const { database, repositories } = await openPreparedDatabase(config);
     try {
-      const repositories = createRepositories(database);
-      await prepareDatabase(repositories);
       // Run locally against the database: the operator is trusted as an editor.
       const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
       const editor = new Viewer(Role.EDITOR);

@@ -1,22 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { createRepositories, prepareDatabase } from '../composition/services';
-import { openDatabase } from '../db/database';
+import { openPreparedDatabase } from '../composition/services';
 import { seedDatabase } from '../seeding/seed-loader';
 
 /** `npm run seed`: reloads the curated seeds into the configured database. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({
-    mongodbUri: config.mongodbUri,
-    databaseName: config.databaseName,
-    dataDir: config.dataDir,
-    snapshot: config.snapshot,
-    log: (line) => console.log(line),
-  });
+  const { database, repositories } = await openPreparedDatabase(config);
   try {
-    const repositories = createRepositories(database);
-    await prepareDatabase(repositories);
     const counts = await seedDatabase(repositories);
     console.log(`Seeded ${database.description}: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
   } finally {

@@ -1,5 +1,6 @@
 import type { Repositories, Services } from '../context/context';
-import type { Database } from '../db/database';
+import type { Config } from '../config/config';
+import { openDatabase, type Database } from '../db/database';
 import { ActorRepository } from '../actors/actor.repository';
 import { ActorService } from '../actors/actor.service';
 import { ArticleRepository } from '../articles/article.repository';
@@ -21,6 +22,25 @@ export function createRepositories(database: Database): Repositories {
     events: new EventRepository(database, new EventChangeLog(database)),
     measures: new MeasureRepository(database),
   };
+}
+
+/** Opens the configured database and prepares it: what the command-line tools work on. */
+export async function openPreparedDatabase(config: Config): Promise<{ database: Database; repositories: Repositories }> {
+  const database = await openDatabase({
+    mongodbUri: config.mongodbUri,
+    databaseName: config.databaseName,
+    dataDir: config.dataDir,
+    snapshot: config.snapshot,
+    log: (line) => console.log(line),
+  });
+  try {
+    const repositories = createRepositories(database);
+    await prepareDatabase(repositories);
+    return { database, repositories };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }
 
 /** Creates collections and indexes and brings stored records up to the current shape; run before serving. */
