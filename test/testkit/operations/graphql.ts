@@ -10,7 +10,7 @@ export type ActorFilter = {
   affiliationIds?: Array<string> | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
-  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
+  /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -87,12 +87,18 @@ export type AttachEvidenceInput = {
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
   affiliationId?: string | null | undefined;
-  /** Other names (at most 50, each at most 200 characters). */
+  /** Other names proper: spellings, abbreviations, formal names (at most 50, each at most 200 characters). */
   aliases?: Array<string> | null | undefined;
+  /** Adjectives and nouns of nationality (at most 50, each at most 200 characters). */
+  demonyms?: Array<string> | null | undefined;
   /** A short description, at most 2,000 characters. */
   description?: string | null | undefined;
+  /** Web hosts the actor publishes on (at most 50): a host name or an address, stored lower-case without scheme, "www.", port or path ("https://www.yna.co.kr/view" is stored as "yna.co.kr"). */
+  hosts?: Array<string> | null | undefined;
   /** What sort of actor this is. */
   kind: ActorKind;
+  /** Names that stand for the actor: a capital, a seat of government (at most 50, each at most 200 characters). */
+  metonyms?: Array<string> | null | undefined;
   /** Canonical name, at most 200 characters. */
   name: string;
   /** Positions held. */
@@ -331,12 +337,18 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Replaces the demonyms; `null` removes them all. */
+  demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** Replaces the hosts (normalised as on creation); `null` removes them all. */
+  hosts?: Array<string> | null | undefined;
   /** The actor to change. */
   id: string;
   /** New kind (required: cannot be null). */
   kind?: ActorKind | null | undefined;
+  /** Replaces the metonyms; `null` removes them all. */
+  metonyms?: Array<string> | null | undefined;
   /** New canonical name (required: cannot be null). */
   name?: string | null | undefined;
   /** Replaces the roles; `null` removes them all. */
