@@ -453,6 +453,37 @@ export type ActorWritesUpdateMutationVariables = Exact<{
 
 export type ActorWritesUpdateMutation = { updateActor: { actor: { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
 
+export type ActorWritesNamesFragment = { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number };
+
+export type ActorWritesCreateNamedMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ActorWritesCreateNamedMutation = { createActor: { actor: { id: string, name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } } };
+
+export type ActorWritesUpdateNamedMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ActorWritesUpdateNamedMutation = { updateActor: { actor: { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } } };
+
+export type ActorWritesReadNamedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorWritesReadNamedQuery = { actor: { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } | null };
+
+export type ActorWritesSearchNamesQueryVariables = Exact<{
+  search: string;
+  orderBy?: ActorOrder | null | undefined;
+}>;
+
+
+export type ActorWritesSearchNamesQuery = { actors: { edges: Array<{ node: { name: string } }> } };
+
 export type ArticleQueriesIdsQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
   orderBy?: ArticleOrder | null | undefined;
@@ -814,6 +845,21 @@ export type SeedingUpdateDescriptionMutationVariables = Exact<{
 
 export type SeedingUpdateDescriptionMutation = { updateActor: { actor: { description: string | null, version: number } } };
 
+export type SeedingActorNamesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorNamesQuery = { node:
+    | { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingCreateNamedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCreateNamedMutation = { createActor: { actor: { id: string } } };
+
 export type FilterParityEventIdsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
 }>;
@@ -915,6 +961,16 @@ export const ActorWritesFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActorWritesFields"}) as unknown as TypedDocumentString<ActorWritesFieldsFragment, unknown>;
+export const ActorWritesNamesFragmentDoc = new TypedDocumentString(`
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}
+    `, {"fragmentName":"ActorWritesNames"}) as unknown as TypedDocumentString<ActorWritesNamesFragment, unknown>;
 export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
     fragment RelationPagesEvents on EventConnection {
   totalCount
@@ -1122,6 +1178,64 @@ export const ActorWritesUpdateDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ActorWritesUpdateMutation, ActorWritesUpdateMutationVariables>;
+export const ActorWritesCreateNamedDocument = new TypedDocumentString(`
+    mutation ActorWritesCreateNamed($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      ...ActorWritesNames
+    }
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesCreateNamedMutation, ActorWritesCreateNamedMutationVariables>;
+export const ActorWritesUpdateNamedDocument = new TypedDocumentString(`
+    mutation ActorWritesUpdateNamed($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      ...ActorWritesNames
+    }
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesUpdateNamedMutation, ActorWritesUpdateNamedMutationVariables>;
+export const ActorWritesReadNamedDocument = new TypedDocumentString(`
+    query ActorWritesReadNamed($id: ID!) {
+  actor(id: $id) {
+    ...ActorWritesNames
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesReadNamedQuery, ActorWritesReadNamedQueryVariables>;
+export const ActorWritesSearchNamesDocument = new TypedDocumentString(`
+    query ActorWritesSearchNames($search: String!, $orderBy: ActorOrder) {
+  actors(filter: {search: $search}, orderBy: $orderBy, first: 100) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorWritesSearchNamesQuery, ActorWritesSearchNamesQueryVariables>;
 export const ArticleQueriesIdsDocument = new TypedDocumentString(`
     query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {
   articles(filter: $filter, orderBy: $orderBy) {
@@ -2002,6 +2116,31 @@ export const SeedingUpdateDescriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedingUpdateDescriptionMutation, SeedingUpdateDescriptionMutationVariables>;
+export const SeedingActorNamesDocument = new TypedDocumentString(`
+    query SeedingActorNames($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+      aliases
+      metonyms
+      demonyms
+      hosts
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorNamesQuery, SeedingActorNamesQueryVariables>;
+export const SeedingCreateNamedDocument = new TypedDocumentString(`
+    mutation SeedingCreateNamed {
+  createActor(
+    input: {name: "Seeding Elder", kind: ORGANIZATION, aliases: ["The Elder"]}
+  ) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCreateNamedMutation, SeedingCreateNamedMutationVariables>;
 export const FilterParityEventIdsDocument = new TypedDocumentString(`
     query FilterParityEventIds($filter: EventFilter) {
   events(filter: $filter, first: 100) {
