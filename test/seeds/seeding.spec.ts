@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createRepositories, seedDatabase } from '@dossier/server';
 import { graphql } from '../testkit/operations';
-import { EDITOR_KEY, snapshotCollections, startTestServer, type TestServer } from '../testkit/test-server';
+import { EDITOR_KEY, openTestDatabase, snapshotCollections, startTestServer, type TestServer } from '../testkit/test-server';
 
 const COUNTS = graphql(`
   query SeedingCounts { articles { totalCount } actors { totalCount } events { totalCount } measures { totalCount } }
@@ -22,6 +22,14 @@ const ACTOR_DESCRIPTION = graphql(`
 
 const UPDATE_DESCRIPTION = graphql(`
   mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }
+`);
+
+const ACTOR_NAMES = graphql(`
+  query SeedingActorNames($id: ID!) { node(id: $id) { ... on Actor { name aliases metonyms demonyms hosts version } } }
+`);
+
+const CREATE_NAMED = graphql(`
+  mutation SeedingCreateNamed { createActor(input: { name: "Seeding Elder", kind: ORGANIZATION, aliases: ["The Elder"] }) { actor { id } } }
 `);
 
 describe('seeding', () => {
@@ -59,5 +67,65 @@ describe('seeding', () => {
     assert.deepEqual(edited.updateActor.actor, { description: 'Edited by an editor.', version: original.version + 1 });
     await seedDatabase(createRepositories(api.testDatabase.database));
     assert.deepEqual((await api.query(ACTOR_DESCRIPTION, { id })).node, { description: original.description, version: original.version + 2 });
+  });
+});
+
+describe('a database seeded before actors had metonyms, demonyms and hosts', () => {
+  it('reads its actors with empty lists after a restart, and reloading the seeds moves their metonyms and demonyms out of the aliases', async () => {
+    const testDatabase = await openTestDatabase();
+    try {
+      const first = await startTestServer({ testDatabase });
+      const created = await first.query(CREATE_NAMED, {}, { apiKey: EDITOR_KEY });
+      await first.stop();
+      // The records as they were stored then: metonyms and demonyms among the aliases, no hosts.
+      const database = await testDatabase.reopen();
+      const actors = database.db.collection<{ _id: string }>('actors');
+      await actors.updateMany({}, { $unset: { metonyms: '', demonyms: '', hosts: '' } });
+      await actors.updateOne({ _id: 'south-korea' }, { $set: { aliases: ['S. Korea', 'Seoul', 'Republic of Korea', 'South Korean'] } });
+      await testDatabase.reopen();
+
+      const second = await startTestServer({ testDatabase, seed: false });
+      try {
+        const southKorea = Buffer.from('Actor:south-korea').toString('base64url');
+        const yonhap = Buffer.from('Actor:yonhap').toString('base64url');
+        const read = async (id: string) => (await second.query(ACTOR_NAMES, { id })).node;
+        assert.deepEqual(await read(southKorea), {
+          name: 'South Korea',
+          aliases: ['S. Korea', 'Seoul', 'Republic of Korea', 'South Korean'],
+          metonyms: [],
+          demonyms: [],
+          hosts: [],
+          version: 1,
+        });
+        const elder = { name: 'Seeding Elder', aliases: ['The Elder'], metonyms: [], demonyms: [], hosts: [], version: 1 };
+        assert.deepEqual(await read(created.createActor.actor.id), elder);
+
+        await seedDatabase(createRepositories(testDatabase.database));
+        assert.deepEqual(await read(southKorea), {
+          name: 'South Korea',
+          aliases: ['S. Korea', 'Republic of Korea'],
+          metonyms: ['Seoul'],
+          demonyms: ['South Korean'],
+          hosts: [],
+          version: 2,
+        });
+        assert.deepEqual(await read(yonhap), {
+          name: 'Yonhap News Agency',
+          aliases: ['Yonhap'],
+          metonyms: [],
+          demonyms: [],
+          hosts: ['yna.co.kr'],
+          version: 2,
+        });
+        assert.deepEqual(await read(created.createActor.actor.id), elder);
+        const reloaded = await snapshotCollections(testDatabase.database);
+        await seedDatabase(createRepositories(testDatabase.database));
+        assert.deepEqual(await snapshotCollections(testDatabase.database), reloaded);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await testDatabase.dispose();
+    }
   });
 });

@@ -16,14 +16,18 @@ export type Actor = Node & {
   __typename?: 'Actor';
   /** The actor's state, for people and bodies. */
   affiliation: Maybe<Actor>;
-  /** Other names the sources use: spellings, abbreviations and metonyms ("Pyongyang" for North Korea). */
+  /** Other names proper the sources use: spellings, abbreviations, formal names ("N. Korea", "DPRK"). */
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention this actor by any of its names. */
   articles: ArticleConnection;
+  /** Adjectives and nouns of nationality that name the actor ("North Korean", "Russian"). */
+  demonyms: Array<Scalars['String']['output']>;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** Events this actor took part in. */
   events: EventConnection;
+  /** Web hosts the actor publishes on, lower-case, without scheme, "www.", port or path ("yna.co.kr"). */
+  hosts: Array<Scalars['String']['output']>;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** What sort of actor this is. */
@@ -32,6 +36,8 @@ export type Actor = Node & {
   measuresIssued: MeasureConnection;
   /** Measures aimed at this actor. */
   measuresTargeting: MeasureConnection;
+  /** Names that stand for the actor without being its name: a capital or seat of government ("Pyongyang", "the Kremlin", "Downing Street"). */
+  metonyms: Array<Scalars['String']['output']>;
   /** Canonical name. */
   name: Scalars['String']['output'];
   /** Positions held, with the quotes that give them. */
@@ -100,7 +106,7 @@ export type ActorFilter = {
   affiliationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Actors of any of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
-  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
+  /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -305,12 +311,18 @@ export type AttachEvidencePayload = {
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
   affiliationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Other names (at most 50, each at most 200 characters). */
+  /** Other names proper: spellings, abbreviations, formal names (at most 50, each at most 200 characters). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Adjectives and nouns of nationality (at most 50, each at most 200 characters). */
+  demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A short description, at most 2,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Web hosts the actor publishes on (at most 50): a host name or an address, stored lower-case without scheme, "www.", port or path ("https://www.yna.co.kr/view" is stored as "yna.co.kr"). */
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** What sort of actor this is. */
   kind: ActorKind;
+  /** Names that stand for the actor: a capital, a seat of government (at most 50, each at most 200 characters). */
+  metonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Canonical name, at most 200 characters. */
   name: Scalars['String']['input'];
   /** Positions held. */
@@ -1006,12 +1018,18 @@ export type UpdateActorInput = {
   affiliationId?: InputMaybe<Scalars['ID']['input']>;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the demonyms; `null` removes them all. */
+  demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New description; `null` removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the hosts (normalised as on creation); `null` removes them all. */
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The actor to change. */
   id: Scalars['ID']['input'];
   /** New kind (required: cannot be null). */
   kind?: InputMaybe<ActorKind>;
+  /** Replaces the metonyms; `null` removes them all. */
+  metonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New canonical name (required: cannot be null). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the roles; `null` removes them all. */

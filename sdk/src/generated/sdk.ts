@@ -9,7 +9,7 @@ export type ActorFilter = {
   affiliationIds?: Array<string> | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
-  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
+  /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -93,12 +93,18 @@ export type AttachEvidenceInput = {
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
   affiliationId?: string | null | undefined;
-  /** Other names (at most 50, each at most 200 characters). */
+  /** Other names proper: spellings, abbreviations, formal names (at most 50, each at most 200 characters). */
   aliases?: Array<string> | null | undefined;
+  /** Adjectives and nouns of nationality (at most 50, each at most 200 characters). */
+  demonyms?: Array<string> | null | undefined;
   /** A short description, at most 2,000 characters. */
   description?: string | null | undefined;
+  /** Web hosts the actor publishes on (at most 50): a host name or an address, stored lower-case without scheme, "www.", port or path ("https://www.yna.co.kr/view" is stored as "yna.co.kr"). */
+  hosts?: Array<string> | null | undefined;
   /** What sort of actor this is. */
   kind: ActorKind;
+  /** Names that stand for the actor: a capital, a seat of government (at most 50, each at most 200 characters). */
+  metonyms?: Array<string> | null | undefined;
   /** Canonical name, at most 200 characters. */
   name: string;
   /** Positions held. */
@@ -356,12 +362,18 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Replaces the demonyms; `null` removes them all. */
+  demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** Replaces the hosts (normalised as on creation); `null` removes them all. */
+  hosts?: Array<string> | null | undefined;
   /** The actor to change. */
   id: string;
   /** New kind (required: cannot be null). */
   kind?: ActorKind | null | undefined;
+  /** Replaces the metonyms; `null` removes them all. */
+  metonyms?: Array<string> | null | undefined;
   /** New canonical name (required: cannot be null). */
   name?: string | null | undefined;
   /** Replaces the roles; `null` removes them all. */
@@ -417,7 +429,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
+export type ActorQuery = { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
 
 export type ActorsQueryVariables = Exact<{
   filter?: ActorFilter | null | undefined;
@@ -474,14 +486,14 @@ export type CreateActorMutationVariables = Exact<{
 }>;
 
 
-export type CreateActorMutation = { createActor: { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type CreateActorMutation = { createActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type UpdateActorMutationVariables = Exact<{
   input: UpdateActorInput;
 }>;
 
 
-export type UpdateActorMutation = { updateActor: { actor: { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type UpdateActorMutation = { updateActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -606,7 +618,7 @@ export type EvidenceFieldsFragment = { quote: string, start: number, end: number
 
 export type ActorSummaryFragment = { id: string, name: string, kind: ActorKind, aliases: Array<string> };
 
-export type ActorDetailFragment = { version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+export type ActorDetailFragment = { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
@@ -763,6 +775,9 @@ fragment ArticleRef on Article {
 export const ActorDetailFragmentDoc = new TypedDocumentString(`
     fragment ActorDetail on Actor {
   ...ActorSummary
+  metonyms
+  demonyms
+  hosts
   version
   description
   affiliation {
@@ -1191,6 +1206,9 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  metonyms
+  demonyms
+  hosts
   version
   description
   affiliation {
@@ -1480,6 +1498,9 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  metonyms
+  demonyms
+  hosts
   version
   description
   affiliation {
@@ -1538,6 +1559,9 @@ fragment ActorSummary on Actor {
 }
 fragment ActorDetail on Actor {
   ...ActorSummary
+  metonyms
+  demonyms
+  hosts
   version
   description
   affiliation {

@@ -24,8 +24,14 @@ export interface ActorDocument {
   _id: string;
   name: string;
   kind: ActorKind;
-  /** Other names and metonyms: "N. Korea", "the North", "Pyongyang". */
+  /** Other names proper: spellings, abbreviations, formal names ("N. Korea", "DPRK"). */
   aliases: string[];
+  /** Names that stand for the actor without being its name: a capital, a seat of government ("Pyongyang", "the Kremlin"). */
+  metonyms: string[];
+  /** Adjectives and nouns of nationality ("North Korean"). */
+  demonyms: string[];
+  /** Web hosts the actor publishes on, normalised (`yna.co.kr`). */
+  hosts: string[];
   /** A person's or body's state. */
   affiliationId: string | null;
   roles: ActorRoleValue[];
@@ -48,5 +54,9 @@ export const nameKeyOf = sortKeyOf;
 
 /** A stored actor from its fields: the one place its derived fields are computed. */
 export function actorDocument(fields: ActorFields): Omit<ActorDocument, 'version'> {
-  return { ...fields, nameKey: nameKeyOf(fields.name), searchTerms: searchTermsOf([fields.name, ...fields.aliases]) };
+  return {
+    ...fields,
+    nameKey: nameKeyOf(fields.name),
+    searchTerms: searchTermsOf([fields.name, ...fields.aliases, ...fields.metonyms, ...fields.demonyms]),
+  };
 }

@@ -23,8 +23,27 @@ export class CreateActorInput {
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
   kind!: ActorKind;
 
-  @Field(() => [String], { nullable: true, description: 'Other names (at most 50, each at most 200 characters).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names proper: spellings, abbreviations, formal names (at most 50, each at most 200 characters).',
+  })
   aliases?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Names that stand for the actor: a capital, a seat of government (at most 50, each at most 200 characters).',
+  })
+  metonyms?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Adjectives and nouns of nationality (at most 50, each at most 200 characters).' })
+  demonyms?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Web hosts the actor publishes on (at most 50): a host name or an address, stored lower-case without scheme, "www.", port or path ("https://www.yna.co.kr/view" is stored as "yna.co.kr").',
+  })
+  hosts?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: "The actor's state, for people and bodies." })
   affiliationId?: string | null;
@@ -55,6 +74,15 @@ export class UpdateActorInput {
 
   @Field(() => [String], { nullable: true, description: 'Replaces the aliases; `null` removes them all.' })
   aliases?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the metonyms; `null` removes them all.' })
+  metonyms?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the demonyms; `null` removes them all.' })
+  demonyms?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the hosts (normalised as on creation); `null` removes them all.' })
+  hosts?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'New affiliation; `null` removes it.' })
   affiliationId?: string | null;

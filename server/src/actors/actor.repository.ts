@@ -1,3 +1,4 @@
+import type { Filter, UpdateFilter } from 'mongodb';
 import { anyOf } from '../db/criteria';
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
@@ -22,12 +23,23 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
         { key: { kind: 1, nameKey: 1 }, name: 'kind_name_unique', unique: true, field: 'input.name', describe: describeNameHolder },
         { key: { nameKey: 1, _id: 1 }, name: 'name_order' },
         { key: { aliases: 1 }, name: 'aliases' },
+        { key: { hosts: 1 }, name: 'hosts' },
         { key: { affiliationId: 1 }, name: 'affiliation' },
         { key: { searchTerms: 1 }, name: 'search_terms' },
       ],
-      relevance: { name: 3, aliases: 2 },
+      relevance: { name: 3, aliases: 2, metonyms: 2, demonyms: 2 },
       memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
     });
+  }
+
+  override async prepare(): Promise<void> {
+    // Actors stored before metonyms, demonyms and hosts were told apart from aliases have
+    // none of them: they get empty lists (their search terms, from the name and aliases,
+    // stay right). Before the base step, which rebuilds records through `actorDocument`.
+    for (const field of ['metonyms', 'demonyms', 'hosts'] as const) {
+      await this.collection.updateMany({ [field]: { $exists: false } } as Filter<ActorDocument>, { $set: { [field]: [] } } as UpdateFilter<ActorDocument>);
+    }
+    await super.prepare();
   }
 
   async findAll(): Promise<ActorDocument[]> {

@@ -7,6 +7,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
+import { hostName } from '../validation/host-name';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
@@ -49,7 +50,10 @@ export class ActorService {
   async create(input: CreateActorInput, viewer: Viewer): Promise<Actor> {
     viewer.require(Role.EDITOR, 'createActor');
     const name = requiredText(input.name, 'input.name', LIMITS.name);
-    const aliases = this.aliases(input.aliases, name);
+    const aliases = this.otherNames(input.aliases, 'input.aliases', name);
+    const metonyms = this.otherNames(input.metonyms, 'input.metonyms', name);
+    const demonyms = this.otherNames(input.demonyms, 'input.demonyms', name);
+    const hosts = this.hosts(input.hosts);
     const affiliationId = input.affiliationId ? (await this.requireActors([input.affiliationId], () => 'input.affiliationId'))[0]! : null;
     const roles = await this.roles(input.roles);
     const description = optionalText(input.description, 'input.description', LIMITS.text);
@@ -62,6 +66,9 @@ export class ActorService {
         name,
         kind: input.kind,
         aliases,
+        metonyms,
+        demonyms,
+        hosts,
         affiliationId,
         roles,
         description,
@@ -86,6 +93,7 @@ export class ActorService {
     });
     const roles = input.roles === undefined ? undefined : await this.roles(input.roles);
     const description = clearedOr(input.description, (text) => requiredText(text, 'input.description', LIMITS.text));
+    const hosts = input.hosts === undefined ? undefined : this.hosts(input.hosts);
     const change = () =>
       this.actors.modify(key, async (current) => {
         const changes: Partial<ActorFields> = { updatedAt: new Date() };
@@ -95,7 +103,11 @@ export class ActorService {
           await this.requireUniqueName(kind, name, key);
           Object.assign(changes, { name, kind });
         }
-        if (input.aliases !== undefined) changes.aliases = this.aliases(input.aliases, name);
+        // Other names are checked against the name the actor will have.
+        if (input.aliases !== undefined) changes.aliases = this.otherNames(input.aliases, 'input.aliases', name);
+        if (input.metonyms !== undefined) changes.metonyms = this.otherNames(input.metonyms, 'input.metonyms', name);
+        if (input.demonyms !== undefined) changes.demonyms = this.otherNames(input.demonyms, 'input.demonyms', name);
+        if (hosts) changes.hosts = hosts;
         if (affiliationId !== undefined) changes.affiliationId = affiliationId;
         if (roles) changes.roles = roles;
         if (description !== undefined) changes.description = description;
@@ -112,9 +124,14 @@ export class ActorService {
     if (holder) throw new BadUserInputError('input.name', describeNameHolder(holder));
   }
 
-  private aliases(values: readonly string[] | null | undefined, name: string): string[] {
-    const aliases = limitedList(values, 'input.aliases', LIMITS.listItems).map((alias, index) => requiredText(alias, `input.aliases[${index}]`, LIMITS.name));
-    return [...new Set(aliases)].filter((alias) => alias !== name);
+  /** Aliases, metonyms or demonyms: trimmed, checked, each once, without the name itself. */
+  private otherNames(values: readonly string[] | null | undefined, field: string, name: string): string[] {
+    const names = limitedList(values, field, LIMITS.listItems).map((value, index) => requiredText(value, `${field}[${index}]`, LIMITS.name));
+    return [...new Set(names)].filter((other) => other !== name);
+  }
+
+  private hosts(values: readonly string[] | null | undefined): string[] {
+    return [...new Set(limitedList(values, 'input.hosts', LIMITS.listItems).map((value, index) => hostName(value, `input.hosts[${index}]`)))];
   }
 
   private async roles(inputs: readonly ActorRoleInput[] | null | undefined): Promise<ActorRoleValue[]> {

@@ -49,8 +49,19 @@ export class Actor extends Node {
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
   kind!: ActorKind;
 
-  @Field(() => [String], { description: 'Other names the sources use: spellings, abbreviations and metonyms ("Pyongyang" for North Korea).' })
+  @Field(() => [String], { description: 'Other names proper the sources use: spellings, abbreviations, formal names ("N. Korea", "DPRK").' })
   aliases!: string[];
+
+  @Field(() => [String], {
+    description: 'Names that stand for the actor without being its name: a capital or seat of government ("Pyongyang", "the Kremlin", "Downing Street").',
+  })
+  metonyms!: string[];
+
+  @Field(() => [String], { description: 'Adjectives and nouns of nationality that name the actor ("North Korean", "Russian").' })
+  demonyms!: string[];
+
+  @Field(() => [String], { description: 'Web hosts the actor publishes on, lower-case, without scheme, "www.", port or path ("yna.co.kr").' })
+  hosts!: string[];
 
   @Field(() => [ActorRole], { description: 'Positions held, with the quotes that give them.' })
   roles!: ActorRole[];
@@ -73,6 +84,9 @@ export class Actor extends Node {
       name: doc.name,
       kind: doc.kind,
       aliases: doc.aliases,
+      metonyms: doc.metonyms,
+      demonyms: doc.demonyms,
+      hosts: doc.hosts,
       roles: doc.roles.map(ActorRole.from),
       description: doc.description,
       sources: doc.sources.map(Evidence.from),

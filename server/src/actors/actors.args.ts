@@ -23,7 +23,7 @@ export class ActorFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
+      'Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first.',
   })
   search?: string | null;
 

@@ -11,6 +11,8 @@ export interface NamedActor {
   readonly _id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  readonly metonyms?: readonly string[];
+  readonly demonyms?: readonly string[];
 }
 
 /** Short all-capital names ("US", "NIS") are matched case-sensitively so "us" is not the United States. */
@@ -32,7 +34,7 @@ function patternFor(name: string): string {
 export function findMentions(text: string, actors: readonly NamedActor[]): MentionValue[] {
   const candidates: MentionValue[] = [];
   for (const actor of actors) {
-    for (const name of new Set([actor.name, ...actor.aliases])) {
+    for (const name of new Set([actor.name, ...actor.aliases, ...(actor.metonyms ?? []), ...(actor.demonyms ?? [])])) {
       const regex = new RegExp(`(?<![\\p{L}\\p{N}])${patternFor(name)}(?![\\p{L}\\p{N}])`, isAcronym(name) ? 'gu' : 'giu');
       for (const match of text.matchAll(regex)) {
         candidates.push({ actorId: actor._id, text: match[0], start: match.index, end: match.index + match[0].length });

@@ -30,6 +30,10 @@ export interface SeedActor {
   readonly name: string;
   readonly kind: string;
   readonly aliases: readonly string[];
+  readonly metonyms?: readonly string[];
+  readonly demonyms?: readonly string[];
+  /** Web hosts, as stored: lower-case, without scheme, "www.", port or path. */
+  readonly hosts?: readonly string[];
   readonly affiliation?: string;
   readonly description: string | null;
   readonly roles?: readonly { title: string; organization: string; sources: readonly SeedEvidence[] }[];

@@ -7,6 +7,7 @@ import { commonPartialDate, parsePartialDate } from '../dates/partial-date';
 import { locateQuote, type EvidenceValue } from '../evidence/evidence';
 import { eventDocument, type EventDocument, type EventKind, type ParticipantRole } from '../events/event.document';
 import { measureDocument, type MeasureDocument, type MeasureKind, type MeasureStatus } from '../measures/measure.document';
+import { normalisedHost } from '../validation/host-name';
 import { curatedBody, readSeeds, type SeedEvidence, type SeedSet } from './seed-files';
 
 /** A seed record as first stored: version 1. */
@@ -33,8 +34,18 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
     return id;
   };
   const date = (text: string | null, where: string) => (text ? parsePartialDate(text, where) : null);
+  const storedHost = (host: string, where: string): string => {
+    if (normalisedHost(host) !== host) throw new SeedError(`${where}: "${host}" is not a host name as stored (lower-case, no scheme, "www.", port or path)`);
+    return host;
+  };
 
-  const namedActors = seeds.actors.map((seed) => ({ _id: seed.id, name: seed.name, aliases: seed.aliases }));
+  const namedActors = seeds.actors.map((seed) => ({
+    _id: seed.id,
+    name: seed.name,
+    aliases: seed.aliases,
+    metonyms: seed.metonyms ?? [],
+    demonyms: seed.demonyms ?? [],
+  }));
   const articles = seeds.articles.map((seed): ArticleDocument => {
     const rawText = seeds.rawTexts.get(seed.id)!;
     const lines = new Set(rawText.split('\n'));
@@ -82,6 +93,9 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
           name: seed.name,
           kind: seed.kind as ActorKind,
           aliases: [...seed.aliases],
+          metonyms: [...(seed.metonyms ?? [])],
+          demonyms: [...(seed.demonyms ?? [])],
+          hosts: (seed.hosts ?? []).map((host, index) => storedHost(host, `actors.json ${seed.id} hosts[${index}]`)),
           affiliationId: seed.affiliation ? actor(seed.affiliation, `actors.json ${seed.id} affiliation`) : null,
           roles: (seed.roles ?? []).map((role, index) => ({
             title: role.title,

@@ -23,6 +23,11 @@ type Documents = {
     "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": typeof types.ActorWritesCreateDocument,
     "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": typeof types.ActorWritesFindTaeYongDocument,
     "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": typeof types.ActorWritesUpdateDocument,
+    "\n  fragment ActorWritesNames on Actor { name aliases metonyms demonyms hosts version }\n": typeof types.ActorWritesNamesFragmentDoc,
+    "\n  mutation ActorWritesCreateNamed($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesNames } } }\n": typeof types.ActorWritesCreateNamedDocument,
+    "\n  mutation ActorWritesUpdateNamed($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesNames } } }\n": typeof types.ActorWritesUpdateNamedDocument,
+    "\n  query ActorWritesReadNamed($id: ID!) { actor(id: $id) { ...ActorWritesNames } }\n": typeof types.ActorWritesReadNamedDocument,
+    "\n  query ActorWritesSearchNames($search: String!, $orderBy: ActorOrder) {\n    actors(filter: { search: $search }, orderBy: $orderBy, first: 100) { edges { node { name } } }\n  }\n": typeof types.ActorWritesSearchNamesDocument,
     "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.ArticleQueriesIdsDocument,
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": typeof types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": typeof types.ArticleQueriesMentionsDocument,
@@ -72,6 +77,8 @@ type Documents = {
     "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": typeof types.SeedingActorNameDocument,
     "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": typeof types.SeedingActorDescriptionDocument,
     "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": typeof types.SeedingUpdateDescriptionDocument,
+    "\n  query SeedingActorNames($id: ID!) { node(id: $id) { ... on Actor { name aliases metonyms demonyms hosts version } } }\n": typeof types.SeedingActorNamesDocument,
+    "\n  mutation SeedingCreateNamed { createActor(input: { name: \"Seeding Elder\", kind: ORGANIZATION, aliases: [\"The Elder\"] }) { actor { id } } }\n": typeof types.SeedingCreateNamedDocument,
     "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": typeof types.FilterParityEventIdsDocument,
     "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputCreateEventDocument,
     "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": typeof types.InvalidInputUpdateEventDocument,
@@ -90,6 +97,11 @@ const documents: Documents = {
     "\n  mutation ActorWritesCreate($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesFields } } }\n": types.ActorWritesCreateDocument,
     "\n  query ActorWritesFindTaeYong { actors(filter: { search: \"tae yong\" }) { edges { node { id } } } }\n": types.ActorWritesFindTaeYongDocument,
     "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n": types.ActorWritesUpdateDocument,
+    "\n  fragment ActorWritesNames on Actor { name aliases metonyms demonyms hosts version }\n": types.ActorWritesNamesFragmentDoc,
+    "\n  mutation ActorWritesCreateNamed($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesNames } } }\n": types.ActorWritesCreateNamedDocument,
+    "\n  mutation ActorWritesUpdateNamed($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesNames } } }\n": types.ActorWritesUpdateNamedDocument,
+    "\n  query ActorWritesReadNamed($id: ID!) { actor(id: $id) { ...ActorWritesNames } }\n": types.ActorWritesReadNamedDocument,
+    "\n  query ActorWritesSearchNames($search: String!, $orderBy: ActorOrder) {\n    actors(filter: { search: $search }, orderBy: $orderBy, first: 100) { edges { node { name } } }\n  }\n": types.ActorWritesSearchNamesDocument,
     "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.ArticleQueriesIdsDocument,
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": types.ArticleQueriesMentionsDocument,
@@ -139,6 +151,8 @@ const documents: Documents = {
     "\n  query SeedingActorName($id: ID!) { node(id: $id) { ... on Actor { name } } }\n": types.SeedingActorNameDocument,
     "\n  query SeedingActorDescription($id: ID!) { node(id: $id) { ... on Actor { description version } } }\n": types.SeedingActorDescriptionDocument,
     "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n": types.SeedingUpdateDescriptionDocument,
+    "\n  query SeedingActorNames($id: ID!) { node(id: $id) { ... on Actor { name aliases metonyms demonyms hosts version } } }\n": types.SeedingActorNamesDocument,
+    "\n  mutation SeedingCreateNamed { createActor(input: { name: \"Seeding Elder\", kind: ORGANIZATION, aliases: [\"The Elder\"] }) { actor { id } } }\n": types.SeedingCreateNamedDocument,
     "\n  query FilterParityEventIds($filter: EventFilter) { events(filter: $filter, first: 100) { edges { node { id } } } }\n": types.FilterParityEventIdsDocument,
     "\n  mutation InvalidInputCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.InvalidInputCreateEventDocument,
     "\n  mutation InvalidInputUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": types.InvalidInputUpdateEventDocument,
@@ -181,6 +195,26 @@ export function graphql(source: "\n  query ActorWritesFindTaeYong { actors(filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ActorWritesUpdate($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesFields } } }\n"): typeof import('./graphql').ActorWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActorWritesNames on Actor { name aliases metonyms demonyms hosts version }\n"): typeof import('./graphql').ActorWritesNamesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesCreateNamed($input: CreateActorInput!) { createActor(input: $input) { actor { id ...ActorWritesNames } } }\n"): typeof import('./graphql').ActorWritesCreateNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActorWritesUpdateNamed($input: UpdateActorInput!) { updateActor(input: $input) { actor { ...ActorWritesNames } } }\n"): typeof import('./graphql').ActorWritesUpdateNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorWritesReadNamed($id: ID!) { actor(id: $id) { ...ActorWritesNames } }\n"): typeof import('./graphql').ActorWritesReadNamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorWritesSearchNames($search: String!, $orderBy: ActorOrder) {\n    actors(filter: { search: $search }, orderBy: $orderBy, first: 100) { edges { node { name } } }\n  }\n"): typeof import('./graphql').ActorWritesSearchNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,6 +411,14 @@ export function graphql(source: "\n  query SeedingActorDescription($id: ID!) { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SeedingUpdateDescription($input: UpdateActorInput!) { updateActor(input: $input) { actor { description version } } }\n"): typeof import('./graphql').SeedingUpdateDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedingActorNames($id: ID!) { node(id: $id) { ... on Actor { name aliases metonyms demonyms hosts version } } }\n"): typeof import('./graphql').SeedingActorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedingCreateNamed { createActor(input: { name: \"Seeding Elder\", kind: ORGANIZATION, aliases: [\"The Elder\"] }) { actor { id } } }\n"): typeof import('./graphql').SeedingCreateNamedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,7 @@ export type ActorFilter = {
   affiliationIds?: Array<string> | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
-  /** Words all found in the name or an alias, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
+  /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
 
@@ -87,12 +87,18 @@ export type AttachEvidenceInput = {
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
   affiliationId?: string | null | undefined;
-  /** Other names (at most 50, each at most 200 characters). */
+  /** Other names proper: spellings, abbreviations, formal names (at most 50, each at most 200 characters). */
   aliases?: Array<string> | null | undefined;
+  /** Adjectives and nouns of nationality (at most 50, each at most 200 characters). */
+  demonyms?: Array<string> | null | undefined;
   /** A short description, at most 2,000 characters. */
   description?: string | null | undefined;
+  /** Web hosts the actor publishes on (at most 50): a host name or an address, stored lower-case without scheme, "www.", port or path ("https://www.yna.co.kr/view" is stored as "yna.co.kr"). */
+  hosts?: Array<string> | null | undefined;
   /** What sort of actor this is. */
   kind: ActorKind;
+  /** Names that stand for the actor: a capital, a seat of government (at most 50, each at most 200 characters). */
+  metonyms?: Array<string> | null | undefined;
   /** Canonical name, at most 200 characters. */
   name: string;
   /** Positions held. */
@@ -331,12 +337,18 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Replaces the demonyms; `null` removes them all. */
+  demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** Replaces the hosts (normalised as on creation); `null` removes them all. */
+  hosts?: Array<string> | null | undefined;
   /** The actor to change. */
   id: string;
   /** New kind (required: cannot be null). */
   kind?: ActorKind | null | undefined;
+  /** Replaces the metonyms; `null` removes them all. */
+  metonyms?: Array<string> | null | undefined;
   /** New canonical name (required: cannot be null). */
   name?: string | null | undefined;
   /** Replaces the roles; `null` removes them all. */
@@ -440,6 +452,37 @@ export type ActorWritesUpdateMutationVariables = Exact<{
 
 
 export type ActorWritesUpdateMutation = { updateActor: { actor: { name: string, kind: ActorKind, aliases: Array<string>, description: string | null, affiliation: { name: string } | null, roles: Array<{ title: string, organization: { name: string } | null, sources: Array<{ quote: string }> }>, sources: Array<{ quote: string, article: { id: string } }> } } };
+
+export type ActorWritesNamesFragment = { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number };
+
+export type ActorWritesCreateNamedMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ActorWritesCreateNamedMutation = { createActor: { actor: { id: string, name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } } };
+
+export type ActorWritesUpdateNamedMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ActorWritesUpdateNamedMutation = { updateActor: { actor: { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } } };
+
+export type ActorWritesReadNamedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorWritesReadNamedQuery = { actor: { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number } | null };
+
+export type ActorWritesSearchNamesQueryVariables = Exact<{
+  search: string;
+  orderBy?: ActorOrder | null | undefined;
+}>;
+
+
+export type ActorWritesSearchNamesQuery = { actors: { edges: Array<{ node: { name: string } }> } };
 
 export type ArticleQueriesIdsQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -802,6 +845,21 @@ export type SeedingUpdateDescriptionMutationVariables = Exact<{
 
 export type SeedingUpdateDescriptionMutation = { updateActor: { actor: { description: string | null, version: number } } };
 
+export type SeedingActorNamesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeedingActorNamesQuery = { node:
+    | { name: string, aliases: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SeedingCreateNamedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedingCreateNamedMutation = { createActor: { actor: { id: string } } };
+
 export type FilterParityEventIdsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
 }>;
@@ -903,6 +961,16 @@ export const ActorWritesFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActorWritesFields"}) as unknown as TypedDocumentString<ActorWritesFieldsFragment, unknown>;
+export const ActorWritesNamesFragmentDoc = new TypedDocumentString(`
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}
+    `, {"fragmentName":"ActorWritesNames"}) as unknown as TypedDocumentString<ActorWritesNamesFragment, unknown>;
 export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
     fragment RelationPagesEvents on EventConnection {
   totalCount
@@ -1110,6 +1178,64 @@ export const ActorWritesUpdateDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ActorWritesUpdateMutation, ActorWritesUpdateMutationVariables>;
+export const ActorWritesCreateNamedDocument = new TypedDocumentString(`
+    mutation ActorWritesCreateNamed($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      ...ActorWritesNames
+    }
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesCreateNamedMutation, ActorWritesCreateNamedMutationVariables>;
+export const ActorWritesUpdateNamedDocument = new TypedDocumentString(`
+    mutation ActorWritesUpdateNamed($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      ...ActorWritesNames
+    }
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesUpdateNamedMutation, ActorWritesUpdateNamedMutationVariables>;
+export const ActorWritesReadNamedDocument = new TypedDocumentString(`
+    query ActorWritesReadNamed($id: ID!) {
+  actor(id: $id) {
+    ...ActorWritesNames
+  }
+}
+    fragment ActorWritesNames on Actor {
+  name
+  aliases
+  metonyms
+  demonyms
+  hosts
+  version
+}`) as unknown as TypedDocumentString<ActorWritesReadNamedQuery, ActorWritesReadNamedQueryVariables>;
+export const ActorWritesSearchNamesDocument = new TypedDocumentString(`
+    query ActorWritesSearchNames($search: String!, $orderBy: ActorOrder) {
+  actors(filter: {search: $search}, orderBy: $orderBy, first: 100) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorWritesSearchNamesQuery, ActorWritesSearchNamesQueryVariables>;
 export const ArticleQueriesIdsDocument = new TypedDocumentString(`
     query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {
   articles(filter: $filter, orderBy: $orderBy) {
@@ -1990,6 +2116,31 @@ export const SeedingUpdateDescriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedingUpdateDescriptionMutation, SeedingUpdateDescriptionMutationVariables>;
+export const SeedingActorNamesDocument = new TypedDocumentString(`
+    query SeedingActorNames($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+      aliases
+      metonyms
+      demonyms
+      hosts
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingActorNamesQuery, SeedingActorNamesQueryVariables>;
+export const SeedingCreateNamedDocument = new TypedDocumentString(`
+    mutation SeedingCreateNamed {
+  createActor(
+    input: {name: "Seeding Elder", kind: ORGANIZATION, aliases: ["The Elder"]}
+  ) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedingCreateNamedMutation, SeedingCreateNamedMutationVariables>;
 export const FilterParityEventIdsDocument = new TypedDocumentString(`
     query FilterParityEventIds($filter: EventFilter) {
   events(filter: $filter, first: 100) {
