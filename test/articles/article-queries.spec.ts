@@ -45,7 +45,7 @@ describe('articles', () => {
     assert.deepEqual(await found({ actorIds: [actorId('kang-sun-nam')] }), ids('000'));
     assert.deepEqual(await found({ actorIds: [actorId('yoon-suk-yeol')] }), ids('004', '001'));
     assert.deepEqual(await found({ outlet: 'Caliber.Az' }), ids('003'));
-    assert.deepEqual(await found({ agency: 'Yonhap' }), ids('002', '003', '000', '001'));
+    assert.deepEqual(await found({ agency: 'Yonhap News Agency' }), ids('002', '003', '000', '001'));
     assert.deepEqual(await found({ publishedAt: { from: '2023-09-16', to: '2023-10' } }), ids('004', '003', '000'));
   });
 
@@ -55,7 +55,7 @@ describe('articles', () => {
     assert.deepEqual(article, {
       title: "S. Korea to review additional measures against N. Korea's arms transfer to Russia",
       outlet: null,
-      agency: 'Yonhap',
+      agency: 'Yonhap News Agency',
       language: 'en',
       publishedAt: { text: '2023-10-14', precision: 'DAY' },
       publishedAtSource: 'INFERRED',

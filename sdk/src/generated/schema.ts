@@ -18,7 +18,7 @@ export type Actor = Node & {
   affiliation: Maybe<Actor>;
   /** Other names proper the sources use: spellings, abbreviations, formal names ("N. Korea", "DPRK"). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that mention this actor by any of its names. */
+  /** Articles that name this actor (by name, alias or metonym; by demonym too when asked). */
   articles: ArticleConnection;
   /** Adjectives and nouns of nationality that name the actor ("North Korean", "Russian"). */
   demonyms: Array<Scalars['String']['output']>;
@@ -53,6 +53,7 @@ export type Actor = Node & {
 export type ActorArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDemonyms?: Scalars['Boolean']['input'];
   orderBy?: ArticleOrder;
 };
 
@@ -134,6 +135,8 @@ export type ActorMention = {
   actor: Actor;
   /** Offset just past the last character in `Article.body`. */
   end: Scalars['Int']['output'];
+  /** How the words name the actor; null on mentions recorded before kinds were. */
+  kind: Maybe<MentionKind>;
   /** Offset of the first character in `Article.body`. */
   start: Scalars['Int']['output'];
   /** The words as written in the body ("N. Korea", "Pyongyang"). */
@@ -180,8 +183,12 @@ export type ActorRoleInput = {
 /** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** The actors the body names (by name, alias or metonym), in order of first mention. Demonyms ("Russian officials") count too with `includeDemonyms`. */
+  actors: Array<Actor>;
   /** The news agency the text credits (e.g. Yonhap), when it credits one. */
   agency: Maybe<Scalars['String']['output']>;
+  /** People the byline or the page metadata name as its authors. */
+  authors: Array<Scalars['String']['output']>;
   /** Cleaned body: the article paragraphs without page furniture. Evidence offsets point into it. */
   body: Scalars['String']['output'];
   /** Names in the body that look like people or organizations not yet known as actors, for an editor to review. */
@@ -190,6 +197,8 @@ export type Article = Node & {
   contentHash: Scalars['String']['output'];
   /** Events this article reports (quoted in their sources). */
   events: EventConnection;
+  /** When the page was fetched, when the editor said. */
+  fetchedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Problems found while ingesting, for an editor to look at. */
   flags: Array<ArticleFlag>;
   /** Global id (Relay): opaque, stable, unique across types. */
@@ -210,8 +219,12 @@ export type Article = Node & {
   publishedAtNote: Maybe<Scalars['String']['output']>;
   /** How `publishedAt` was determined. */
   publishedAtSource: DateSource;
-  /** The page text exactly as received. */
+  /** Whether the page came as HTML or as text (see `rawText`). */
+  rawFormat: PageFormat;
+  /** The page exactly as received: its HTML or its text (see `rawFormat`). */
   rawText: Scalars['String']['output'];
+  /** Every line of the page left out of the body, with why, in page order. */
+  removedLines: Array<RemovedLine>;
   /** Other articles that retell the same agency report (a syndication cluster), oldest first. */
   syndicatedWith: Array<Article>;
   /** Headline. */
@@ -220,6 +233,12 @@ export type Article = Node & {
   url: Maybe<Scalars['String']['output']>;
   /** Version of the record: 1 when it was recorded, one more at every change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
+export type ArticleActorsArgs = {
+  includeDemonyms?: Scalars['Boolean']['input'];
 };
 
 
@@ -260,10 +279,12 @@ export type ArticleEdge = {
 
 /** Conditions an article must meet; all given conditions apply. */
 export type ArticleFilter = {
-  /** Articles mentioning any of these actors. */
+  /** Articles naming any of these actors (by name, alias or metonym). */
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
   agency?: InputMaybe<Scalars['String']['input']>;
+  /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
+  includeDemonyms?: InputMaybe<Scalars['Boolean']['input']>;
   /** Articles from this outlet (exact name). */
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** Articles published within this range. */
@@ -274,8 +295,12 @@ export type ArticleFilter = {
 
 /** A problem found while ingesting an article. */
 export type ArticleFlag =
+  /** The sources of a date on the page (metadata, byline, dateline, address) disagree; the strongest won (see `publishedAtNote`). */
+  | 'DATE_SOURCES_CONFLICT'
   /** The page header shows a date the text rules out (typically the scrape date); the text won. */
   | 'HEADER_DATE_CONTRADICTED'
+  /** The page is not in English (see `language`): stored as received, its dates, actors and names not read with English rules. */
+  | 'NOT_ENGLISH'
   /** The page has a headline but no paragraph of text. */
   | 'NO_BODY';
 
@@ -411,16 +436,24 @@ export type DateRangeInput = {
 
 /** How a publication date was determined. */
 export type DateSource =
+  /** The date line under the headline or in the byline ("Published March 25, 2024 5:12 PM"). */
+  | 'BYLINE'
+  /** The dateline opening the text ("SEOUL, Oct. 12 (Yonhap) --"), its year completed from other evidence when it gives none. */
+  | 'DATELINE'
   /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
   | 'INFERRED'
-  /** Printed in the page header and consistent with the text. */
+  /** Declared by the publisher in the HTML (JSON-LD `datePublished`, `article:published_time`, `<time>`). */
+  | 'METADATA'
+  /** Printed at the top of the page and consistent with the text. */
   | 'PAGE_HEADER'
   /** Given by the editor who ingested the article. */
   | 'PROVIDED'
   /** Stated in the article text ("reported on Sept. 15"). */
   | 'TEXT'
   /** Not determined. */
-  | 'UNKNOWN';
+  | 'UNKNOWN'
+  /** A date in the page's address (`/2024/03/25/`). */
+  | 'URL';
 
 /** Something that happened in the world, as reported by articles. */
 export type Event = Node & {
@@ -575,14 +608,18 @@ export type EvidenceInput = {
   quote: Scalars['String']['input'];
 };
 
-/** The text of a news page as received, page furniture included. */
+/** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
+  /** When the page was fetched (ISO 8601): nothing on it was published later. */
+  fetchedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
+  html?: InputMaybe<Scalars['String']['input']>;
   /** The publication, when known. */
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
-  /** The page text (at most 500,000 characters). Posting the same text again changes nothing. */
-  rawText: Scalars['String']['input'];
+  /** The page as text, one block per line (at most 2,000,000 characters). Posting the same text again changes nothing. */
+  rawText?: InputMaybe<Scalars['String']['input']>;
   /** Address of the page, when known. Unique across articles. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -725,6 +762,17 @@ export type MeasureStatus =
   /** Threatened, conditional on what the target does. */
   | 'THREATENED';
 
+/** How a text names an actor. */
+export type MentionKind =
+  /** By another name proper: a spelling, an abbreviation, a formal name. */
+  | 'ALIAS'
+  /** By a word of nationality ("Russian officials"). */
+  | 'DEMONYM'
+  /** By a name that stands for it: a capital or seat of government ("Seoul", "the Kremlin"). */
+  | 'METONYM'
+  /** By its canonical name. */
+  | 'NAME';
+
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -799,6 +847,13 @@ export type Node = {
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
 };
+
+/** How a page was received. */
+export type PageFormat =
+  /** As HTML. */
+  | 'HTML'
+  /** As text. */
+  | 'TEXT';
 
 /** Where a page sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
@@ -964,6 +1019,17 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<DateRangeInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A line of the page left out of the body, and why. */
+export type RemovedLine = {
+  __typename?: 'RemovedLine';
+  /** `META` for bylines, date lines and credits (read for what they say), `JUNK` for everything else. */
+  kind: Scalars['String']['output'];
+  /** What the line was taken for ("photo caption", "share or print widget", "byline"). */
+  reason: Scalars['String']['output'];
+  /** The line as it was on the page. */
+  text: Scalars['String']['output'];
 };
 
 /** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */

@@ -51,10 +51,12 @@ export type ActorRoleInput = {
 
 /** Conditions an article must meet; all given conditions apply. */
 export type ArticleFilter = {
-  /** Articles mentioning any of these actors. */
+  /** Articles naming any of these actors (by name, alias or metonym). */
   actorIds?: Array<string> | null | undefined;
   /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
   agency?: string | null | undefined;
+  /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
+  includeDemonyms?: boolean | null | undefined;
   /** Articles from this outlet (exact name). */
   outlet?: string | null | undefined;
   /** Articles published within this range. */
@@ -65,8 +67,12 @@ export type ArticleFilter = {
 
 /** A problem found while ingesting an article. */
 export type ArticleFlag =
+  /** The sources of a date on the page (metadata, byline, dateline, address) disagree; the strongest won (see `publishedAtNote`). */
+  | 'DATE_SOURCES_CONFLICT'
   /** The page header shows a date the text rules out (typically the scrape date); the text won. */
   | 'HEADER_DATE_CONTRADICTED'
+  /** The page is not in English (see `language`): stored as received, its dates, actors and names not read with English rules. */
+  | 'NOT_ENGLISH'
   /** The page has a headline but no paragraph of text. */
   | 'NO_BODY';
 
@@ -184,16 +190,24 @@ export type DateRangeInput = {
 
 /** How a publication date was determined. */
 export type DateSource =
+  /** The date line under the headline or in the byline ("Published March 25, 2024 5:12 PM"). */
+  | 'BYLINE'
+  /** The dateline opening the text ("SEOUL, Oct. 12 (Yonhap) --"), its year completed from other evidence when it gives none. */
+  | 'DATELINE'
   /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
   | 'INFERRED'
-  /** Printed in the page header and consistent with the text. */
+  /** Declared by the publisher in the HTML (JSON-LD `datePublished`, `article:published_time`, `<time>`). */
+  | 'METADATA'
+  /** Printed at the top of the page and consistent with the text. */
   | 'PAGE_HEADER'
   /** Given by the editor who ingested the article. */
   | 'PROVIDED'
   /** Stated in the article text ("reported on Sept. 15"). */
   | 'TEXT'
   /** Not determined. */
-  | 'UNKNOWN';
+  | 'UNKNOWN'
+  /** A date in the page's address (`/2024/03/25/`). */
+  | 'URL';
 
 /** What happened to an event record. */
 export type EventChangeKind =
@@ -256,14 +270,18 @@ export type EvidenceInput = {
   quote: string;
 };
 
-/** The text of a news page as received, page furniture included. */
+/** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
+  /** When the page was fetched (ISO 8601): nothing on it was published later. */
+  fetchedAt?: string | null | undefined;
+  /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
+  html?: string | null | undefined;
   /** The publication, when known. */
   outlet?: string | null | undefined;
   /** The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page. */
   publishedAt?: string | null | undefined;
-  /** The page text (at most 500,000 characters). Posting the same text again changes nothing. */
-  rawText: string;
+  /** The page as text, one block per line (at most 2,000,000 characters). Posting the same text again changes nothing. */
+  rawText?: string | null | undefined;
   /** Address of the page, when known. Unique across articles. */
   url?: string | null | undefined;
 };
@@ -336,6 +354,24 @@ export type MeasureStatus =
   | 'IMPLEMENTED'
   /** Threatened, conditional on what the target does. */
   | 'THREATENED';
+
+/** How a text names an actor. */
+export type MentionKind =
+  /** By another name proper: a spelling, an abbreviation, a formal name. */
+  | 'ALIAS'
+  /** By a word of nationality ("Russian officials"). */
+  | 'DEMONYM'
+  /** By a name that stands for it: a capital or seat of government ("Seoul", "the Kremlin"). */
+  | 'METONYM'
+  /** By its canonical name. */
+  | 'NAME';
+
+/** How a page was received. */
+export type PageFormat =
+  /** As HTML. */
+  | 'HTML'
+  /** As text. */
+  | 'TEXT';
 
 /** An actor taking part in an event. */
 export type ParticipantInput = {
@@ -500,7 +536,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
+export type ArticleQuery = { article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
 
 export type ArticlesQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -537,7 +573,7 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -622,7 +658,7 @@ export type ActorDetailFragment = { metonyms: Array<string>, demonyms: Array<str
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
-export type ArticleDetailFragment = { publishedAtNote: string | null, body: string, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+export type ArticleDetailFragment = { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
@@ -850,15 +886,23 @@ export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
 export const ArticleDetailFragmentDoc = new TypedDocumentString(`
     fragment ArticleDetail on Article {
   ...ArticleSummary
+  authors
   publishedAtNote
   pageHeaderDate {
     ...PartialDateFields
   }
+  fetchedAt
   body
+  rawFormat
   rawText
   contentHash
   flags
   candidateNames
+  removedLines {
+    text
+    kind
+    reason
+  }
   syndicatedWith {
     ...ArticleRef
   }
@@ -866,6 +910,7 @@ export const ArticleDetailFragmentDoc = new TypedDocumentString(`
     text
     start
     end
+    kind
     actor {
       ...ActorSummary
     }
@@ -1622,15 +1667,23 @@ fragment ArticleSummary on Article {
 }
 fragment ArticleDetail on Article {
   ...ArticleSummary
+  authors
   publishedAtNote
   pageHeaderDate {
     ...PartialDateFields
   }
+  fetchedAt
   body
+  rawFormat
   rawText
   contentHash
   flags
   candidateNames
+  removedLines {
+    text
+    kind
+    reason
+  }
   syndicatedWith {
     ...ArticleRef
   }
@@ -1638,6 +1691,7 @@ fragment ArticleDetail on Article {
     text
     start
     end
+    kind
     actor {
       ...ActorSummary
     }
@@ -1836,15 +1890,23 @@ fragment ArticleSummary on Article {
 }
 fragment ArticleDetail on Article {
   ...ArticleSummary
+  authors
   publishedAtNote
   pageHeaderDate {
     ...PartialDateFields
   }
+  fetchedAt
   body
+  rawFormat
   rawText
   contentHash
   flags
   candidateNames
+  removedLines {
+    text
+    kind
+    reason
+  }
   syndicatedWith {
     ...ArticleRef
   }
@@ -1852,6 +1914,7 @@ fragment ArticleDetail on Article {
     text
     start
     end
+    kind
     actor {
       ...ActorSummary
     }

@@ -4,14 +4,19 @@ import type { Context } from '../context/context';
 import { Evidence } from '../evidence/evidence.type';
 import type { Connection } from '../pagination/connection';
 import { Article, ArticleConnection } from './article.type';
-import { ArticleRelationArgs } from './articles.args';
+import { ActorArticlesArgs } from './articles.args';
 
 /** Articles naming each actor of a list, read for all of them at once. */
 @Resolver(() => Actor)
 export class ActorArticlesResolver {
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this actor by any of its names.' })
-  async articles(@Root() actor: Actor, @Args() args: ArticleRelationArgs, @Ctx() { loaders, services }: Context): Promise<Connection<Article>> {
-    return loaders.batch('Actor.articles', args, (keys) => services.articles.pagesByParent('mentions.actorId', keys, args)).load(actor.key);
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that name this actor (by name, alias or metonym; by demonym too when asked).' })
+  async articles(
+    @Root() actor: Actor,
+    @Args() { includeDemonyms, ...args }: ActorArticlesArgs,
+    @Ctx() { loaders, services }: Context,
+  ): Promise<Connection<Article>> {
+    const field = includeDemonyms ? 'mentions.actorId' : 'namedActorIds';
+    return loaders.batch(`Actor.articles.${field}`, args, (keys) => services.articles.pagesByParent(field, keys, args)).load(actor.key);
   }
 }
 

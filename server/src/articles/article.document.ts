@@ -1,9 +1,18 @@
-import type { MentionValue } from '../actors/mention-finder';
+import { MentionKind, type MentionValue } from '../actors/mention-finder';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 
 export enum DateSource {
+  /** Declared by the publisher: JSON-LD, `article:published_time`, `<time>`. */
+  METADATA = 'METADATA',
+  /** The date line under the headline or in the byline. */
+  BYLINE = 'BYLINE',
+  /** The dateline opening the text ("SEOUL, Oct. 12 (Yonhap) --"). */
+  DATELINE = 'DATELINE',
+  /** A date in the page's address. */
+  URL = 'URL',
+  /** Recorded before the sources were told apart: a date printed at the top of the page. */
   PAGE_HEADER = 'PAGE_HEADER',
   TEXT = 'TEXT',
   INFERRED = 'INFERRED',
@@ -17,6 +26,23 @@ export enum ArticleFlag {
   HEADER_DATE_CONTRADICTED = 'HEADER_DATE_CONTRADICTED',
   /** The page has a headline but no paragraph of text. */
   NO_BODY = 'NO_BODY',
+  /** The page's sources of a date (metadata, byline, dateline, address) disagree; the strongest won. */
+  DATE_SOURCES_CONFLICT = 'DATE_SOURCES_CONFLICT',
+  /** The page is not in English: stored as received, without English rules for dates, actors and names. */
+  NOT_ENGLISH = 'NOT_ENGLISH',
+}
+
+/** How the page was received. */
+export enum PageFormat {
+  HTML = 'HTML',
+  TEXT = 'TEXT',
+}
+
+/** A line of the page that is not in the body, and why: META lines (bylines, dates, credits) are read for what they say. */
+export interface RemovedLineValue {
+  readonly text: string;
+  readonly kind: 'META' | 'JUNK';
+  readonly reason: string;
 }
 
 /** How an article is stored in the `articles` collection. */
@@ -26,6 +52,8 @@ export interface ArticleDocument {
   outlet: string | null;
   agency: string | null;
   title: string;
+  /** People the byline or the page's metadata name. Absent on articles stored before authors were read. */
+  authors?: string[];
   publishedAt: PartialDateValue | null;
   publishedAtSource: DateSource;
   publishedAtNote: string | null;
@@ -34,7 +62,11 @@ export interface ArticleDocument {
   /** `YYYY-MM-DD` span of `publishedAt` ('' when unknown), for range filters and ordering. */
   dateStart: string;
   dateEnd: string;
+  /** When the page was fetched, when the editor says. */
+  fetchedAt?: Date | null;
   language: string;
+  /** Absent on articles stored before HTML was accepted: those came as text. */
+  rawFormat?: PageFormat;
   body: string;
   /** SHA-256 of the raw text: the same page ingested twice is one article. */
   contentHash: string;
@@ -43,9 +75,13 @@ export interface ArticleDocument {
   syndicationClusterId?: string | null;
   /** Names that look like actors Dossier does not know yet, for an editor to review. Absent on curated seeds. */
   candidateNames?: string[];
+  /** Every line of the page left out of the body, with why. Absent on articles stored before lines kept reasons. */
+  removedLines?: RemovedLineValue[];
   /** Problems found while ingesting, for an editor to look at. Absent on curated seeds. */
   flags?: ArticleFlag[];
   titleKey: string;
+  /** The actors the body names by name, alias or metonym (demonyms left out): what "articles about an actor" means. */
+  namedActorIds: string[];
   /** The distinct search terms of the searchable fields (see `db/search-terms.ts`). */
   searchTerms: string[];
   /** 1 when created, one more at every change. */
@@ -55,9 +91,15 @@ export interface ArticleDocument {
 }
 
 /** What an article is given: everything but the derived fields and the version. */
-export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
+export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | 'namedActorIds'>;
 
 /** A stored article from its fields: the one place its derived fields are computed. */
 export function articleDocument(fields: ArticleFields): Omit<ArticleDocument, 'version'> {
-  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.publishedAt]), searchTerms: searchTermsOf([fields.title, fields.body]) };
+  return {
+    ...fields,
+    titleKey: sortKeyOf(fields.title),
+    ...spanOf([fields.publishedAt]),
+    namedActorIds: [...new Set(fields.mentions.filter((mention) => mention.kind !== MentionKind.DEMONYM).map((mention) => mention.actorId))],
+    searchTerms: searchTermsOf([fields.title, fields.body]),
+  };
 }

@@ -9,7 +9,7 @@ export function articleCriteria(filter: ArticleFilter | null | undefined): Crite
   if (!filter) return [];
   return [
     ...searchCriterion(filter.search, 'filter.search'),
-    ...(filter.actorIds ? [anyOf('mentions.actorId', keysOf(filter.actorIds, 'Actor', 'filter.actorIds'))] : []),
+    ...(filter.actorIds ? [anyOf(filter.includeDemonyms ? 'mentions.actorId' : 'namedActorIds', keysOf(filter.actorIds, 'Actor', 'filter.actorIds'))] : []),
     ...(filter.outlet ? [anyOf('outlet', [filter.outlet])] : []),
     ...(filter.agency ? [anyOf('agency', [filter.agency])] : []),
     ...dateRangeCriterion(filter.publishedAt, 'filter.publishedAt'),

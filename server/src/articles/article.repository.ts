@@ -27,6 +27,7 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
         { key: { dateStart: -1, _id: -1 }, name: 'publishedAt_order' },
         { key: { titleKey: 1, _id: 1 }, name: 'title_order' },
         { key: { 'mentions.actorId': 1, dateStart: -1 }, name: 'mentions_actor' },
+        { key: { namedActorIds: 1, dateStart: -1 }, name: 'named_actor' },
         { key: { agency: 1, dateStart: 1 }, name: 'agency_date' },
         { key: { syndicationClusterId: 1 }, name: 'syndication_cluster' },
         { key: { searchTerms: 1 }, name: 'search_terms' },
@@ -34,7 +35,7 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
       relevance: { title: 3, body: 1 },
       memory: {
         sortFields: ['dateStart', 'titleKey'],
-        indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'agency', 'outlet', 'syndicationClusterId'],
+        indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'namedActorIds', 'agency', 'outlet', 'syndicationClusterId'],
       },
     });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
@@ -46,6 +47,10 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
     for await (const { _id, rawText } of earlier) {
       await this.keepRawText(_id, rawText);
       await this.collection.updateOne({ _id }, { $unset: { rawText: '' } });
+    }
+    // Articles stored before the actors they name were kept apart from those named only by a demonym.
+    for await (const doc of this.collection.find({ namedActorIds: { $exists: false } })) {
+      await this.collection.replaceOne({ _id: doc._id, version: doc.version }, { ...articleDocument(doc), version: doc.version });
     }
     await super.prepare();
   }

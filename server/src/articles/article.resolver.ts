@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { MentionKind } from '../actors/mention-finder';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
 import { keyOf } from '../node/global-id';
@@ -18,7 +19,21 @@ export class ArticleResolver {
     return services.articles.list(filter, orderBy, page);
   }
 
-  @FieldResolver(() => String, { description: 'The page text exactly as received.' })
+  @FieldResolver(() => [Actor], {
+    description:
+      'The actors the body names (by name, alias or metonym), in order of first mention. Demonyms ("Russian officials") count too with `includeDemonyms`.',
+  })
+  async actors(
+    @Root() article: Article,
+    @Arg('includeDemonyms', () => Boolean, { defaultValue: false, description: 'Count actors named only by a word of nationality.' }) includeDemonyms: boolean,
+    @Ctx() { loaders }: Context,
+  ): Promise<Actor[]> {
+    const ids = [...new Set(article.mentions.filter((mention) => includeDemonyms || mention.kind !== MentionKind.DEMONYM).map((mention) => mention.actorId))];
+    const actors = await loaders.actors.loadMany(ids);
+    return actors.filter((actor): actor is Actor => actor instanceof Actor);
+  }
+
+  @FieldResolver(() => String, { description: 'The page exactly as received: its HTML or its text (see `rawFormat`).' })
   async rawText(@Root() article: Article, @Ctx() { loaders, services }: Context): Promise<string> {
     return loaders.batch('Article.rawText', {}, (keys) => services.articles.rawTexts(keys)).load(article.key);
   }

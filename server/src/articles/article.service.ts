@@ -20,7 +20,11 @@ export class ArticleService {
   }
 
   /** Each actor's page of the articles naming it. */
-  async pagesByParent(field: 'mentions.actorId', parentKeys: readonly string[], { orderBy, ...page }: ArticleRelationArgs): Promise<Connection<Article>[]> {
+  async pagesByParent(
+    field: 'mentions.actorId' | 'namedActorIds',
+    parentKeys: readonly string[],
+    { orderBy, ...page }: ArticleRelationArgs,
+  ): Promise<Connection<Article>[]> {
     return this.articles.pagesByParent(field, parentKeys, ORDERS[orderBy], page);
   }
 

@@ -3,8 +3,25 @@ import { PartialDate } from '../dates/partial-date.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
-import type { MentionValue } from '../actors/mention-finder';
-import { ArticleFlag, DateSource, type ArticleDocument } from './article.document';
+import { MentionKind, type MentionValue } from '../actors/mention-finder';
+import { ArticleFlag, DateSource, PageFormat, type ArticleDocument, type RemovedLineValue } from './article.document';
+
+registerEnumType(MentionKind, {
+  name: 'MentionKind',
+  description: 'How a text names an actor.',
+  valuesConfig: {
+    NAME: { description: 'By its canonical name.' },
+    ALIAS: { description: 'By another name proper: a spelling, an abbreviation, a formal name.' },
+    METONYM: { description: 'By a name that stands for it: a capital or seat of government ("Seoul", "the Kremlin").' },
+    DEMONYM: { description: 'By a word of nationality ("Russian officials").' },
+  },
+});
+
+registerEnumType(PageFormat, {
+  name: 'PageFormat',
+  description: 'How a page was received.',
+  valuesConfig: { HTML: { description: 'As HTML.' }, TEXT: { description: 'As text.' } },
+});
 
 registerEnumType(ArticleFlag, {
   name: 'ArticleFlag',
@@ -12,6 +29,10 @@ registerEnumType(ArticleFlag, {
   valuesConfig: {
     HEADER_DATE_CONTRADICTED: { description: 'The page header shows a date the text rules out (typically the scrape date); the text won.' },
     NO_BODY: { description: 'The page has a headline but no paragraph of text.' },
+    DATE_SOURCES_CONFLICT: {
+      description: 'The sources of a date on the page (metadata, byline, dateline, address) disagree; the strongest won (see `publishedAtNote`).',
+    },
+    NOT_ENGLISH: { description: 'The page is not in English (see `language`): stored as received, its dates, actors and names not read with English rules.' },
   },
 });
 
@@ -19,7 +40,14 @@ registerEnumType(DateSource, {
   name: 'DateSource',
   description: 'How a publication date was determined.',
   valuesConfig: {
-    PAGE_HEADER: { description: 'Printed in the page header and consistent with the text.' },
+    METADATA: { description: 'Declared by the publisher in the HTML (JSON-LD `datePublished`, `article:published_time`, `<time>`).' },
+    BYLINE: { description: 'The date line under the headline or in the byline ("Published March 25, 2024 5:12 PM").' },
+    DATELINE: { description: 'The dateline opening the text ("SEOUL, Oct. 12 (Yonhap) --"), its year completed from other evidence when it gives none.' },
+    URL: { description: "A date in the page's address (`/2024/03/25/`)." },
+    PAGE_HEADER: {
+      description: 'Printed at the top of the page and consistent with the text.',
+      deprecationReason: 'Recorded by earlier versions only; new articles say BYLINE.',
+    },
     TEXT: { description: 'Stated in the article text ("reported on Sept. 15").' },
     INFERRED: { description: 'Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to.' },
     PROVIDED: { description: 'Given by the editor who ingested the article.' },
@@ -40,8 +68,27 @@ export class ActorMention {
   @Field(() => Int, { description: 'Offset just past the last character in `Article.body`.' })
   end!: number;
 
+  @Field(() => MentionKind, { nullable: true, description: 'How the words name the actor; null on mentions recorded before kinds were.' })
+  kind!: MentionKind | null;
+
   static from(value: MentionValue): ActorMention {
-    return Object.assign(new ActorMention(), value);
+    return Object.assign(new ActorMention(), { ...value, kind: value.kind ?? null });
+  }
+}
+
+@ObjectType({ description: 'A line of the page left out of the body, and why.' })
+export class RemovedLine {
+  @Field({ description: 'The line as it was on the page.' })
+  text!: string;
+
+  @Field({ description: '`META` for bylines, date lines and credits (read for what they say), `JUNK` for everything else.' })
+  kind!: string;
+
+  @Field({ description: 'What the line was taken for ("photo caption", "share or print widget", "byline").' })
+  reason!: string;
+
+  static from(value: RemovedLineValue): RemovedLine {
+    return Object.assign(new RemovedLine(), value);
   }
 }
 
@@ -64,6 +111,18 @@ export class Article extends Node {
 
   @Field({ description: 'Headline.' })
   title!: string;
+
+  @Field(() => [String], { description: 'People the byline or the page metadata name as its authors.' })
+  authors!: string[];
+
+  @Field(() => Date, { nullable: true, description: 'When the page was fetched, when the editor said.' })
+  fetchedAt!: Date | null;
+
+  @Field(() => PageFormat, { description: 'Whether the page came as HTML or as text (see `rawText`).' })
+  rawFormat!: PageFormat;
+
+  @Field(() => [RemovedLine], { description: 'Every line of the page left out of the body, with why, in page order.' })
+  removedLines!: RemovedLine[];
 
   @Field(() => PartialDate, { nullable: true, description: 'Publication date, with the precision it really has.' })
   publishedAt!: PartialDate | null;
@@ -108,6 +167,10 @@ export class Article extends Node {
       outlet: doc.outlet,
       agency: doc.agency,
       title: doc.title,
+      authors: doc.authors ?? [],
+      fetchedAt: doc.fetchedAt ?? null,
+      rawFormat: doc.rawFormat ?? PageFormat.TEXT,
+      removedLines: (doc.removedLines ?? []).map(RemovedLine.from),
       publishedAt: PartialDate.from(doc.publishedAt),
       publishedAtSource: doc.publishedAtSource,
       publishedAtNote: doc.publishedAtNote,

@@ -29,8 +29,11 @@ export class ArticleFilter {
   })
   search?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Articles mentioning any of these actors.' })
+  @Field(() => [ID], { nullable: true, description: 'Articles naming any of these actors (by name, alias or metonym).' })
   actorIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too.' })
+  includeDemonyms?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Articles from this outlet (exact name).' })
   outlet?: string | null;
@@ -55,4 +58,10 @@ export class ArticlesArgs extends PageArgs {
 export class ArticleRelationArgs extends PageArgs {
   @Field(() => ArticleOrder, { defaultValue: ArticleOrder.PUBLISHED_AT_DESC, description: 'Order of the list.' })
   orderBy!: ArticleOrder;
+}
+
+@ArgsType()
+export class ActorArticlesArgs extends ArticleRelationArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Count articles that only use a demonym for the actor ("Russian officials") too.' })
+  includeDemonyms!: boolean;
 }

@@ -9,30 +9,84 @@ import { openPreparedDatabase } from '../composition/services';
 import { runningServerOf } from '../db/embedded-ferretdb';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 
-const USAGE = `Usage: npm run ingest -- [--server <url> --key <editor key>] <files or folders of page text>
+const USAGE = `Usage: npm run ingest -- [--server <url> --key <editor key>] <files or folders>
 
-Ingests every page into Dossier. When a server runs on the embedded database, the pages
-are sent to it (it owns that database); --server sends them to any server. Otherwise they
-are written to the configured database (MONGODB_URI, or the embedded one in DOSSIER_DATA_DIR).
+Ingests news pages into Dossier:
+  *.html, *.htm           a page's HTML (also any file that starts like HTML)
+  *.jsonl, *.ndjson       a manifest: one JSON object per line, with \`html\` or \`text\`,
+                          and optionally \`url\` and \`fetchedAt\` (ISO 8601)
+  any other file          a page's text (images, PDFs and .json files are skipped)
+
+When a server runs on the embedded database, the pages are sent to it (it owns that
+database); --server sends them to any server. Otherwise they are written to the configured
+database (MONGODB_URI, or the embedded one in DOSSIER_DATA_DIR).
 
   --server <url>   a Dossier GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql
   --key <key>      an editor API key for it (default: DOSSIER_EDITOR_KEY, or the first editor
                    key of DOSSIER_API_KEYS, or the development key)
   --help           this text`;
 
-/** Text files under the given files and folders, in a stable order. */
+/** Page files under the given files and folders, in a stable order. */
 function collectFiles(targets: readonly string[]): string[] {
   const files: string[] = [];
   const visit = (target: string) => {
     const stat = fs.statSync(target);
     if (stat.isDirectory()) {
       for (const entry of fs.readdirSync(target).sort()) visit(path.join(target, entry));
-    } else if (!/\.(json|png|jpe?g|gif|pdf)$/i.test(target)) {
+    } else if (!/\.(json|png|jpe?g|gif|webp|svg|pdf)$/i.test(target)) {
       files.push(target);
     }
   };
   for (const target of targets) visit(target);
   return files;
+}
+
+/** What `ingestArticle` takes for one page. */
+interface PageInput {
+  html?: string;
+  rawText?: string;
+  url?: string;
+  fetchedAt?: string;
+}
+
+/** One page to ingest, or why a manifest line is not one. */
+type Page = { readonly label: string; readonly input: PageInput } | { readonly label: string; readonly error: string };
+
+const looksLikeHtml = (text: string): boolean => /^\s*(<!doctype html|<html[\s>])/i.test(text);
+
+/** The pages of a file: a manifest gives one per line; any other file is one page. */
+function pagesOf(file: string, label: string): Page[] {
+  const content = fs.readFileSync(file, 'utf8');
+  if (!/\.(jsonl|ndjson)$/i.test(file)) {
+    return [{ label, input: /\.(x?html?)$/i.test(file) || looksLikeHtml(content) ? { html: content } : { rawText: content } }];
+  }
+  return content.split('\n').flatMap((line, index): Page[] => {
+    if (line.trim() === '') return [];
+    const where = `${label}:${index + 1}`;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return [{ label: where, error: 'not a JSON object' }];
+    }
+    const { html, text, url, fetchedAt } = (entry ?? {}) as Record<string, unknown>;
+    const strings = { html, text, url, fetchedAt };
+    const wrong = Object.entries(strings).find(([, value]) => value !== undefined && value !== null && typeof value !== 'string');
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [{ label: where, error: 'not a JSON object' }];
+    if (wrong) return [{ label: where, error: `\`${wrong[0]}\` must be a string` }];
+    if ((html == null) === (text == null)) return [{ label: where, error: 'give exactly one of `html` and `text`' }];
+    if (typeof fetchedAt === 'string' && Number.isNaN(Date.parse(fetchedAt))) return [{ label: where, error: '`fetchedAt` is not an ISO 8601 date and time' }];
+    return [
+      {
+        label: where,
+        input: {
+          ...(typeof html === 'string' ? { html } : { rawText: text as string }),
+          ...(typeof url === 'string' ? { url } : {}),
+          ...(typeof fetchedAt === 'string' ? { fetchedAt } : {}),
+        },
+      },
+    ];
+  });
 }
 
 function progress(done: number, total: number): void {
@@ -45,19 +99,30 @@ function progress(done: number, total: number): void {
   process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
 }
 
-/** Stores one page's text; resolves whether it was new, rejects with the reason it was refused. */
-type Ingest = (rawText: string) => Promise<boolean>;
+/** Stores one page; resolves whether it was new, rejects with the reason it was refused. */
+type Ingest = (input: PageInput) => Promise<boolean>;
 
 const INGEST = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
+const ACTOR_COUNT = 'query ActorCount { actors(first: 1) { totalCount } }';
+
+async function post(url: string, apiKey: string, query: string, variables: Record<string, unknown> = {}): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
+/** How many actors a running server knows (to warn when there are none to link to). */
+async function actorsOnServer(url: string, apiKey: string): Promise<number | null> {
+  const body = (await (await post(url, apiKey, ACTOR_COUNT)).json().catch(() => ({}))) as { data?: { actors?: { totalCount: number } } };
+  return body.data?.actors?.totalCount ?? null;
+}
 
 /** Sends pages to a running server's API. */
 function throughServer(url: string, apiKey: string): Ingest {
-  return async (rawText) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ query: INGEST, variables: { input: { rawText } } }),
-    });
+  return async (input) => {
+    const response = await post(url, apiKey, INGEST, { input });
     const body = (await response.json().catch(() => ({}))) as {
       data?: { ingestArticle?: { created: boolean } };
       errors?: { message: string }[];
@@ -103,27 +168,31 @@ async function main(): Promise<void> {
     console.error(`No such file or folder: ${missing}`);
     process.exit(2);
   }
-  const files = collectFiles(targets);
+  const pages = collectFiles(targets).flatMap((file) => pagesOf(file, path.relative(base, file)));
   const config = loadConfig();
   const failures: { file: string; reason: string }[] = [];
   let created = 0;
   let duplicates = 0;
   const run = async (ingest: Ingest) => {
-    for (const [index, file] of files.entries()) {
+    for (const [index, page] of pages.entries()) {
       try {
-        if (await ingest(fs.readFileSync(file, 'utf8'))) created += 1;
+        if ('error' in page) throw new Error(page.error);
+        if (await ingest(page.input)) created += 1;
         else duplicates += 1;
       } catch (error) {
-        failures.push({ file: path.relative(base, file), reason: error instanceof Error ? error.message : String(error) });
+        failures.push({ file: page.label, reason: error instanceof Error ? error.message : String(error) });
       }
-      progress(index + 1, files.length);
+      progress(index + 1, pages.length);
     }
   };
+  const noActors = 'Warning: the database holds no actors, so no article will be linked to any (load the seeds with `npm run seed`).';
 
   const server = values.server ?? (config.mongodbUri ? undefined : runningServerOf(config.dataDir)?.url);
   if (server) {
     console.log(`Sending the pages to the Dossier server at ${server}`);
-    await run(throughServer(server, editorKey(values.key)));
+    const key = editorKey(values.key);
+    if ((await actorsOnServer(server, key).catch(() => null)) === 0) console.warn(noActors);
+    await run(throughServer(server, key));
   } else {
     const { database, repositories } = await openPreparedDatabase(config);
     try {
@@ -132,14 +201,15 @@ async function main(): Promise<void> {
       const editor = new Viewer(Role.EDITOR);
       // Ingesting articles changes no actor or event: read them once for the whole batch.
       const knowledge = await ingestion.loadKnowledge();
-      if (knowledge.actors.length === 0)
-        console.warn('Warning: the database holds no actors, so no article will be linked to any (load the seeds with `npm run seed`).');
-      await run(async (rawText) => (await ingestion.ingest({ rawText }, editor, knowledge)).created);
+      if (knowledge.actors.length === 0) console.warn(noActors);
+      await run(
+        async (input) => (await ingestion.ingest({ ...input, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null }, editor, knowledge)).created,
+      );
     } finally {
       await database.close();
     }
   }
-  console.log(`Ingested ${files.length} files: ${created} created, ${duplicates} already present, ${failures.length} failed.`);
+  console.log(`Ingested ${pages.length} page${pages.length === 1 ? '' : 's'}: ${created} created, ${duplicates} already present, ${failures.length} failed.`);
   for (const failure of failures) console.log(`  failed: ${failure.file}: ${failure.reason}`);
   if (failures.length > 0) process.exitCode = 1;
 }

@@ -1,50 +1,39 @@
 import { createHash } from 'node:crypto';
 import type { ActorRepository } from '../actors/actor.repository';
-import { findCandidateNames, findMentions } from '../actors/mention-finder';
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { parsePartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
 import { isDuplicateKey } from '../db/change-numbers';
 import { BadUserInputError } from '../errors/errors';
 import { LIMITS, optionalText } from '../validation/input';
-import { ArticleFlag, DateSource, type ArticleDocument, type ArticleFields } from '../articles/article.document';
+import { ArticleFlag, DateSource, PageFormat, type ArticleDocument, type ArticleFields } from '../articles/article.document';
 import type { EventRepository } from '../events/event.repository';
 import type { ArticleRepository } from '../articles/article.repository';
 import { Article } from '../articles/article.type';
 import type { IngestArticleInput } from './ingest-article.input';
-import { cleanPage, creditedAgency, type CleanedPage } from './page-cleaner';
-import { ActorKind, type ActorDocument } from '../actors/actor.document';
-import { datePublication, knownEventsOf, type KnownEvent } from './publication-date';
+import type { IngestionKnowledge } from './knowledge';
+import { knownEventsOf } from './publication-date';
+import { readPage } from './read-page';
 import { overlap, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
-export const MAX_RAW_TEXT = 500_000;
+export const MAX_RAW_INPUT = 2_000_000;
 
-const SELF_REFERENCE = /\b(consider supporting|subscribe to|reprints the article|all rights reserved|©)/i;
-
-/**
- * The publication a page names as itself ("Consider supporting the Kyiv Independent",
- * "Caliber.Az reprints the article"), when it is a known media actor.
- */
-function selfNamedOutlet(page: CleanedPage, actors: readonly ActorDocument[]): string | null {
-  const media = actors.filter((actor) => actor.kind === ActorKind.MEDIA);
-  for (const line of [...page.removed.map((removed) => removed.text), ...page.paragraphs]) {
-    const phrase = SELF_REFERENCE.exec(line);
-    if (!phrase) continue;
-    // The name nearest the phrase: "Yahoo News says … Caliber.Az reprints the article" is Caliber.Az.
-    const distance = (mention: { start: number; end: number }) =>
-      mention.end <= phrase.index ? phrase.index - mention.end : mention.start - (phrase.index + phrase[0].length);
-    const [nearest] = findMentions(line, media).sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)));
-    if (nearest) return media.find((actor) => actor._id === nearest.actorId)!.name;
-  }
-  return null;
+/** The page as given: exactly one of its HTML or its text, checked. */
+function pageOf(input: IngestArticleInput): { raw: string; format: PageFormat; field: string } {
+  const given = [
+    ...(input.html != null ? [{ raw: input.html, format: PageFormat.HTML, field: 'input.html' }] : []),
+    ...(input.rawText != null ? [{ raw: input.rawText, format: PageFormat.TEXT, field: 'input.rawText' }] : []),
+  ];
+  if (given.length !== 1) throw new BadUserInputError('input', 'give the page either as `html` or as `rawText`, not both and not neither');
+  const page = given[0]!;
+  if (page.raw.trim().length === 0) throw new BadUserInputError(page.field, 'must not be empty');
+  if (page.raw.length > MAX_RAW_INPUT) throw new BadUserInputError(page.field, `at most ${MAX_RAW_INPUT} characters, got ${page.raw.length}`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what marks binary input
+  if (/[\u0000-\u0008\u000e-\u001f]|\ufffd/.test(page.raw)) throw new BadUserInputError(page.field, 'looks like binary data, not text');
+  return page;
 }
 
-export interface IngestionKnowledge {
-  readonly actors: readonly ActorDocument[];
-  readonly events: readonly KnownEvent[];
-}
-
-/** Turns raw page text into a stored article: cleaned, dated, linked to the actors it names. */
+/** Turns a news page (HTML or text) into a stored article: cleaned, dated, linked to the actors it names. */
 export class ArticleIngestionService {
   constructor(
     private readonly articles: ArticleRepository,
@@ -64,63 +53,66 @@ export class ArticleIngestionService {
    */
   async ingest(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<{ article: Article; created: boolean }> {
     viewer.require(Role.EDITOR, 'ingestArticle');
-    const rawText = input.rawText;
-    if (rawText.trim().length === 0) throw new BadUserInputError('input.rawText', 'must not be empty');
-    if (rawText.length > MAX_RAW_TEXT) throw new BadUserInputError('input.rawText', `at most ${MAX_RAW_TEXT} characters, got ${rawText.length}`);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what marks binary input
-    if (/[\u0000-\u0008\u000e-\u001f]|\ufffd/.test(rawText)) throw new BadUserInputError('input.rawText', 'looks like binary data, not text');
+    const page = pageOf(input);
     const url = optionalText(input.url, 'input.url', LIMITS.text);
     if (url && !/^https?:\/\/\S+$/.test(url)) throw new BadUserInputError('input.url', 'must be an http(s) address');
+    const fetchedAt = input.fetchedAt ?? null;
+    if (fetchedAt && Number.isNaN(fetchedAt.getTime())) throw new BadUserInputError('input.fetchedAt', 'is not a date and time');
     const givenOutlet = optionalText(input.outlet, 'input.outlet', LIMITS.name);
     const given = input.publishedAt ? parsePartialDate(input.publishedAt, 'input.publishedAt') : undefined;
 
-    const contentHash = createHash('sha256').update(rawText, 'utf8').digest('hex');
+    const contentHash = createHash('sha256').update(page.raw, 'utf8').digest('hex');
     const existing = await this.articles.findByContentHash(contentHash);
     if (existing) return { article: Article.from(existing), created: false };
     // Two pages from one address must not both pass the check and both be stored.
     const store = async (): Promise<{ article: Article; created: boolean }> => {
       if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
-
-      const page = cleanPage(rawText);
-      if (!page.title) throw new BadUserInputError('input.rawText', 'no headline found: the page has no line of text that reads as one');
-      const body = page.paragraphs.join('\n\n');
-      const { actors, events } = knowledge ?? (await this.loadKnowledge());
-      const dating = datePublication(page.paragraphs, page.headerLines, { events });
-      const publishedAt = given ?? dating.publishedAt;
+      const reading = await readPage(
+        page.format === PageFormat.HTML ? { html: page.raw, url, fetchedAt } : { text: page.raw, url, fetchedAt },
+        knowledge ?? (await this.loadKnowledge()),
+      );
+      if (!reading.title) throw new BadUserInputError(page.field, 'no headline found: the page has no line of text that reads as one');
+      const body = reading.paragraphs.join('\n\n');
+      const publishedAt = given ?? reading.publishedAt;
       const flags = [
-        ...(dating.headerContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []),
-        ...(page.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : []),
+        ...(reading.headerDateContradicted ? [ArticleFlag.HEADER_DATE_CONTRADICTED] : []),
+        ...(reading.dateSourcesConflict && !given ? [ArticleFlag.DATE_SOURCES_CONFLICT] : []),
+        ...(reading.paragraphs.length === 0 ? [ArticleFlag.NO_BODY] : []),
+        ...(reading.language !== 'en' ? [ArticleFlag.NOT_ENGLISH] : []),
       ];
-      const mentions = findMentions(body, actors);
-      const outlet = givenOutlet ?? selfNamedOutlet(page, actors);
-      const agency = creditedAgency(page.paragraphs);
-      const syndicationClusterId = agency ? await this.syndicationCluster(agency, body, publishedAt) : null;
+      const syndicationClusterId = reading.agency ? await this.syndicationCluster(reading.agency, body, publishedAt) : null;
       const now = new Date();
       const fields: ArticleFields = {
         _id: contentHash.slice(0, 16),
         url,
-        outlet,
-        agency,
+        outlet: givenOutlet ?? reading.outlet,
+        agency: reading.agency,
         syndicationClusterId,
-        title: page.title,
+        title: reading.title,
+        authors: [...reading.authors],
         publishedAt,
-        publishedAtSource: given ? DateSource.PROVIDED : dating.source,
-        publishedAtNote: given ? 'Given by the editor.' : dating.note,
-        pageHeaderDate: dating.pageHeaderDate,
-        language: 'en',
+        publishedAtSource: given ? DateSource.PROVIDED : reading.dateSource,
+        publishedAtNote: given ? 'Given by the editor.' : reading.dateNote,
+        pageHeaderDate: reading.pageHeaderDate,
+        fetchedAt,
+        language: reading.language,
+        rawFormat: page.format,
         body,
         contentHash,
-        mentions,
-        candidateNames: findCandidateNames(body, mentions),
+        mentions: [...reading.mentions],
+        candidateNames: [...reading.candidateNames],
+        removedLines: reading.lines.flatMap((line) =>
+          line.kind === 'META' || line.kind === 'JUNK' ? [{ text: line.text, kind: line.kind, reason: line.reason }] : [],
+        ),
         flags,
         createdAt: now,
         updatedAt: now,
       };
       let doc: ArticleDocument;
       try {
-        doc = await this.articles.insertWithRawText(fields, rawText);
+        doc = await this.articles.insertWithRawText(fields, page.raw);
       } catch (error) {
-        // The same text ingested concurrently: the other request stored it.
+        // The same page ingested concurrently: the other request stored it.
         if (isDuplicateKey(error)) {
           const stored = await this.articles.findByContentHash(contentHash);
           if (stored) return { article: Article.from(stored), created: false };

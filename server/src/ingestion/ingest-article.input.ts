@@ -1,10 +1,23 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Article } from '../articles/article.type';
 
-@InputType({ description: 'The text of a news page as received, page furniture included.' })
+@InputType({ description: 'A news page as received, page furniture included: its HTML or its text (exactly one of them).' })
 export class IngestArticleInput {
-  @Field({ description: 'The page text (at most 500,000 characters). Posting the same text again changes nothing.' })
-  rawText!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing.',
+  })
+  html?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The page as text, one block per line (at most 2,000,000 characters). Posting the same text again changes nothing.',
+  })
+  rawText?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the page was fetched (ISO 8601): nothing on it was published later.' })
+  fetchedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Address of the page, when known. Unique across articles.' })
   url?: string | null;

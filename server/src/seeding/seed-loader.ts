@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { findMentions } from '../actors/mention-finder';
 import { actorDocument, type ActorDocument, type ActorKind } from '../actors/actor.document';
-import { articleDocument, DateSource, type ArticleDocument } from '../articles/article.document';
+import { articleDocument, DateSource, PageFormat, type ArticleDocument } from '../articles/article.document';
+import { datelineOf } from '../ingestion/dateline';
 import type { Repositories } from '../context/context';
 import { commonPartialDate, parsePartialDate } from '../dates/partial-date';
 import { locateQuote, type EvidenceValue } from '../evidence/evidence';
@@ -68,7 +69,12 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
         language: seed.language,
         body,
         contentHash: createHash('sha256').update(rawText, 'utf8').digest('hex'),
-        mentions: findMentions(body, namedActors),
+        authors: [],
+        fetchedAt: null,
+        rawFormat: PageFormat.TEXT,
+        removedLines: seed.removedLines.map((line) => ({ ...line, kind: /timestamp|date line|byline/.test(line.reason) ? 'META' : 'JUNK' })),
+        // A dateline's place ("SEOUL --") names no actor.
+        mentions: findMentions(body, namedActors, { exclude: [datelineOf(body.split('\n\n'))?.place ?? []].flat() }),
         createdAt: SEEDED_AT,
         updatedAt: SEEDED_AT,
       }),

@@ -31,7 +31,6 @@ type Documents = {
     "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": typeof types.ArticleQueriesIdsDocument,
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": typeof types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": typeof types.ArticleQueriesMentionsDocument,
-    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": typeof types.IngestCliHotlineArticlesDocument,
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": typeof types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": typeof types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": typeof types.ApiKeysReaderOrgCountDocument,
@@ -42,6 +41,13 @@ type Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
+    "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": typeof types.IngestCliArticlesDocument,
+    "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": typeof types.MentionsIngestDocument,
+    "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": typeof types.MentionsArticlesOfDocument,
+    "\n  mutation OutletsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id outlet agency syndicatedWith { id } } }\n  }\n": typeof types.OutletsIngestDocument,
+    "\n  mutation OutletsCreatePublisher($input: CreateActorInput!) { createActor(input: $input) { actor { name hosts } } }\n": typeof types.OutletsCreatePublisherDocument,
+    "\n  mutation PublicationDatesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { publishedAt { text precision } publishedAtSource publishedAtNote pageHeaderDate { text } flags }\n    }\n  }\n": typeof types.PublicationDatesIngestDocument,
+    "\n  mutation ReadingPagesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article {\n        title\n        body\n        authors\n        outlet\n        agency\n        language\n        flags\n        publishedAt { text }\n        publishedAtSource\n        fetchedAt\n        rawFormat\n        rawText\n        removedLines { text kind reason }\n        mentions { text kind actor { name } }\n        candidateNames\n      }\n    }\n  }\n": typeof types.ReadingPagesIngestDocument,
     "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": typeof types.ClientBudgetsCheapEventDocument,
     "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": typeof types.ClientBudgetsCostlyEventsDocument,
     "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": typeof types.ClientBudgetsCheapActorDocument,
@@ -105,7 +111,6 @@ const documents: Documents = {
     "\n  query ArticleQueriesIds($filter: ArticleFilter, $orderBy: ArticleOrder) {\n    articles(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id } } }\n  }\n": types.ArticleQueriesIdsDocument,
     "\n  query ArticleQueriesDates($id: ID!) {\n    article(id: $id) {\n      title outlet agency language publishedAt { text precision } publishedAtSource pageHeaderDate { text } contentHash\n      events { totalCount } measures { totalCount }\n    }\n  }\n": types.ArticleQueriesDatesDocument,
     "\n  query ArticleQueriesMentions($id: ID!) { article(id: $id) { body mentions { text start end actor { name } } } }\n": types.ArticleQueriesMentionsDocument,
-    "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n": types.IngestCliHotlineArticlesDocument,
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": types.ApiKeysReaderOrgCountDocument,
@@ -116,6 +121,13 @@ const documents: Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
+    "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": types.IngestCliArticlesDocument,
+    "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": types.MentionsIngestDocument,
+    "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": types.MentionsArticlesOfDocument,
+    "\n  mutation OutletsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id outlet agency syndicatedWith { id } } }\n  }\n": types.OutletsIngestDocument,
+    "\n  mutation OutletsCreatePublisher($input: CreateActorInput!) { createActor(input: $input) { actor { name hosts } } }\n": types.OutletsCreatePublisherDocument,
+    "\n  mutation PublicationDatesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { publishedAt { text precision } publishedAtSource publishedAtNote pageHeaderDate { text } flags }\n    }\n  }\n": types.PublicationDatesIngestDocument,
+    "\n  mutation ReadingPagesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article {\n        title\n        body\n        authors\n        outlet\n        agency\n        language\n        flags\n        publishedAt { text }\n        publishedAtSource\n        fetchedAt\n        rawFormat\n        rawText\n        removedLines { text kind reason }\n        mentions { text kind actor { name } }\n        candidateNames\n      }\n    }\n  }\n": types.ReadingPagesIngestDocument,
     "\n  query ClientBudgetsCheapEvent($id: ID!) { event(id: $id) { title } }\n": types.ClientBudgetsCheapEventDocument,
     "\n  query ClientBudgetsCostlyEvents { events { edges { node { id title kind participants { role actor { name } } sources { quote } } } } }\n": types.ClientBudgetsCostlyEventsDocument,
     "\n  query ClientBudgetsCheapActor($id: ID!) { actor(id: $id) { name } }\n": types.ClientBudgetsCheapActorDocument,
@@ -230,10 +242,6 @@ export function graphql(source: "\n  query ArticleQueriesMentions($id: ID!) { ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IngestCliHotlineArticles { articles(filter: { search: \"military hotline\" }) { totalCount edges { node { title } } } }\n"): typeof import('./graphql').IngestCliHotlineArticlesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n"): typeof import('./graphql').ApiKeysCreateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -271,6 +279,34 @@ export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n"): typeof import('./graphql').IngestCliArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n"): typeof import('./graphql').MentionsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n"): typeof import('./graphql').MentionsArticlesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutletsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id outlet agency syndicatedWith { id } } }\n  }\n"): typeof import('./graphql').OutletsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutletsCreatePublisher($input: CreateActorInput!) { createActor(input: $input) { actor { name hosts } } }\n"): typeof import('./graphql').OutletsCreatePublisherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationDatesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { publishedAt { text precision } publishedAtSource publishedAtNote pageHeaderDate { text } flags }\n    }\n  }\n"): typeof import('./graphql').PublicationDatesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadingPagesIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      created\n      article {\n        title\n        body\n        authors\n        outlet\n        agency\n        language\n        flags\n        publishedAt { text }\n        publishedAtSource\n        fetchedAt\n        rawFormat\n        rawText\n        removedLines { text kind reason }\n        mentions { text kind actor { name } }\n        candidateNames\n      }\n    }\n  }\n"): typeof import('./graphql').ReadingPagesIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,10 +52,12 @@ export type ActorRoleInput = {
 
 /** Conditions an article must meet; all given conditions apply. */
 export type ArticleFilter = {
-  /** Articles mentioning any of these actors. */
+  /** Articles naming any of these actors (by name, alias or metonym). */
   actorIds?: Array<string> | null | undefined;
   /** Articles crediting this agency (exact name, e.g. `Yonhap`). */
   agency?: string | null | undefined;
+  /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
+  includeDemonyms?: boolean | null | undefined;
   /** Articles from this outlet (exact name). */
   outlet?: string | null | undefined;
   /** Articles published within this range. */
@@ -63,6 +65,17 @@ export type ArticleFilter = {
   /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
+
+/** A problem found while ingesting an article. */
+export type ArticleFlag =
+  /** The sources of a date on the page (metadata, byline, dateline, address) disagree; the strongest won (see `publishedAtNote`). */
+  | 'DATE_SOURCES_CONFLICT'
+  /** The page header shows a date the text rules out (typically the scrape date); the text won. */
+  | 'HEADER_DATE_CONTRADICTED'
+  /** The page is not in English (see `language`): stored as received, its dates, actors and names not read with English rules. */
+  | 'NOT_ENGLISH'
+  /** The page has a headline but no paragraph of text. */
+  | 'NO_BODY';
 
 /** Orders for article lists. */
 export type ArticleOrder =
@@ -178,16 +191,24 @@ export type DateRangeInput = {
 
 /** How a publication date was determined. */
 export type DateSource =
+  /** The date line under the headline or in the byline ("Published March 25, 2024 5:12 PM"). */
+  | 'BYLINE'
+  /** The dateline opening the text ("SEOUL, Oct. 12 (Yonhap) --"), its year completed from other evidence when it gives none. */
+  | 'DATELINE'
   /** Worked out from relative dates in the text ("last month", "said Saturday") and the events they refer to. */
   | 'INFERRED'
-  /** Printed in the page header and consistent with the text. */
+  /** Declared by the publisher in the HTML (JSON-LD `datePublished`, `article:published_time`, `<time>`). */
+  | 'METADATA'
+  /** Printed at the top of the page and consistent with the text. */
   | 'PAGE_HEADER'
   /** Given by the editor who ingested the article. */
   | 'PROVIDED'
   /** Stated in the article text ("reported on Sept. 15"). */
   | 'TEXT'
   /** Not determined. */
-  | 'UNKNOWN';
+  | 'UNKNOWN'
+  /** A date in the page's address (`/2024/03/25/`). */
+  | 'URL';
 
 /** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
 export type EventFilter = {
@@ -241,6 +262,22 @@ export type EvidenceInput = {
   occurrence?: number | null | undefined;
   /** Exact words of the article body (at most 2,000 characters). */
   quote: string;
+};
+
+/** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
+export type IngestArticleInput = {
+  /** When the page was fetched (ISO 8601): nothing on it was published later. */
+  fetchedAt?: string | null | undefined;
+  /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
+  html?: string | null | undefined;
+  /** The publication, when known. */
+  outlet?: string | null | undefined;
+  /** The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page. */
+  publishedAt?: string | null | undefined;
+  /** The page as text, one block per line (at most 2,000,000 characters). Posting the same text again changes nothing. */
+  rawText?: string | null | undefined;
+  /** Address of the page, when known. Unique across articles. */
+  url?: string | null | undefined;
 };
 
 /** Conditions a measure must meet; all given conditions apply. */
@@ -311,6 +348,24 @@ export type MeasureStatus =
   | 'IMPLEMENTED'
   /** Threatened, conditional on what the target does. */
   | 'THREATENED';
+
+/** How a text names an actor. */
+export type MentionKind =
+  /** By another name proper: a spelling, an abbreviation, a formal name. */
+  | 'ALIAS'
+  /** By a word of nationality ("Russian officials"). */
+  | 'DEMONYM'
+  /** By a name that stands for it: a capital or seat of government ("Seoul", "the Kremlin"). */
+  | 'METONYM'
+  /** By its canonical name. */
+  | 'NAME';
+
+/** How a page was received. */
+export type PageFormat =
+  /** As HTML. */
+  | 'HTML'
+  /** As text. */
+  | 'TEXT';
 
 /** An actor taking part in an event. */
 export type ParticipantInput = {
@@ -506,11 +561,6 @@ export type ArticleQueriesMentionsQueryVariables = Exact<{
 
 export type ArticleQueriesMentionsQuery = { article: { body: string, mentions: Array<{ text: string, start: number, end: number, actor: { name: string } }> } | null };
 
-export type IngestCliHotlineArticlesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type IngestCliHotlineArticlesQuery = { articles: { totalCount: number, edges: Array<{ node: { title: string } }> } };
-
 export type ApiKeysCreateOrganizationMutationVariables = Exact<{
   name: string;
 }>;
@@ -581,6 +631,54 @@ export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { 
       | { id: string, sources: Array<{ quote: string }> }
       | { id: string }
      } };
+
+export type IngestCliArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IngestCliArticlesQuery = { articles: { edges: Array<{ node: { title: string, outlet: string | null, rawFormat: PageFormat, url: string | null, fetchedAt: string | null, language: string } }> } };
+
+export type MentionsIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type MentionsIngestMutation = { ingestArticle: { article: { id: string, body: string, candidateNames: Array<string>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { name: string } }>, named: Array<{ name: string }>, withDemonyms: Array<{ name: string }> } } };
+
+export type MentionsArticlesOfQueryVariables = Exact<{
+  id: string;
+  demonyms: boolean;
+}>;
+
+
+export type MentionsArticlesOfQuery = { actor: { articles: { edges: Array<{ node: { id: string } }> } } | null, articles: { edges: Array<{ node: { id: string } }> } };
+
+export type OutletsIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type OutletsIngestMutation = { ingestArticle: { article: { id: string, outlet: string | null, agency: string | null, syndicatedWith: Array<{ id: string }> } } };
+
+export type OutletsCreatePublisherMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type OutletsCreatePublisherMutation = { createActor: { actor: { name: string, hosts: Array<string> } } };
+
+export type PublicationDatesIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type PublicationDatesIngestMutation = { ingestArticle: { article: { publishedAtSource: DateSource, publishedAtNote: string | null, flags: Array<ArticleFlag>, publishedAt: { text: string, precision: DatePrecision } | null, pageHeaderDate: { text: string } | null } } };
+
+export type ReadingPagesIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type ReadingPagesIngestMutation = { ingestArticle: { created: boolean, article: { title: string, body: string, authors: Array<string>, outlet: string | null, agency: string | null, language: string, flags: Array<ArticleFlag>, publishedAtSource: DateSource, fetchedAt: string | null, rawFormat: PageFormat, rawText: string, candidateNames: Array<string>, publishedAt: { text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, mentions: Array<{ text: string, kind: MentionKind | null, actor: { name: string } }> } } };
 
 export type ClientBudgetsCheapEventQueryVariables = Exact<{
   id: string;
@@ -1288,18 +1386,6 @@ export const ArticleQueriesMentionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticleQueriesMentionsQuery, ArticleQueriesMentionsQueryVariables>;
-export const IngestCliHotlineArticlesDocument = new TypedDocumentString(`
-    query IngestCliHotlineArticles {
-  articles(filter: {search: "military hotline"}) {
-    totalCount
-    edges {
-      node {
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<IngestCliHotlineArticlesQuery, IngestCliHotlineArticlesQueryVariables>;
 export const ApiKeysCreateOrganizationDocument = new TypedDocumentString(`
     mutation ApiKeysCreateOrganization($name: String!) {
   createActor(input: {name: $name, kind: ORGANIZATION}) {
@@ -1459,6 +1545,146 @@ export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const IngestCliArticlesDocument = new TypedDocumentString(`
+    query IngestCliArticles {
+  articles(first: 100, orderBy: TITLE_ASC) {
+    edges {
+      node {
+        title
+        outlet
+        rawFormat
+        url
+        fetchedAt
+        language
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestCliArticlesQuery, IngestCliArticlesQueryVariables>;
+export const MentionsIngestDocument = new TypedDocumentString(`
+    mutation MentionsIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      body
+      mentions {
+        text
+        start
+        end
+        kind
+        actor {
+          name
+        }
+      }
+      named: actors {
+        name
+      }
+      withDemonyms: actors(includeDemonyms: true) {
+        name
+      }
+      candidateNames
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsIngestMutation, MentionsIngestMutationVariables>;
+export const MentionsArticlesOfDocument = new TypedDocumentString(`
+    query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {
+  actor(id: $id) {
+    articles(first: 100, includeDemonyms: $demonyms) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+  articles(first: 100, filter: {actorIds: [$id], includeDemonyms: $demonyms}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionsArticlesOfQuery, MentionsArticlesOfQueryVariables>;
+export const OutletsIngestDocument = new TypedDocumentString(`
+    mutation OutletsIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      outlet
+      agency
+      syndicatedWith {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutletsIngestMutation, OutletsIngestMutationVariables>;
+export const OutletsCreatePublisherDocument = new TypedDocumentString(`
+    mutation OutletsCreatePublisher($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      name
+      hosts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutletsCreatePublisherMutation, OutletsCreatePublisherMutationVariables>;
+export const PublicationDatesIngestDocument = new TypedDocumentString(`
+    mutation PublicationDatesIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      publishedAt {
+        text
+        precision
+      }
+      publishedAtSource
+      publishedAtNote
+      pageHeaderDate {
+        text
+      }
+      flags
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicationDatesIngestMutation, PublicationDatesIngestMutationVariables>;
+export const ReadingPagesIngestDocument = new TypedDocumentString(`
+    mutation ReadingPagesIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+    article {
+      title
+      body
+      authors
+      outlet
+      agency
+      language
+      flags
+      publishedAt {
+        text
+      }
+      publishedAtSource
+      fetchedAt
+      rawFormat
+      rawText
+      removedLines {
+        text
+        kind
+        reason
+      }
+      mentions {
+        text
+        kind
+        actor {
+          name
+        }
+      }
+      candidateNames
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingPagesIngestMutation, ReadingPagesIngestMutationVariables>;
 export const ClientBudgetsCheapEventDocument = new TypedDocumentString(`
     query ClientBudgetsCheapEvent($id: ID!) {
   event(id: $id) {
