@@ -57,8 +57,9 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
 
   /** Stores a new article with its page text as received. */
   async insertWithRawText(fields: ArticleFields, rawText: string): Promise<ArticleDocument> {
-    await this.keepRawText(fields._id, rawText);
-    return this.insert(fields);
+    // The text is keyed by the article's key: both writes can go at once.
+    const [, article] = await Promise.all([this.keepRawText(fields._id, rawText), this.insert(fields)]);
+    return article;
   }
 
   /** Writes a curated article (see `Repository.put`) with its page text. */

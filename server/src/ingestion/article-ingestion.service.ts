@@ -14,7 +14,7 @@ import type { IngestArticleInput } from './ingest-article.input';
 import type { IngestionKnowledge } from './knowledge';
 import { knownEventsOf } from './publication-date';
 import { readPage } from './read-page';
-import { overlap, shingles, SYNDICATION_THRESHOLD } from './syndication';
+import { overlap, ShingleCache, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_INPUT = 2_000_000;
 
@@ -35,6 +35,8 @@ function pageOf(input: IngestArticleInput): { raw: string; format: PageFormat; f
 
 /** Turns a news page (HTML or text) into a stored article: cleaned, dated, linked to the actors it names. */
 export class ArticleIngestionService {
+  private readonly shingleCache = new ShingleCache();
+
   constructor(
     private readonly articles: ArticleRepository,
     private readonly actors: ActorRepository,
@@ -139,7 +141,7 @@ export class ArticleIngestionService {
   private async syndicationCluster(agency: string, body: string, publishedAt: PartialDateValue | null): Promise<string | null> {
     const mine = shingles(body);
     for (const other of await this.articles.findByAgency(agency, this.syndicationWindow(publishedAt))) {
-      if (overlap(mine, shingles(other.body)) < SYNDICATION_THRESHOLD) continue;
+      if (overlap(mine, this.shingleCache.of(other.contentHash, other.body)) < SYNDICATION_THRESHOLD) continue;
       return other.syndicationClusterId ?? (await this.articles.foundSyndicationCluster(other._id));
     }
     return null;

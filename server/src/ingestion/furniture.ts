@@ -34,11 +34,13 @@ const TRANSCRIPT =
   /^\((begin|end) [a-z -]+\)$|^\((commercial break|break|crosstalk|laughter|applause|inaudible|on camera|voice-over)\)$|^\[(music|applause|crosstalk|inaudible|laughter)[^\]]*\]$|transcripts? (was|were|has|have|is|are) (prepared|produced|not been|checked|made)|\btranscripts? (are|is) produced by\b|^to order a (video|transcript|copy)|rush transcript|may not be in (its|their) final form/i;
 const COUNTER = /^(\d+\s*(\/|of)\s*\d+|\d+)$/i;
 const READING_TIME =
-  /^(listen to (this|the) (article|story)\b.*|\d+\s*(min|mins|minutes?)(\s+(read|de lecture|lesezeit))?|(estimated )?(reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*(min|mins|minutes?)?\.?)$/i;
-const LOADING = /^(like\s*loading\.*|loading\.*|please wait\.*|javascript (is )?(required|disabled).*)$/i;
+  /^(listen to (this|the) (article|story)\b.*|listen\b.{0,12}\d+\s*(min|mins|minutes?)\.?|\d+\s*(min|mins|minutes?)(\s+(read|de lecture|lesezeit))?|(estimated )?(reading time|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*(min|mins|minutes?)?\.?)$/i;
+const LOADING = /^(like\s*loading\.*|loading\.*|please wait\.*|javascript (is )?(required|disabled).*|(please )?(turn on|enable) javascript\b.*)$/i;
 
 const APPEAL =
-  /\b(subscribe (now|today|to|for|and)|subscribe\b.*\b(newsletter|access|month|year|inbox)|our newsletters?|newsletters? (may|from)|sign up (for|to|now|here)|sign in (or|to)|create (an|your) [\w ]*account|log in to|already (a subscriber|a member|have an account|registered)|consider (supporting|a contribution|making a contribution|subscribing|a donation)|support (independent|quality|our|public-interest) journalism|support the [\p{Lu}][\p{L}]+ from|funded by (its|our) readers|(make|please) a (donation|contribution)|donate (today|now)|become a (member|subscriber|supporter|patron)|unlock (unlimited|full|this|all)|free trial|cancel (at )?any ?time|unlimited (digital )?access|full digital access|access through your (company|university|school|organisation|organization|employer)|download (the|our) [\w ]*app|get the app|stay (updated|informed) with|\b(get|receive|sign up for|turn on) (instant |breaking |the latest |our )?(news )?(alerts|notifications|push notifications)\b|\b(get|receive|sign up|subscribe)\b[^.]{0,60}\bnewsletters?\b|\b(aggregates|curates) (headlines|news|stories|content)\b|^follow (us|[\p{Lu}][\p{L}'. ]{0,40}) on [\p{Lu}][\p{L} ]{1,30}$|in your inbox|(this|the) (article|story|content) is (for|available to|only available to|reserved for) (subscribers|members)|for subscribers only|subscribers only|to continue reading|log in to continue|read the full (article|story)|we'?d like to hear what you think|letters? to the editor)\b/iu;
+  /\b(subscribe (now|today|to|for|and)|subscribe\b.*\b(newsletter|access|month|year|inbox)|our newsletters?|newsletters? (may|from)|sign up (for|to|now|here)|sign in (or|to)|create (an|your) [\w ]*account|log in to|already (a subscriber|a member|have an account|registered)|consider (supporting|a contribution|making a contribution|subscribing|a donation)|support (independent|quality|our|public-interest) journalism|support the [\p{Lu}][\p{L}]+ from|funded by (its|our) readers|(make|please) a (donation|contribution)|donate (today|now)|become a (member|subscriber|supporter|patron)|unlock (unlimited|full|this|all)|free trial|cancel (at )?any ?time|unlimited (digital )?access|full digital access|access through your (company|university|school|organisation|organization|employer)|download (the|our) [\w ]*app|get the app|stay (updated|informed) with|\b(get|receive|sign up for|turn on) (instant |breaking |the latest |our )?(news )?(alerts|notifications|push notifications)\b|\b(get|receive|sign up|subscribe)\b[^.]{0,60}\bnewsletters?\b|\b(aggregates|curates) (headlines|news|stories|content)\b|\bour (daily |weekly |monthly |morning |evening )?newsletter\b|^newsletter\b|\bcatch up on (our|the)\b|\ball in one place\b|your email address will not be published|required fields are marked|^follow (us|[\p{Lu}][\p{L}'. ]{0,40}) on [\p{Lu}][\p{L} ]{1,30}$|in your inbox|(this|the) (article|story|content) is (for|available to|only available to|reserved for) (subscribers|members)|for subscribers only|subscribers only|to continue reading|log in to continue|read the full (article|story)|we'?d like to hear what you think|letters? to the editor)\b/iu;
+/** A newsletter's description: "…, every weekday.", "Every Monday." */
+const NEWSLETTER_RHYTHM = /\bevery (weekday|day|morning|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 const LEGAL =
   /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (published|reproduced|redistributed|broadcast)|without (prior )?(written )?permission|reproduction (without|prohibited|in whole)|republication (permitted|prohibited)|\btrademarks? of\b|terms (of|and) (use|service|conditions)|privacy (policy|notice|settings)|cookie (policy|settings|preferences)|(we|this site|this website) uses? cookies|(use|our use) of cookies|\buse cookies\b|\bcookies (to|and similar)\b|not responsible for the content|^disclaimer\b|community (standards|guidelines)|we reserve the right|views expressed (in comments|in the comments)|quotes (are )?delayed|delayed (by )?(a minimum of )?\d+ minutes|is not responsible for|does not verify (their|the) content)/i;
 const CONTACT =
@@ -46,16 +48,17 @@ const CONTACT =
 
 /** A photo credit alone: "Photo: UN Photo", "© Anouk Verlinden / AFP", "Dov Halpern/Reuters", "Credit...Associated Press". */
 const PHOTO_CREDIT =
-  /^((file )?(photo|photos|photograph|image|images|picture|pic|illustration|graphic|video|footage|credit|courtesy)\s*(:|…|\.\.\.|\bby\b|\bcourtesy\b)|©\s*(?!\d{4}|copyright)[^/]{2,40}\/|(ap|afp|reuters|epa|epa-efe|yonhap|xinhua|kyodo|aap|pa|pti|anadolu|bloomberg|handout) (photo|images|via getty images)$|getty images$|shutterstock$|\((ap|afp|reuters|epa|getty images|yonhap|xinhua|kyodo|pti)( photo)?\)$|[\p{L}]+=연합뉴스$|^연합뉴스$)/iu;
+  /^((file )?(photo|photos|photograph|image|images|picture|pic|illustration|graphic|video|footage|credit|courtesy|foto|fotos|bild|imagen)\s*(:|…|\.\.\.|\bby\b|\bcourtesy\b)|©\s*(?!\d{4}|copyright)[^/]{2,40}\/|(ap|afp|reuters|epa|epa-efe|yonhap|xinhua|kyodo|aap|pa|pti|anadolu|bloomberg|handout) (photo|images|via getty images)$|getty images$|shutterstock$|pa (media|wire)$|alamy$|epa(-efe)?$|\((ap|afp|reuters|epa|getty images|yonhap|xinhua|kyodo|pti)( photo)?\)$|[\p{L}]+=연합뉴스$|^연합뉴스$)/iu;
 const CREDIT_PAIR = /^[\p{L}.' -]{2,40}\s?\/\s?(reuters|afp|ap|epa|getty images|handout|pool|yonhap|xinhua|kyodo|anadolu|[\p{Lu}][\p{L} .'-]{1,30})$/u;
 /** A caption that carries its own credit or file marker. */
 const CAPTION_WITH_CREDIT =
-  /(\((ap|afp|reuters|epa|getty|xinhua|yonhap|kyodo|anadolu|aap|pa|bloomberg)?\s*(photo|images?|file)\b[^)]*\)|\[(photo|image|picture)[^\]]*\]|\b(photo|photograph|picture|image|credit)\s*:\s*[^.]+|\((afp|ap|reuters|epa|getty images|file photo)\)|getty images|\/(reuters|afp|ap|epa|handout)|\bvia (reuters|afp|ap|epa|getty images)|[.!]\s*(file photo|file)|=연합뉴스|[=/](뉴시스|뉴스1|로이터|ap|afp))\s*\.?$|^file\s*(photo)?\s*[-–—:]\s|,\s((second|third|fourth|far)\s)?(from\s)?(left|right|centre|center)[,)]|\(사진=[^)]*\)$/iu;
+  /(\((ap|afp|reuters|epa|getty|xinhua|yonhap|kyodo|anadolu|aap|pa|bloomberg)?\s*(photo|images?|file)\b[^)]*\)|\[(photo|image|picture)[^\]]*\]|\b(photo|photograph|picture|image|credit)\s*:\s*[^.]+|\((afp|ap|reuters|epa|getty images|file photo)\)|getty images|\/(reuters|afp|ap|epa|handout)|\bvia (reuters|afp|ap|epa|getty images)|[.!]\s*(file photo|file)|\[[^\[\]]*\/[^\[\]]*\]|\([^()]*\/[^()]{1,40}\)|\b(foto|bild|photo)\s*:\s*[^.]+|\|\s*[\p{Lu}][\p{Lu} .&'-]{1,30}|=연합뉴스|[=/](뉴시스|뉴스1|로이터|ap|afp))\s*\.?$|^file\s*(photo)?\s*[-–—:]\s|,\s((second|third|fourth|far)\s)?(from\s)?(left|right|centre|center)[,)]|\(사진=[^)]*\)$/iu;
 /** "（2023年11月、ロイター）": a Japanese or Chinese caption's closing credit. */
 const EAST_ASIAN_CAPTION = /[（(][^（()）]*(ロイター|共同|時事|AP|AFP|EPA|新華社|撮影)[^（()）]*[）)]$/u;
 
 /** A caption ending with its agency's name: "Pakistani Rangers at the Wagah border post on Thursday. AFP", "… on Wednesday. — AFP". */
-const CAPTION_WITH_AGENCY = /[.!]\s*[-–—]?\s*(AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Xinhua|PTI|ANI|Yonhap|Kyodo|Bloomberg|Anadolu)$/;
+const CAPTION_WITH_AGENCY =
+  /[.!]\s*[-–—]?\s*(AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Xinhua|PTI|ANI|Yonhap|Kyodo|Bloomberg|Anadolu)(\/[\p{L} .'-]{2,40})?$/u;
 
 /** A label over a list of links to other stories. */
 export const RELATED_LABEL = whole(
@@ -63,13 +66,17 @@ export const RELATED_LABEL = whole(
 );
 /** "Read also: …", "Explainer | …", "Analysis: …": a link to another story, with its label. */
 export const RELATED_PREFIX =
-  /^(read|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|te puede interesar|leia também|leggi anche|read (also|more|next)|also read|see also|related|more|explainer|explained|analysis|opinion|comment|watch|listen|video|live|in photos|in pictures|photos|gallery|exclusive|factbox|fact box|timeline|q&a|fact check|editorial|podcast)\s*[:|]\s*\S/i;
+  /^(read|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|lee también|leer más|te puede interesar|leia também|leggi anche|read (also|more|next)|also read|see also|related|more|explainer|explained|analysis|opinion|comment|watch|listen|video|live|in photos|in pictures|photos|gallery|exclusive|factbox|fact box|timeline|q&a|fact check|editorial|podcast)\s*[:|]\s*\S/i;
+
+/** "The new security pact, explained", "What we know so far": the way links to explainers end. */
+export const RELATED_SUFFIX =
+  /[,:|–—-]\s*(explained|what we know( so far)?|what you need to know|what to know|in (pictures|photos|maps|charts|numbers)|live( updates)?|timeline)$/i;
 
 /** Wire-desk codes and agency names standing alone at the end of a story: "sah-gd/phz", "PTI SH ZH AMS", "AFP". */
 const WIRE_CODE =
   /^([a-z]{2,4}(-[a-z]{2,4})?\/[a-z]{2,4}(\/[a-z]{2,4})*|(PTI|ANI|IANS|UNI|AFP|AP|Reuters)( [A-Z]{2,4}){1,5}|AFP|AP|PTI|ANI|IANS|UNI|Reuters|Yonhap|Kyodo|Xinhua|TASS|dpa|Agencies|With agencies|With agency inputs)$/;
 const CREDIT =
-  /^\(?(reporting|additional reporting|writing|written|editing|edited|compiled|produced|translated|translation|research|graphics|fact-checked|verification|production) by\b|contributed (to )?(this|the) (report|story)|^\(?with (inputs|reporting) from\b|^\(?(this|the) (story|article|report|copy) (was|has|is) (supplied|provided|published|originally|first|auto|generated|not been|been)|(originally|first) (published|appeared) (on|in|by)\b|has not been edited by|auto-(generated|published) from a (syndicated|wire)|^\(?except for the headline|^(source|sources|via)\s*:\s*\S|^source\s+[\p{Lu}]|^news provided by\b|\bwith (afp|reuters|ap|agencies|wires|agency inputs)$/iu;
+  /^[-–—]\s*([\p{Lu}][\p{L}.&'-]*)(\s[\p{Lu}][\p{L}.&'-]*){0,3}\.?$|^[-–—]\s*(with )?(staff and )?(agencies|wires)\.?$|^\(?(reporting|additional reporting|writing|written|editing|edited|compiled|produced|translated|translation|research|graphics|fact-checked|verification|production) by\b|contributed (to )?(this|the) (report|story)|^\(?with (inputs|reporting) from\b|^\(?(this|the) (story|article|report|copy) (was|has|is) (supplied|provided|published|originally|first|auto|generated|not been|been)|(originally|first) (published|appeared) (on|in|by)\b|has not been edited by|auto-(generated|published) from a (syndicated|wire)|^\(?except for the headline|^(source|sources|via)\s*:\s*\S|^source\s+[\p{Lu}]|^news provided by\b|\bwith (afp|reuters|ap|agencies|wires|agency inputs)$/iu;
 const BYLINE =
   /^((by|par|por|von|di|door|av|af|от|story by|words by|written by|text by|photos? by|video by|interview by|report by)\s*:?\s+\S|\S.{0,30}\s?기자(\s|$))/i;
 
@@ -81,7 +88,7 @@ const TRUST =
   /^(why you can trust\b|(our )?editorial (standards|policy|policies|guidelines)\b|how we (report|verify|work)\b|(read )?our (ethics|standards|corrections) policy)/i;
 /** Words of share bars and reading tools; a line made only of them is a widget ("Copy Link copied", "Font size A- A A+"). */
 const WIDGET_WORDS = new Set(
-  'share shares copy copied link links email e-mail mail print facebook twitter x linkedin whatsapp telegram reddit pinterest flipboard messenger threads bluesky tweet save saved bookmark gift font text size a a- a+ aa listen comment comments more'.split(
+  'share shares copy copied link links email e-mail mail print facebook twitter x linkedin whatsapp telegram reddit pinterest flipboard messenger threads bluesky tweet save saved bookmark gift font text size a a- a+ aa listen comment comments more this article story page'.split(
     ' ',
   ),
 );
@@ -89,12 +96,14 @@ const isWidgetLine = (line: string): boolean => {
   const words = line
     .toLowerCase()
     .split(/[\s|·•/]+/)
-    .filter(Boolean);
+    .filter((word) => word && !/^\(?\d+\)?$/.test(word));
   return words.length >= 2 && words.length <= 12 && words.every((word) => WIDGET_WORDS.has(word));
 };
 
 /** A stored copy's stamp: a section, the time the copy was taken to the second, a counter ("World 2024-09-03 14:22:10 3318"). */
 export const COPY_STAMP = /^[^\d]{0,30}\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\s+\d+)?$/;
+
+const EDITORS_NOTE = /^(editor['’]?s note|editor['’]?s notes|note to readers|correction|clarification)\b[^:]{0,40}:/i;
 
 /** Furniture a line is by itself, whatever surrounds it; undefined when it may be prose. */
 export function furnitureOf(line: string): Furniture | undefined {
@@ -112,6 +121,7 @@ export function furnitureOf(line: string): Furniture | undefined {
   if (LOADING.test(line)) return junk('widget placeholder');
   if (WIRE_CODE.test(line)) return meta('agency credit or desk code');
   if (CREDIT.test(line)) return meta('credit or syndication note');
+  if (EDITORS_NOTE.test(line)) return meta("editor's note or correction");
   if (PHOTO_CREDIT.test(line) || (CREDIT_PAIR.test(line) && line.split(/\s+/).length <= 6)) return junk('photo credit');
   if (CAPTION_WITH_CREDIT.test(line) || EAST_ASIAN_CAPTION.test(line)) return junk('photo caption');
   // A last paragraph may end "— Reuters" too; a caption is short and reports no one.
@@ -122,10 +132,10 @@ export function furnitureOf(line: string): Furniture | undefined {
   if (TRUST.test(line)) return junk("link to the publication's policies");
   if (isWidgetLine(line)) return junk('share or print widget');
   if (LEGAL.test(line)) return junk('copyright or legal notice');
-  if (APPEAL.test(line)) return junk('appeal to readers');
+  if (APPEAL.test(line) || (NEWSLETTER_RHYTHM.test(line) && line.split(/\s+/).length <= 25)) return junk('appeal to readers');
   if (CONTACT.test(line)) return junk('contact details');
   if (RELATED_LABEL.test(line)) return junk('label of a list of other stories');
-  if (RELATED_PREFIX.test(line) && !/[.!]["”’]?$/.test(line)) return junk('link to another story');
+  if ((RELATED_PREFIX.test(line) || RELATED_SUFFIX.test(line)) && !/[.!]["”’]?$/.test(line)) return junk('link to another story');
   if (BYLINE.test(line) && line.split(/\s+/).length <= 20) return meta('byline');
   return undefined;
 }

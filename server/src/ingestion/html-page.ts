@@ -148,7 +148,10 @@ function linesOf(body: Element): { text: string; roles: Set<MarkupRole>; linked:
     if (tag === 'br') return flush();
     // Labelled inline elements side by side in a container are separate lines: a byline, a date, a reading time.
     const parentTag = element.parentElement?.tagName.toLowerCase() ?? '';
-    const isBlock = BLOCKS.has(tag) || (CONTAINERS.has(parentTag) && (element.hasAttribute('class') || element.hasAttribute('id') || tag === 'a'));
+    const isBlock =
+      BLOCKS.has(tag) ||
+      parentTag === 'blockquote' ||
+      (CONTAINERS.has(parentTag) && (element.hasAttribute('class') || element.hasAttribute('id') || tag === 'a'));
     if (isBlock) flush();
     const inArticle = insideArticle || tag === 'article' || tag === 'main' || element.getAttribute('role') === 'main';
     const own = rolesOf(element, insideArticle);
@@ -257,15 +260,11 @@ export function readHtml(html: string): HtmlPage {
   const body = document.body ?? document.documentElement;
   const lines = body ? linesOf(body) : [];
 
-  // Readability rewrites the document it reads, so it gets a copy.
-  const { document: copy } = parseHTML(html);
+  // Readability rewrites the document it reads: it runs last, on the document the lines were read from.
   let main = new Set<string>();
   try {
-    const content = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse()?.content;
-    if (content) {
-      const { document: extracted } = parseHTML(`<html><body>${content}</body></html>`);
-      main = new Set(linesOf(extracted.body).map((line) => line.text));
-    }
+    const content = new Readability<Node>(document as unknown as Document, { charThreshold: 200, serializer: (node) => node }).parse()?.content;
+    if (content) main = new Set(linesOf(content as Element).map((line) => line.text));
   } catch {
     // A page the extractor cannot read keeps only what its markup says.
   }

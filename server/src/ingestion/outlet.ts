@@ -42,15 +42,20 @@ const hostOf = (url: string | null | undefined): string | null => {
 function copyrightHolder(line: string): string | null {
   const match = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.+)/i.exec(line);
   if (!match) return null;
-  const holder = match[1]!
-    .split(/\.\s|\.$|\s[|–—-]\s|,\s(?!Ltd|Inc)|\s+all rights reserved/i)[0]!
+  let holder = match[1]!
+    .split(/\.\s|\.$|\s[|–—-]\s|,\s(?!Ltd|Inc)|\s+all rights reserved|\s+or its affiliated/i)[0]!
     .replace(/\s*\d{4}\s*$/, '')
-    .replace(
-      /\b(Ltd|Limited|Inc|LLC|plc|Pvt|Private|Co|Corp|Corporation|K\.K|GmbH|S\.A|Publishers|Publishing|Media Group|Media|Group|Holdings|or its affiliated companies)\b\.?/gi,
-      '',
-    )
-    .replace(/[\s,.&]+$/, '')
     .trim();
+  // "The Albion Review Ltd", "Al Jazeera Media Network": the company's words come off the end.
+  for (;;) {
+    const shorter = holder.replace(
+      /[\s,]+(Ltd|Limited|Inc|LLC|plc|Pvt|Private|Co|Corp|Corporation|K\.K|GmbH|S\.A|SA|AG|SpA|Publishers|Publishing|Media|Group|Holdings|Network|Company|Broadcasting|Communications|Enterprises)\.?$/i,
+      '',
+    );
+    if (shorter === holder) break;
+    holder = shorter.trim();
+  }
+  holder = holder.replace(/[\s,.&]+$/, '');
   return holder.length >= 2 && holder.length <= 60 ? holder : null;
 }
 

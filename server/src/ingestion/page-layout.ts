@@ -1,5 +1,5 @@
 import { readDateLine, type NumericOrder } from './date-reading';
-import { bylineAuthors, furnitureOf, isPhotoCredit, RELATED_LABEL, RELATED_PREFIX, type FurnitureKind } from './furniture';
+import { bylineAuthors, furnitureOf, isPhotoCredit, RELATED_LABEL, RELATED_PREFIX, RELATED_SUFFIX, type Furniture, type FurnitureKind } from './furniture';
 import { MarkupRole, type PageLine, squash } from './page-lines';
 
 export type LineKind = 'TITLE' | 'PROSE' | FurnitureKind;
@@ -84,7 +84,7 @@ function sameScriptShare(text: string, mainScriptIsLatin: boolean): number {
  * the article's first paragraph that reads like a headline and shares the most words with
  * the opening paragraphs. Navigation, section names and date stamps never qualify.
  */
-function findTitle(lines: readonly PageLine[], furniture: readonly (unknown | undefined)[], hints: LayoutHints, dateLines: readonly boolean[]): number {
+function findTitle(lines: readonly PageLine[], furniture: readonly (Furniture | undefined)[], hints: LayoutHints, dateLines: readonly boolean[]): number {
   if (hints.declaredTitle) {
     const declared = normalisedTitle(hints.declaredTitle);
     const exact = lines.findIndex((line) => normalisedTitle(line.text) === declared);
@@ -115,9 +115,17 @@ function findTitle(lines: readonly PageLine[], furniture: readonly (unknown | un
     for (let index = 0; index < firstProse; index++) {
       const text = lines[index]!.text;
       if (dateLines[index] || !headlineShaped(text) || wordCount(text) < 4) continue;
-      if (furniture[index] && !RELATED_PREFIX.test(text)) continue;
+      // A headline may carry a label ("Analysis: …", "… – live") that marks links to other stories.
+      if (furniture[index] && !RELATED_PREFIX.test(text) && !RELATED_SUFFIX.test(text)) continue;
       if (RELATED_LABEL.test(text)) continue;
-      candidates.push({ index, score: shareOf(terms(text), opening) });
+      // A tagline or a promotion sits among the site's menus; the headline is followed by its byline, date, standfirst or text.
+      const following = lines[index + 1]?.text ?? '';
+      const amongMenus =
+        following !== '' &&
+        !dateLines[index + 1] &&
+        furniture[index + 1]?.kind !== 'META' &&
+        (wordCount(following) === 1 || (wordCount(following) < 4 && !NAME_LINE.test(following)));
+      candidates.push({ index, score: shareOf(terms(text), opening) * (amongMenus ? 0.3 : 1) });
     }
     if (candidates.length === 0) continue;
     const top = Math.max(...candidates.map((candidate) => candidate.score));
@@ -163,7 +171,10 @@ export function layOutPage(lines: readonly PageLine[], hints: LayoutHints): Page
     const line = lines[index]!;
     if (line.roles.has(MarkupRole.CAPTION) && !isPhotoCredit(line.text)) return true;
     const next = lines[index + 1];
-    return next !== undefined && isPhotoCredit(next.text) && !isPhotoCredit(line.text) && !furniture[index];
+    if (next !== undefined && isPhotoCredit(next.text) && !isPhotoCredit(line.text) && !furniture[index] && !NAME_LINE.test(line.text)) return true;
+    // Some pages credit the photo above its caption: "PA Media", then the caption.
+    const previous = lines[index - 1];
+    return previous !== undefined && isPhotoCredit(previous.text) && !endsSentence(line.text) && wordCount(line.text) <= 30 && !furniture[index];
   };
 
   // Before the headline: site chrome.
@@ -219,6 +230,28 @@ export function layOutPage(lines: readonly PageLine[], hints: LayoutHints): Page
       put(index, 'JUNK', 'link to another page');
       continue;
     }
+    if (seenProse && isPullQuote(text, lines, index)) {
+      put(index, 'JUNK', 'pull quote repeating the text');
+      if (
+        lines[index + 1] &&
+        !furniture[index + 1] &&
+        NAME_LINE.test(lines[index + 1]!.text.replace(/\s*\([^)]*\)/g, '').split(',')[0]!) &&
+        !endsSentence(lines[index + 1]!.text)
+      ) {
+        put(++index, 'JUNK', 'attribution of a pull quote');
+      }
+      continue;
+    }
+    const next = lines[index + 1];
+    if (
+      next &&
+      !endsSentence(text) &&
+      wordCount(text) <= 8 &&
+      (furniture[index + 1]?.reason === 'appeal to readers' || furniture[index - 1]?.reason === 'appeal to readers')
+    ) {
+      put(index, 'JUNK', 'title of a promotion');
+      continue;
+    }
     if (sameScriptShare(text, mainScriptIsLatin) < 0.5) {
       put(index, 'JUNK', 'line in another script');
       continue;
@@ -230,6 +263,13 @@ export function layOutPage(lines: readonly PageLine[], hints: LayoutHints): Page
     }
     if (/^views are (personal|the author'?s own)|^the (author|writer) is\b|^this (article|story|piece) is part of\b/i.test(text)) {
       put(index, 'JUNK', 'note about the author or series');
+      continue;
+    }
+    // Headlines in a row are links to other stories; one heading followed by prose is a subheading.
+    const nextLine = nextContent(lines, furniture, dateLines, index);
+    if (seenProse && linkLike(text) && !dateLines[index - 1] && lines[nextLine] && linkLike(lines[nextLine]!.text)) {
+      put(index, 'JUNK', 'link to another story');
+      relatedList = true;
       continue;
     }
     if (proseShaped(text) || (seenProse && endsSentence(text) && wordCount(text) >= 2)) {
@@ -262,8 +302,33 @@ export function layOutPage(lines: readonly PageLine[], hints: LayoutHints): Page
   return { title: titleIndex >= 0 ? lines[titleIndex]!.text : (hints.declaredTitle ?? null), lines: out, paragraphs, authors: [...authors] };
 }
 
+/** A headline, or a question standing alone: what links to other stories read like. */
+const linkLike = (text: string): boolean => (headlineShaped(text) && !proseShaped(text)) || (/\?["”’]?$/.test(text) && wordCount(text) < 15);
+
+const unquoted = (text: string): string =>
+  text
+    .replace(/^["“‘'«„]\s*|\s*["”’'»]$/g, '')
+    .replace(/[.,!?;:]+$/, '')
+    .toLowerCase();
+
+/** A quotation standing alone that repeats words of another line of the page: a pull quote. */
+function isPullQuote(text: string, lines: readonly PageLine[], index: number): boolean {
+  const quoted = /^["“‘'«„]/.test(text) && /["”’'»]$/.test(text);
+  // Unquoted, a repeated phrase must be long enough not to be a heading that happens to recur.
+  if (!quoted && (wordCount(text) < 6 || endsSentence(text))) return false;
+  const words = unquoted(text);
+  return words.length >= 20 && lines.some((line, other) => other !== index && line.text.length > text.length && line.text.toLowerCase().includes(words));
+}
+
 /** A credit under a caption can be just a name: "The Kanto Herald", "Reuters". */
 const isCreditName = (text: string): boolean => wordCount(text) <= 5 && NAME_LINE.test(text) && !endsSentence(text);
+
+/** The next line after `index` that is neither furniture nor a date line. */
+function nextContent(lines: readonly PageLine[], furniture: readonly unknown[], dateLines: readonly boolean[], index: number): number {
+  let next = index + 1;
+  while (next < lines.length && (furniture[next] || dateLines[next])) next++;
+  return next;
+}
 
 /** The next line that is neither furniture nor a date is a paragraph. */
 function proseFollows(lines: readonly PageLine[], furniture: readonly unknown[], dateLines: readonly boolean[], index: number): boolean {

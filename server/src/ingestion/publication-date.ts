@@ -113,6 +113,7 @@ interface TextDating {
 function readText(paragraphs: readonly string[], yearOf: (day: WrittenDay) => number | undefined, evidence: DatingEvidence): TextDating {
   const past: Day[] = [];
   const future: Day[] = [];
+  const history: Day[] = [];
   for (const sentence of paragraphs.join('\n').split(SENTENCE_BREAK)) {
     for (const mention of datesIn(sentence, evidence.language, evidence.numericOrder)) {
       // A day written without its year is in the year of publication (news style); without that year it says nothing.
@@ -121,13 +122,17 @@ function readText(paragraphs: readonly string[], yearOf: (day: WrittenDay) => nu
       const day = { year: dayYear, month: mention.day.month, day: mention.day.day };
       if (!exists(day)) continue;
       // The verb just before the day says whether it is still to come ("will attend … on Sept. 20").
-      (FUTURE.test(sentence.slice(Math.max(0, mention.index - 90), mention.index)) ? future : past).push(day);
+      const isFuture = FUTURE.test(sentence.slice(Math.max(0, mention.index - 90), mention.index));
+      // A day written with its year is in another year than the publication's (news style): it bounds, it does not date.
+      if (isFuture) future.push(day);
+      else if (mention.day.year === null) past.push(day);
+      else history.push(day);
     }
   }
   const latestPast = past.sort((a, b) => toTime(b) - toTime(a))[0];
   const earliestFuture = future.sort((a, b) => toTime(a) - toTime(b))[0];
   const relative = relativeBounds(paragraphs.join('\n'), evidence.events ?? []);
-  const lower = latest([latestPast, ...relative.map((bound) => bound.from)]);
+  const lower = latest([latestPast, ...history, ...relative.map((bound) => bound.from)]);
   const upper = earliest([earliestFuture ? addDays(earliestFuture, -1) : undefined, ...relative.map((bound) => bound.to)]);
   const reasons = [
     ...(latestPast ? [`the latest date the text reports is ${iso(latestPast)}`] : []),

@@ -1,0 +1,113 @@
+/**
+ * Ingestion speed (not a test): a server process on its own embedded FerretDB (seeded), one
+ * editor sending the corpus pages through `ingestArticle`, one after another, as text copies
+ * and as HTML. Every page is sent once to warm up, then `rounds` more times made unique by a
+ * furniture line, so each call stores a new article. The call asks back only what the
+ * ingest command does (whether it was new) and the body's length. Prints the round-trip
+ * latency per call (median, p90, max) by format and by body size.
+ *
+ *   npm run bench:ingestion-speed -w test             # 3 timed rounds
+ *   npm run bench:ingestion-speed -w test -- 5
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CORPUS_PAGES } from '../testkit/corpus';
+import { dataOf, postGraphQL } from '../testkit/graphql-client';
+import { startServerProcess } from '../testkit/server-process';
+import { EDITOR_KEY } from '../testkit/test-server';
+
+const rounds = Number(process.argv[2] ?? 3);
+
+const INGEST = 'mutation BenchIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { body } } }';
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+interface Sample {
+  readonly format: 'HTML' | 'TEXT';
+  readonly bodyLength: number;
+  readonly millis: number;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
+  const server = await startServerProcess({ dataDir });
+  try {
+    const pages = fs
+      .readdirSync(CORPUS_PAGES)
+      .filter((file) => /\.(html|txt)$/.test(file))
+      .sort()
+      .map((file) => ({
+        format: file.endsWith('.html') ? ('HTML' as const) : ('TEXT' as const),
+        content: fs.readFileSync(path.join(CORPUS_PAGES, file), 'utf8'),
+      }));
+    const samples: Sample[] = [];
+    for (let round = 0; round <= rounds; round++) {
+      for (const [index, page] of pages.entries()) {
+        // A different comment count makes each copy a new page (a new content hash) without changing its text.
+        const marker =
+          page.format === 'HTML'
+            ? `\n<footer><span class="comments">Comments (${round * 1000 + index})</span></footer>`
+            : `\nComments (${round * 1000 + index})\n`;
+        const input = page.format === 'HTML' ? { html: page.content + marker } : { rawText: page.content + marker };
+        const started = performance.now();
+        const response = await postGraphQL<{ ingestArticle: { created: boolean; article: { body: string } } }>(
+          server.url,
+          INGEST,
+          { input },
+          { apiKey: EDITOR_KEY },
+        );
+        const { ingestArticle } = dataOf(response, INGEST);
+        const millis = performance.now() - started;
+        if (!ingestArticle.created) throw new Error('a page meant to be new was already stored');
+        if (round > 0) samples.push({ format: page.format, bodyLength: ingestArticle.article.body.length, millis });
+      }
+    }
+    console.log(
+      `${pages.length} pages (${pages.filter((page) => page.format === 'HTML').length} HTML, ${pages.filter((page) => page.format === 'TEXT').length} text), ${rounds} timed rounds after one warm-up round`,
+    );
+    console.log('ingestArticle round trip, one editor, sequential calls:');
+    console.log(`${'pages'.padEnd(34)} ${'calls'.padStart(6)} ${'median'.padStart(9)} ${'p90'.padStart(9)} ${'max'.padStart(9)}`);
+    const row = (label: string, selected: Sample[]) => {
+      const sorted = selected.map((sample) => sample.millis).sort((a, b) => a - b);
+      if (sorted.length === 0) return;
+      const format = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+      console.log(
+        `${label.padEnd(34)} ${String(sorted.length).padStart(6)} ${format(percentile(sorted, 50))} ${format(percentile(sorted, 90))} ${format(sorted[sorted.length - 1]!)}`,
+      );
+    };
+    row('all', samples);
+    row(
+      'text copies',
+      samples.filter((sample) => sample.format === 'TEXT'),
+    );
+    row(
+      'HTML pages',
+      samples.filter((sample) => sample.format === 'HTML'),
+    );
+    row(
+      'body 1,500-2,500 characters',
+      samples.filter((sample) => sample.bodyLength >= 1500 && sample.bodyLength <= 2500),
+    );
+    row(
+      '  of which text copies',
+      samples.filter((sample) => sample.bodyLength >= 1500 && sample.bodyLength <= 2500 && sample.format === 'TEXT'),
+    );
+    row(
+      '  of which HTML pages',
+      samples.filter((sample) => sample.bodyLength >= 1500 && sample.bodyLength <= 2500 && sample.format === 'HTML'),
+    );
+    row(
+      'body over 2,500 characters',
+      samples.filter((sample) => sample.bodyLength > 2500),
+    );
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
