@@ -100,6 +100,12 @@ describe('dating a page', () => {
     );
   });
 
+  it('dates a page with nothing else to go on no earlier than the latest recorded event it reports', async () => {
+    const result = await dated({ rawText: seedPage('001').replace('scroll to top', 'Share') });
+    assert.deepEqual([result.date, result.source], ['2024-01', 'INFERRED']);
+    assert.equal(result.note, 'The latest recorded event the text reports is of 2024-01~: the page is no older.');
+  });
+
   it('keeps the strongest of disagreeing sources and flags the disagreement', async () => {
     const html = `<html><head><meta property="article:published_time" content="2024-03-25T09:00:00Z"></head><body>
       <h1>Ferry operators strike over new port fees</h1><p class="date">March 20, 2024</p><p>${STORY}</p></body></html>`;

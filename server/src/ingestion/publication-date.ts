@@ -272,7 +272,7 @@ export function datePublication(evidence: DatingEvidence): PublicationDate {
   const result = (publishedAt: PartialDateValue | null, source: DateSource, note: string): PublicationDate => ({
     publishedAt,
     source,
-    note,
+    note: note.charAt(0).toUpperCase() + note.slice(1),
     pageHeaderDate: headerDay ?? null,
     headerContradicted: contradicted,
     sourcesConflict: false,
@@ -303,6 +303,16 @@ export function datePublication(evidence: DatingEvidence): PublicationDate {
     return result({ year: lower.year, month: lower.month }, DateSource.INFERRED, `${because}.`);
   }
   if (text.upper) return result({ year: text.upper.year, month: text.upper.month }, DateSource.INFERRED, `${because}.`);
+  // Nothing else: a page reporting recorded events is no older than the latest of them; news reports what is new.
+  const reported = latestReportedEvent(evidence.paragraphs, evidence.events ?? []);
+  if (reported && (!upper || toTime(parseDay(dayRangeOf(reported.date).start)) <= toTime(upper))) {
+    const month = { year: reported.date.year, ...(reported.date.month != null ? { month: reported.date.month } : {}) };
+    return result(
+      month,
+      DateSource.INFERRED,
+      `${because ? `${because}; ` : ''}the latest recorded event the text reports is of ${formatPartialDate(reported.date)}: the page is no older.`,
+    );
+  }
   return result(null, DateSource.UNKNOWN, headerDay ? `${because}; nothing else dates the page.` : 'Neither the page nor the text gives a date.');
 }
 
@@ -401,6 +411,21 @@ function weekdayAnchor(paragraphs: readonly string[], events: readonly KnownEven
     }
   }
   return anchors.sort((a, b) => toTime(b.day) - toTime(a.day))[0];
+}
+
+/** The latest recorded event a sentence of the text reports: a word for its kind and two or more of its participants. */
+function latestReportedEvent(paragraphs: readonly string[], events: readonly KnownEvent[]): KnownEvent | undefined {
+  const candidates = events.filter((event) => event.date.month != null && event.participants.length >= 2);
+  if (candidates.length === 0) return undefined;
+  const actors = [...new Map(candidates.flatMap((event) => event.participants).map((actor) => [actor._id, actor])).values()];
+  const reported: KnownEvent[] = [];
+  for (const sentence of paragraphs.join('\n').split(SENTENCE_BREAK)) {
+    const named = new Set(findMentions(sentence, actors).map((mention) => mention.actorId));
+    for (const event of candidates) {
+      if (KIND_WORDS[event.kind]?.test(sentence) && event.participants.filter((actor) => named.has(actor._id)).length >= 2) reported.push(event);
+    }
+  }
+  return reported.sort((a, b) => dayRangeOf(b.date).end.localeCompare(dayRangeOf(a.date).end))[0];
 }
 
 const latest = (days: (Day | undefined)[]): Day | undefined => days.filter((day): day is Day => Boolean(day)).sort((a, b) => toTime(b) - toTime(a))[0];
