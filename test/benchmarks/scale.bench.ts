@@ -229,29 +229,40 @@ interface Row {
 }
 
 const LEGEND = `Columns: p50/p99 ms: one client, sequential, after ${WARMUPS} warm-ups (n requests; fewer than ${SAMPLES} when slow).
-  req/s@${CLIENTS}: ${CLIENTS} kept-alive connections for ${CONCURRENT_SECONDS} s. CPU ms/req: user+system CPU of the server + its FerretDB during that phase, per request.
-  trips: database commands per request, counted on an in-process server on a copy of the same data; "off": the same with DOSSIER_SNAPSHOT=off
-  (reads from the database; its deadline lifted to ${OFF_DEADLINE_MS / 1000} s), "ms off": its in-process time (median of 3; ¹ one run, when over 2 s). base p50: a bare-driver node:http server on the same FerretDB
-  (fewest commands by hand); ×base = p50 / base p50; same: the baseline's JSON deep-equals Dossier's data.`;
+  req/s@${CLIENTS}: ${CLIENTS} kept-alive connections for ${CONCURRENT_SECONDS} s. CPU ms/req: user+system CPU of the server + its FerretDB
+  during that phase, per request. trips: database commands per request, counted on an in-process server on a copy of the same
+  data; off: the same with DOSSIER_SNAPSHOT=off (reads from the database; deadline lifted to ${OFF_DEADLINE_MS / 1000} s); ms off: its in-process
+  time (median of 3; ¹ one run, when over 2 s). base p50: a bare-driver node:http server on the same FerretDB (fewest commands,
+  by hand); ×base = p50 / base p50; same: the baseline's JSON deep-equals Dossier's data.`;
 
 function printTable(rows: readonly Row[]): void {
   const header = `  ${'query'.padEnd(33)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} ${'n'.padStart(3)} ${`req/s@${CLIENTS}`.padStart(9)} ${'CPU ms/req'.padStart(13)} ${'trips'.padStart(5)} ${'off'.padStart(4)} ${'ms off'.padStart(7)} ${'base p50'.padStart(8)} ${'×base'.padStart(6)}  same`;
   console.log(header);
   const notes: string[] = [];
+  const listed = (pick: (row: Row) => string | undefined) =>
+    rows.flatMap((row) => {
+      const value = pick(row);
+      return value === undefined ? [] : [`${row.query.key} ${value}`];
+    });
+  const commandList = (commands: readonly string[]) =>
+    [...new Set(commands)].map((name) => `${name}${commands.filter((c) => c === name).length > 1 ? `×${commands.filter((c) => c === name).length}` : ''}`).join('+');
   for (const row of rows) {
     const cpu = `${ms(row.cpuServer)}+${ms(row.cpuDatabase)}`;
     console.log(
       `  ${`${row.query.key} ${row.query.label}`.padEnd(33)} ${ms(row.p50).padStart(6)} ${ms(row.p99).padStart(6)} ${String(row.samples).padStart(3)} ${row.perSecond.toFixed(0).padStart(9)} ${cpu.padStart(13)} ${String(row.trips.trips).padStart(5)} ${(row.tripsOff ? String(row.tripsOff.trips) : '-').padStart(4)} ${(row.tripsOff ? `${ms(row.tripsOff.ms)}${row.tripsOff.runs === 1 ? '¹' : ''}` : '-').padStart(7)} ${ms(row.baselineP50).padStart(8)} ${(row.p50 / row.baselineP50).toFixed(2).padStart(6)}  ${row.same ? 'no' : 'yes'}`,
     );
-    if (row.samples < SAMPLES) notes.push(`${row.query.key}: ${row.samples} samples instead of ${SAMPLES} (slow)`);
-    if (row.baselineSamples < SAMPLES) notes.push(`${row.query.key}: baseline p50 of ${row.baselineSamples} samples (slow)`);
     if (row.errors || row.concurrentErrors) notes.push(`${row.query.key}: ${row.errors} errors single-client, ${row.concurrentErrors} at ${CLIENTS} connections`);
     if (row.trips.error) notes.push(`${row.query.key}: in-process (snapshot on) answered with errors: ${row.trips.error}`);
     if (row.tripsOff?.error) notes.push(`${row.query.key}: in-process with the snapshot off answered with errors: ${row.tripsOff.error}`);
-    if (row.tripsOff && row.tripsOff.trips > 0) notes.push(`${row.query.key}: snapshot off sends ${row.tripsOff.commands.join(', ')}`);
-    if (row.trips.trips > 0) notes.push(`${row.query.key}: snapshot on sends ${row.trips.commands.join(', ')}`);
     if (row.same) notes.push(`${row.query.key}: baseline differs at ${row.same}`);
   }
+  const sending = (pick: (row: Row) => InProcessFigures | undefined) => listed((row) => (pick(row)?.trips ? commandList(pick(row)!.commands) : undefined));
+  if (sending((row) => row.trips).length) notes.push(`commands with the snapshot: ${sending((row) => row.trips).join(' · ')}`);
+  if (sending((row) => row.tripsOff).length) notes.push(`commands with the snapshot off: ${sending((row) => row.tripsOff).join(' · ')}`);
+  const fewer = listed((row) => (row.samples < SAMPLES ? String(row.samples) : undefined));
+  if (fewer.length) notes.push(`Dossier p50/p99 of fewer samples (slow): ${fewer.join(', ')}`);
+  const fewerBase = listed((row) => (row.baselineSamples < SAMPLES ? String(row.baselineSamples) : undefined));
+  if (fewerBase.length) notes.push(`baseline p50 of fewer samples (slow): ${fewerBase.join(', ')}`);
   for (const note of notes) console.log(`  · ${note}`);
 }
 
