@@ -211,6 +211,52 @@ async function inProcess(dataDir: string, snapshot: boolean, makeQueries: (event
   }
 }
 
+/**
+ * Asks the server's readiness every second while it runs, and counts the refusals (503)
+ * by phase: the server refuses every request while its database misses health pings, even
+ * requests it would serve from memory.
+ */
+class ReadinessWatch {
+  phase = 'start';
+  private readonly refusals = new Map<string, { checks: number; refused: number }>();
+  private readonly timer: NodeJS.Timeout;
+  private checking = false;
+
+  constructor(private readonly readyUrl: URL) {
+    this.timer = setInterval(() => void this.check(), 1_000);
+  }
+
+  private async check(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    const phase = this.phase;
+    const counts = this.refusals.get(phase) ?? { checks: 0, refused: 0 };
+    this.refusals.set(phase, counts);
+    counts.checks += 1;
+    try {
+      if ((await httpRequest(this.readyUrl, 'GET')).status !== 200) counts.refused += 1;
+    } catch {
+      counts.refused += 1;
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** Waits until the server is ready (at most a minute). */
+  async ready(): Promise<void> {
+    const deadline = now() + 60_000;
+    while ((await httpRequest(this.readyUrl, 'GET')).status !== 200) {
+      if (now() > deadline) throw new Error('the server stayed unready for a minute');
+      await sleep(200);
+    }
+  }
+
+  stop(): string[] {
+    clearInterval(this.timer);
+    return [...this.refusals].filter(([, counts]) => counts.refused > 0).map(([phase, counts]) => `${phase}: ${counts.refused} of ${counts.checks}`);
+  }
+}
+
 interface Row {
   query: Query;
   p50: number;
@@ -325,7 +371,17 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
       return queriesFor(keys);
     });
     fs.rmSync(path.join(temp, 'in-process'), { recursive: true, force: true });
-    const off = options.snapshotOffTrips ? await inProcess(copy('in-process-off'), false, queriesFor) : undefined;
+    // Without the snapshot the server may not start at all on a large corpus: that is reported, and the run goes on.
+    let off: Awaited<ReturnType<typeof inProcess>> | undefined;
+    let offFailure: string | undefined;
+    if (options.snapshotOffTrips) {
+      const offStarted = now();
+      try {
+        off = await inProcess(copy('in-process-off'), false, queriesFor);
+      } catch (error) {
+        offFailure = `failed after ${((now() - offStarted) / 1000).toFixed(0)} s: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`;
+      }
+    }
     fs.rmSync(path.join(temp, 'in-process-off'), { recursive: true, force: true });
     const queries = queriesFor(eventKeys);
 
@@ -342,8 +398,12 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
     const baseline: ChildServer = await startChild(path.join(__dirname, 'scale-baseline.js'), { BASELINE_MONGODB_URI: `mongodb://127.0.0.1:${ferretdb.port}/`, BASELINE_DB_NAME: DATABASE_NAME });
     local.add('baseline process', () => baseline.stop());
 
+    const readiness = new ReadinessWatch(new URL('/health/ready', server.url));
+    local.add('readiness checks', () => void readiness.stop());
     const rows: Row[] = [];
     for (const query of queries) {
+      readiness.phase = `${query.key} Dossier`;
+      await readiness.ready();
       const dossier = graphqlSend(server.url, query);
       const dossierAnswer = await httpRequest(new URL(server.url), 'POST', query.body(0));
       const dossierJson = JSON.parse(dossierAnswer.text) as { data?: unknown; errors?: unknown };
@@ -354,6 +414,7 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
 
       const single = await sequential(dossier);
       const loaded = await concurrent(dossier, [server.pid, ferretdb.pid]);
+      readiness.phase = `${query.key} baseline`;
       const base = await sequential(baselineSend(baseline.url, query));
       if (base.errors) throw new Error(`baseline ${query.key}: ${base.errors} errors`);
       const tickMs = 1000 / CLOCK_TICKS;
@@ -375,6 +436,7 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
       });
     }
 
+    const refused = readiness.stop();
     closeConnections();
     const idleBefore = [cpuTicks(server.pid), cpuTicks(ferretdb.pid)];
     const idleStarted = now();
@@ -384,12 +446,14 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
     const memoryAtEnd = { server: residentMb(server.pid), database: residentMb(ferretdb.pid) };
 
     console.log(
-      `   start-up ${startSeconds.toFixed(2)} s (in-process: ${on.startSeconds.toFixed(2)} s with the snapshot${off ? `, ${off.startSeconds.toFixed(2)} s without` : ''}) · server${options.snapshot ? '' : ' (DOSSIER_SNAPSHOT=off)'} pid ${server.pid}, FerretDB pid ${ferretdb.pid}`,
+      `   start-up ${startSeconds.toFixed(2)} s (in-process: ${on.startSeconds.toFixed(2)} s with the snapshot${off ? `, ${off.startSeconds.toFixed(2)} s without` : ''}${offFailure ? ', without: did not start' : ''}) · server${options.snapshot ? '' : ' (DOSSIER_SNAPSHOT=off)'} pid ${server.pid}, FerretDB pid ${ferretdb.pid}`,
     );
     console.log(
       `   RSS MB at start / after the queries (peak): server ${memoryAtStart.server.rss.toFixed(0)} / ${memoryAtEnd.server.rss.toFixed(0)} (${memoryAtEnd.server.peak.toFixed(0)}) · FerretDB ${memoryAtStart.database.rss.toFixed(0)} / ${memoryAtEnd.database.rss.toFixed(0)} (${memoryAtEnd.database.peak.toFixed(0)})`,
     );
     console.log(`   idle CPU over ${IDLE_SECONDS} s: ${(idle[0]! + idle[1]!).toFixed(1)}% of a core (server ${idle[0]!.toFixed(1)}%, FerretDB ${idle[1]!.toFixed(1)}%)`);
+    if (offFailure) console.log(`   in-process server with DOSSIER_SNAPSHOT=off ${offFailure}`);
+    if (refused.length) console.log(`   server not ready (503 on /health/ready, checked every second) during: ${refused.join('; ')}`);
     printTable(rows);
   } finally {
     await local.runAll();
