@@ -45,10 +45,16 @@ async function main(): Promise<void> {
   const answers: Record<string, (url: URL) => Promise<unknown>> = {
     // First 20 events (date order) with their participants' actors and their sources' articles: 3 commands.
     async '/a'() {
-      const page = await events.find({}, { projection: { title: 1, date: 1, participants: 1, sources: 1 } }).sort({ dateStart: 1, _id: 1 }).limit(20).toArray();
+      const page = await events
+        .find({}, { projection: { title: 1, date: 1, participants: 1, sources: 1 } })
+        .sort({ dateStart: 1, _id: 1 })
+        .limit(20)
+        .toArray();
       const [actorDocs, articleDocs] = await Promise.all([
         actors.find({ _id: { $in: unique(page.flatMap((event) => event.participants.map((p: Doc) => p.actorId))) } }, { projection: { name: 1 } }).toArray(),
-        articles.find({ _id: { $in: unique(page.flatMap((event) => event.sources.map((s: Doc) => s.articleId))) } }, { projection: { title: 1, outlet: 1 } }).toArray(),
+        articles
+          .find({ _id: { $in: unique(page.flatMap((event) => event.sources.map((s: Doc) => s.articleId))) } }, { projection: { title: 1, outlet: 1 } })
+          .toArray(),
       ]);
       const actorOf = byKey(actorDocs);
       const articleOf = byKey(articleDocs);
@@ -98,7 +104,11 @@ async function main(): Promise<void> {
     async '/c'() {
       const filter = { searchTerms: 'sanction' };
       const [page, totalCount] = await Promise.all([
-        articles.find(filter, { projection: { title: 1, outlet: 1, publishedAt: 1 } }).sort({ dateStart: -1, _id: -1 }).limit(20).toArray(),
+        articles
+          .find(filter, { projection: { title: 1, outlet: 1, publishedAt: 1 } })
+          .sort({ dateStart: -1, _id: -1 })
+          .limit(20)
+          .toArray(),
         articles.countDocuments(filter),
       ]);
       return {
@@ -119,7 +129,11 @@ async function main(): Promise<void> {
       const projection = { title: 1, dateStart: 1 };
       const [eventPage, measurePage] = await Promise.all([
         events.find({ 'participants.actorId': SOUTH_KOREA }, { projection }).sort(sort).limit(20).toArray(),
-        measures.find({ $or: [{ issuerIds: SOUTH_KOREA }, { targetIds: SOUTH_KOREA }] }, { projection }).sort(sort).limit(20).toArray(),
+        measures
+          .find({ $or: [{ issuerIds: SOUTH_KOREA }, { targetIds: SOUTH_KOREA }] }, { projection })
+          .sort(sort)
+          .limit(20)
+          .toArray(),
       ]);
       const entries = [...eventPage.map((doc) => ({ doc, type: 'Event' })), ...measurePage.map((doc) => ({ doc, type: 'Measure' }))];
       const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -135,7 +149,11 @@ async function main(): Promise<void> {
         dateStart: { $lte: '2022-12-31', $gt: '' },
       };
       const [page, totalCount] = await Promise.all([
-        measures.find(filter, { projection: { title: 1, date: 1 } }).sort({ dateStart: -1, _id: -1 }).limit(20).toArray(),
+        measures
+          .find(filter, { projection: { title: 1, date: 1 } })
+          .sort({ dateStart: -1, _id: -1 })
+          .limit(20)
+          .toArray(),
         measures.countDocuments(filter),
       ]);
       return { measures: { totalCount, edges: page.map((m) => ({ node: { title: m.title, date: dateText(m.date) } })) } };

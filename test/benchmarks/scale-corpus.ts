@@ -21,7 +21,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient, type Collection, type Document } from 'mongodb';
-import { buildSeedDocuments, createRepositories, findMentions, openDatabase, prepareDatabase, readSeeds, startEmbeddedDatabase, type SeedSet } from '@dossier/server';
+import {
+  buildSeedDocuments,
+  createRepositories,
+  findMentions,
+  openDatabase,
+  prepareDatabase,
+  readSeeds,
+  startEmbeddedDatabase,
+  type SeedSet,
+} from '@dossier/server';
 import { actorDocument, type ActorDocument } from '@dossier/server/dist/actors/actor.document';
 import type { MentionValue } from '@dossier/server/dist/actors/mention-finder';
 import { articleDocument, type ArticleDocument } from '@dossier/server/dist/articles/article.document';
@@ -31,7 +40,7 @@ import { eventDocument, ParticipantRole, type EventDocument } from '@dossier/ser
 import { measureDocument, type MeasureDocument } from '@dossier/server/dist/measures/measure.document';
 
 /** Bump when the generated documents change: cached corpora of another version are not reused. */
-export const CORPUS_VERSION = 'v1';
+export const CORPUS_VERSION = 'v2';
 export const DATABASE_NAME = 'dossier';
 const BATCH = 1_000;
 const SOUTH_KOREA = 'south-korea';
@@ -194,7 +203,9 @@ class Progress {
     if (this.tty) {
       const width = 30;
       const filled = Math.round(fraction * width);
-      process.stdout.write(`\r  writing ${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${seconds} s `);
+      process.stdout.write(
+        `\r  writing ${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${seconds} s `,
+      );
       return;
     }
     const tenth = Math.floor(fraction * 10);
@@ -406,6 +417,9 @@ class CorpusPlan {
         name: `${seed.name} (${group})`,
         kind: seed.kind,
         aliases: [...seed.aliases],
+        metonyms: [...seed.metonyms],
+        demonyms: [...seed.demonyms],
+        hosts: [],
         affiliationId: seed.affiliationId ? this.refer(this.actorKey(seed.affiliationId, group), where) : null,
         roles: seed.roles.map((role) => ({
           title: role.title,
@@ -428,7 +442,10 @@ class CorpusPlan {
     const where = `event ${index}`;
     const dateClaims = seed.dateClaims.map((claim) => ({ date: shiftDate(claim.date, days)!, source: this.evidence(claim.source, group, where) }));
     // An event dated by its claims alone is dated by the shifted claims.
-    const date = this.seeds.events[seedIndex]!.date === null && dateClaims.length > 0 ? (commonPartialDate(dateClaims.map((claim) => claim.date)) ?? null) : shiftDate(seed.date, days);
+    const date =
+      this.seeds.events[seedIndex]!.date === null && dateClaims.length > 0
+        ? (commonPartialDate(dateClaims.map((claim) => claim.date)) ?? null)
+        : shiftDate(seed.date, days);
     const participants = seed.participants.map((participant) => ({ ...participant, actorId: this.refer(this.actorKey(participant.actorId, group), where) }));
     if (index % 40 === 7 && !participants.some((participant) => participant.actorId === SOUTH_KOREA)) {
       participants.push({ actorId: SOUTH_KOREA, role: ParticipantRole.PARTICIPANT });

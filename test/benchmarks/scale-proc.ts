@@ -30,7 +30,12 @@ export function residentMb(pid: number): { rss: number; peak: number } {
 
 /** The embedded FerretDB of a data folder: its pid (first number of the pid file) and the port on its command line. */
 export function ferretdbOf(dataDir: string): { pid: number; port: number } {
-  const pid = Number(fs.readFileSync(path.join(dataDir, 'state', 'dossier-ferretdb.pid'), 'utf8').trim().split(/\s+/)[0]);
+  const pid = Number(
+    fs
+      .readFileSync(path.join(dataDir, 'state', 'dossier-ferretdb.pid'), 'utf8')
+      .trim()
+      .split(/\s+/)[0],
+  );
   const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   const listen = commandLine.find((argument) => argument.startsWith('--listen-addr='));
   const port = Number(/:(\d+)$/.exec(listen ?? '')?.[1]);

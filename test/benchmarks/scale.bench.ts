@@ -82,7 +82,11 @@ function queriesFor(eventKeys: readonly string[]): Query[] {
 
 const now = () => performance.now();
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const median = (values: readonly number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: readonly number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const ms = (value: number): string => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0));
 const thousands = (value: number): string => value.toLocaleString('en-US');
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -181,9 +185,17 @@ async function inProcess(dataDir: string, snapshot: boolean, makeQueries: (event
   try {
     const startedAt = now();
     // Without the snapshot, reads are slow enough on large corpora to reach the 10 s deadline: it is lifted to count every command.
-    api = await startTestServer({ testDatabase, seed: false, env: { ...BUDGETS_OFF, ...(snapshot ? {} : { DOSSIER_OPERATION_TIMEOUT_MS: String(OFF_DEADLINE_MS) }) } });
+    api = await startTestServer({
+      testDatabase,
+      seed: false,
+      env: { ...BUDGETS_OFF, ...(snapshot ? {} : { DOSSIER_OPERATION_TIMEOUT_MS: String(OFF_DEADLINE_MS) }) },
+    });
     const startSeconds = (now() - startedAt) / 1000;
-    const events = await database.db.collection<{ _id: string }>('events').find({}, { projection: { _id: 1 } }).limit(1000).toArray();
+    const events = await database.db
+      .collection<{ _id: string }>('events')
+      .find({}, { projection: { _id: 1 } })
+      .limit(1000)
+      .toArray();
     const eventKeys = events.map((event) => event._id);
     const queries = makeQueries(eventKeys);
     const figures = new Map<string, InProcessFigures>();
@@ -291,13 +303,16 @@ function printTable(rows: readonly Row[]): void {
       return value === undefined ? [] : [`${row.query.key} ${value}`];
     });
   const commandList = (commands: readonly string[]) =>
-    [...new Set(commands)].map((name) => `${name}${commands.filter((c) => c === name).length > 1 ? `×${commands.filter((c) => c === name).length}` : ''}`).join('+');
+    [...new Set(commands)]
+      .map((name) => `${name}${commands.filter((c) => c === name).length > 1 ? `×${commands.filter((c) => c === name).length}` : ''}`)
+      .join('+');
   for (const row of rows) {
     const cpu = `${ms(row.cpuServer)}+${ms(row.cpuDatabase)}`;
     console.log(
       `  ${`${row.query.key} ${row.query.label}`.padEnd(33)} ${ms(row.p50).padStart(6)} ${ms(row.p99).padStart(6)} ${String(row.samples).padStart(3)} ${row.perSecond.toFixed(0).padStart(9)} ${cpu.padStart(13)} ${String(row.trips.trips).padStart(5)} ${(row.tripsOff ? String(row.tripsOff.trips) : '-').padStart(4)} ${(row.tripsOff ? `${ms(row.tripsOff.ms)}${row.tripsOff.runs === 1 ? '¹' : ''}` : '-').padStart(7)} ${ms(row.baselineP50).padStart(8)} ${(row.p50 / row.baselineP50).toFixed(2).padStart(6)}  ${row.same ? 'no' : 'yes'}`,
     );
-    if (row.errors || row.concurrentErrors) notes.push(`${row.query.key}: ${row.errors} errors single-client, ${row.concurrentErrors} at ${CLIENTS} connections`);
+    if (row.errors || row.concurrentErrors)
+      notes.push(`${row.query.key}: ${row.errors} errors single-client, ${row.concurrentErrors} at ${CLIENTS} connections`);
     if (row.trips.error) notes.push(`${row.query.key}: in-process (snapshot on) answered with errors: ${row.trips.error}`);
     if (row.tripsOff?.error) notes.push(`${row.query.key}: in-process with the snapshot off answered with errors: ${row.tripsOff.error}`);
     if (row.same) notes.push(`${row.query.key}: baseline differs at ${row.same}`);
@@ -395,7 +410,10 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
     });
     const ferretdb = ferretdbOf(dataDir);
     const memoryAtStart = { server: residentMb(server.pid), database: residentMb(ferretdb.pid) };
-    const baseline: ChildServer = await startChild(path.join(__dirname, 'scale-baseline.js'), { BASELINE_MONGODB_URI: `mongodb://127.0.0.1:${ferretdb.port}/`, BASELINE_DB_NAME: DATABASE_NAME });
+    const baseline: ChildServer = await startChild(path.join(__dirname, 'scale-baseline.js'), {
+      BASELINE_MONGODB_URI: `mongodb://127.0.0.1:${ferretdb.port}/`,
+      BASELINE_DB_NAME: DATABASE_NAME,
+    });
     local.add('baseline process', () => baseline.stop());
 
     const readiness = new ReadinessWatch(new URL('/health/ready', server.url));
@@ -451,7 +469,9 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
     console.log(
       `   RSS MB at start / after the queries (peak): server ${memoryAtStart.server.rss.toFixed(0)} / ${memoryAtEnd.server.rss.toFixed(0)} (${memoryAtEnd.server.peak.toFixed(0)}) · FerretDB ${memoryAtStart.database.rss.toFixed(0)} / ${memoryAtEnd.database.rss.toFixed(0)} (${memoryAtEnd.database.peak.toFixed(0)})`,
     );
-    console.log(`   idle CPU over ${IDLE_SECONDS} s: ${(idle[0]! + idle[1]!).toFixed(1)}% of a core (server ${idle[0]!.toFixed(1)}%, FerretDB ${idle[1]!.toFixed(1)}%)`);
+    console.log(
+      `   idle CPU over ${IDLE_SECONDS} s: ${(idle[0]! + idle[1]!).toFixed(1)}% of a core (server ${idle[0]!.toFixed(1)}%, FerretDB ${idle[1]!.toFixed(1)}%)`,
+    );
     if (offFailure) console.log(`   in-process server with DOSSIER_SNAPSHOT=off ${offFailure}`);
     if (refused.length) console.log(`   server not ready (503 on /health/ready, checked every second) during: ${refused.join('; ')}`);
     printTable(rows);
@@ -478,8 +498,11 @@ async function main(): Promise<void> {
   const { sizes, snapshot, snapshotOffTrips } = parseArguments(process.argv.slice(2));
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`Dossier scale benchmark: ${os.cpus().length} cores (${cpu}), Node ${process.version}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`);
-  console.log(`Sizes: ${sizes.map((size) => (size === 'seeds' ? `seeds (${readSeeds().events.length} events)` : thousands(size))).join(', ')}; server process reads ${snapshot ? 'from its snapshot' : 'from the database (DOSSIER_SNAPSHOT=off)'}`);
-  for (const size of sizes) if (size !== 'seeds' && countsFor(size).articles < 15) throw new Error(`${size} events is too few for a generated corpus (30 at least)`);
+  console.log(
+    `Sizes: ${sizes.map((size) => (size === 'seeds' ? `seeds (${readSeeds().events.length} events)` : thousands(size))).join(', ')}; server process reads ${snapshot ? 'from its snapshot' : 'from the database (DOSSIER_SNAPSHOT=off)'}`,
+  );
+  for (const size of sizes)
+    if (size !== 'seeds' && countsFor(size).articles < 15) throw new Error(`${size} events is too few for a generated corpus (30 at least)`);
   console.log(LEGEND);
   for (const size of sizes) await runSize(size, { snapshot, snapshotOffTrips });
 }

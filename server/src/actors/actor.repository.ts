@@ -1,4 +1,3 @@
-import type { Filter, UpdateFilter } from 'mongodb';
 import { anyOf } from '../db/criteria';
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
@@ -32,14 +31,15 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
     });
   }
 
-  override async prepare(): Promise<void> {
-    // Actors stored before metonyms, demonyms and hosts were told apart from aliases have
-    // none of them: they get empty lists (their search terms, from the name and aliases,
-    // stay right). Before the base step, which rebuilds records through `actorDocument`.
-    for (const field of ['metonyms', 'demonyms', 'hosts'] as const) {
-      await this.collection.updateMany({ [field]: { $exists: false } } as Filter<ActorDocument>, { $set: { [field]: [] } } as UpdateFilter<ActorDocument>);
-    }
-    await super.prepare();
+  protected override currentFields(): string[] {
+    return [...super.currentFields(), 'metonyms', 'demonyms', 'hosts'];
+  }
+
+  // Actors stored before metonyms, demonyms and hosts were told apart from aliases have none of them.
+  protected override async upgrade(doc: ActorDocument): Promise<ActorDocument | undefined> {
+    if (doc.metonyms && doc.demonyms && doc.hosts) return super.upgrade(doc);
+    const filled = { ...doc, metonyms: doc.metonyms ?? [], demonyms: doc.demonyms ?? [], hosts: doc.hosts ?? [] };
+    return (await super.upgrade(filled)) ?? filled;
   }
 
   async findAll(): Promise<ActorDocument[]> {

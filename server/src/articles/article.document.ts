@@ -93,13 +93,18 @@ export interface ArticleDocument {
 /** What an article is given: everything but the derived fields and the version. */
 export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | 'namedActorIds'>;
 
+/** The actors mentions name by name, alias or metonym, in order of first mention. */
+export const namedActorIdsOf = (mentions: readonly MentionValue[]): string[] => [
+  ...new Set(mentions.filter((mention) => mention.kind !== MentionKind.DEMONYM).map((mention) => mention.actorId)),
+];
+
 /** A stored article from its fields: the one place its derived fields are computed. */
 export function articleDocument(fields: ArticleFields): Omit<ArticleDocument, 'version'> {
   return {
     ...fields,
     titleKey: sortKeyOf(fields.title),
     ...spanOf([fields.publishedAt]),
-    namedActorIds: [...new Set(fields.mentions.filter((mention) => mention.kind !== MentionKind.DEMONYM).map((mention) => mention.actorId))],
+    namedActorIds: namedActorIdsOf(fields.mentions),
     searchTerms: searchTermsOf([fields.title, fields.body]),
   };
 }

@@ -4,7 +4,7 @@ import { isDuplicateKey } from '../db/change-numbers';
 import { anyOf } from '../db/criteria';
 import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
-import { articleDocument, type ArticleDocument, type ArticleFields } from './article.document';
+import { articleDocument, namedActorIdsOf, type ArticleDocument, type ArticleFields } from './article.document';
 import { Article } from './article.type';
 
 /** A page's text as received, kept apart from the article: lists never read it. */
@@ -41,18 +41,26 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
   }
 
-  override async prepare(): Promise<void> {
-    // Raw texts once stored in the articles themselves move to their own collection.
-    const earlier = this.collection.find({ rawText: { $exists: true } }, { projection: { rawText: 1 } }) as unknown as AsyncIterable<RawTextDocument>;
-    for await (const { _id, rawText } of earlier) {
-      await this.keepRawText(_id, rawText);
-      await this.collection.updateOne({ _id }, { $unset: { rawText: '' } });
+  protected override currentFields(): string[] {
+    return [...super.currentFields(), 'namedActorIds'];
+  }
+
+  /** Raw texts were once stored in the articles themselves. */
+  protected override obsoleteFields(): string[] {
+    return ['rawText'];
+  }
+
+  protected override async upgrade(doc: ArticleDocument): Promise<ArticleDocument | undefined> {
+    const { rawText, ...rest } = doc as ArticleDocument & { rawText?: string };
+    const stored = doc as Partial<ArticleDocument>;
+    if (rawText === undefined) {
+      // Stored before it was derived, the one field is worked out without rebuilding the rest.
+      const onlyNamedActorsMissing = stored.namedActorIds === undefined && stored.searchTerms !== undefined && stored.version !== undefined;
+      return onlyNamedActorsMissing ? { ...doc, namedActorIds: namedActorIdsOf(doc.mentions) } : super.upgrade(doc);
     }
-    // Articles stored before the actors they name were kept apart from those named only by a demonym.
-    for await (const doc of this.collection.find({ namedActorIds: { $exists: false } })) {
-      await this.collection.replaceOne({ _id: doc._id, version: doc.version }, { ...articleDocument(doc), version: doc.version });
-    }
-    await super.prepare();
+    // The text moves to its own collection before the article loses it.
+    await this.keepRawText(doc._id, rawText);
+    return (await super.upgrade(rest as ArticleDocument)) ?? (rest as ArticleDocument);
   }
 
   /** Stores a new article with its page text as received. */

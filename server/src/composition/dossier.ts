@@ -12,7 +12,6 @@ import type { EventChangeFeedOptions } from '../events/event-change-feed';
 import { ClientBudgetKeeper } from '../limits/client-budgets';
 import { OperationGuard } from '../limits/operation-guard';
 import { buildDossierSchema } from '../schema/build-schema';
-import { seedDatabase } from '../seeding/seed-loader';
 import { clientOf } from '../http/client-identity';
 
 export interface CompositionOptions {
@@ -45,6 +44,8 @@ export async function composeDossier(database: Database, config: Config, options
   const repositories = createRepositories(database);
   await prepareDatabase(repositories);
   if (options.seedIfEmpty && (await repositories.articles.count()) === 0) {
+    // Loaded only to seed: the seed loader reads pages with the ingestion's date libraries.
+    const { seedDatabase } = await import('../seeding/seed-loader.js');
     const counts = await seedDatabase(repositories);
     options.log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
   }

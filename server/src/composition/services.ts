@@ -45,7 +45,9 @@ export async function openPreparedDatabase(config: Config): Promise<{ database: 
 
 /** Creates collections and indexes and brings stored records up to the current shape; run before serving. */
 export async function prepareDatabase(repositories: Repositories): Promise<void> {
-  for (const repository of Object.values(repositories)) await repository.prepare();
+  for (const repository of Object.values(repositories)) await repository.prepareIndexes();
+  // FerretDB scans a collection on one core: reading them side by side uses the others.
+  await Promise.all(Object.values(repositories).map((repository) => repository.prepareRecords()));
 }
 
 /** One set per server: services hold no per-request state. */

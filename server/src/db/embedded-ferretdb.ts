@@ -150,7 +150,10 @@ async function launch(binary: string, port: number, sqliteDir: string, stateDir:
       '--debug-addr=-',
       '--log-level=error',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // FerretDB allocates for every document it decodes, and decodes a whole collection for
+    // most queries: a less eager collector reads collections about 1.5 times as fast, and
+    // the soft limit keeps it from growing past 1 GiB on the largest scans.
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { GOGC: '400', GOMEMLIMIT: '1GiB', ...process.env } },
   );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {

@@ -32,17 +32,41 @@ const compareValues = (a: unknown, b: unknown): number => {
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * Short strings recur across records (keys, kinds, names, search terms) but arrive from the
+ * database as a copy each: the snapshot keeps one of each, which makes it a third smaller.
+ */
+const sharedStrings = new Map<string, string>();
+const SHARED_MAX_LENGTH = 48;
+const SHARED_MAX_COUNT = 1_000_000;
+
+function shareStrings<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (value.length > SHARED_MAX_LENGTH) return value;
+    const shared = sharedStrings.get(value);
+    if (shared !== undefined) return shared as T;
+    if (sharedStrings.size >= SHARED_MAX_COUNT) sharedStrings.clear();
+    sharedStrings.set(value, value);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i]);
+  } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const record = value as Record<string, unknown>;
+    for (const field of Object.keys(record)) record[field] = shareStrings(record[field]);
+  }
+  return value;
+}
+
+/**
  * A copy of one collection in this process's memory, kept current by the repository on
  * every write it makes (see `Repository`): records by key, the sort orders lists use, the
- * references lists filter by, and the search terms, so that a list is a walk through
+ * references lists filter by, and a search index, so that a list is a walk through
  * memory instead of a scan of the database. The database stays the record.
  */
 export class MemoryCollection<TDoc extends Doc> {
   private readonly docs = new Map<string, TDoc>();
   private readonly sorted = new Map<string, TDoc[]>();
   private readonly byValue = new Map<string, Map<unknown, Set<string>>>();
-  private readonly byTerm = new Map<string, Set<string>>();
-  private termList: string[] | undefined;
   readonly relevance: RelevanceIndex | undefined;
 
   constructor(sortFields: readonly string[], indexedPaths: readonly string[], relevanceFields: RelevanceFields | undefined) {
@@ -58,9 +82,14 @@ export class MemoryCollection<TDoc extends Doc> {
   /** True once loaded from the database. */
   loaded = false;
 
-  load(docs: readonly TDoc[]): void {
+  /** Loads the records as they arrive, so that their copies of shared strings are dropped young. */
+  async load(records: AsyncIterable<TDoc>): Promise<void> {
+    const docs: TDoc[] = [];
+    for await (const doc of records) {
+      this.index(shareStrings(doc));
+      docs.push(doc);
+    }
     this.loaded = true;
-    for (const doc of docs) this.index(doc);
     for (const [field, list] of this.sorted) {
       list.push(...docs);
       list.sort((a, b) => compareValues(a[field], b[field]) || compareKeys(a._id, b._id));
@@ -72,7 +101,7 @@ export class MemoryCollection<TDoc extends Doc> {
   put(doc: TDoc): void {
     const previous = this.docs.get(doc._id);
     if (previous) this.unindex(previous);
-    this.index(doc);
+    this.index(shareStrings(doc));
     for (const [field, list] of this.sorted) {
       if (previous) list.splice(this.positionOf(list, field, previous), 1);
       list.splice(this.insertionPoint(list, field, doc[field], doc._id), 0, doc);
@@ -139,7 +168,7 @@ export class MemoryCollection<TDoc extends Doc> {
 
   /**
    * The records the most selective indexed criterion allows (references by `anyOf` on an
-   * indexed path, or search terms), or undefined when none narrows the search.
+   * indexed path, or a search), or undefined when none narrows the search.
    */
   private candidates(criteria: Criteria): TDoc[] | undefined {
     let best: Set<string> | undefined;
@@ -159,13 +188,9 @@ export class MemoryCollection<TDoc extends Doc> {
         for (const value of criterion.values) for (const key of index.get(value) ?? []) keys.add(key);
         return keys;
       }
-      case 'terms': {
-        const sets = criterion.all.map((term) => this.byTerm.get(term) ?? new Set<string>());
-        if (criterion.prefix) sets.push(this.keysWithPrefix(criterion.prefix));
-        sets.sort((a, b) => a.size - b.size);
-        const [smallest, ...rest] = sets;
-        return new Set([...smallest!].filter((key) => rest.every((set) => set.has(key))));
-      }
+      case 'terms':
+        // The relevance index is built from the same texts and terms as `searchTerms`.
+        return this.relevance && new Set(this.relevance.scores(criterion).keys());
       case 'either': {
         const parts = criterion.of.map((part) => this.keysFor(part));
         if (parts.some((part) => !part)) return undefined;
@@ -174,21 +199,6 @@ export class MemoryCollection<TDoc extends Doc> {
       default:
         return undefined;
     }
-  }
-
-  private keysWithPrefix(prefix: string): Set<string> {
-    this.termList ??= [...this.byTerm.keys()].sort();
-    const keys = new Set<string>();
-    let low = 0;
-    let high = this.termList.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.termList[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < this.termList.length && this.termList[i]!.startsWith(prefix); i++)
-      for (const key of this.byTerm.get(this.termList[i]!)!) keys.add(key);
-    return keys;
   }
 
   private index(doc: TDoc): void {
@@ -200,21 +210,11 @@ export class MemoryCollection<TDoc extends Doc> {
         keys.add(doc._id);
       }
     }
-    for (const term of (doc.searchTerms as string[] | undefined) ?? []) {
-      let keys = this.byTerm.get(term);
-      if (!keys) {
-        keys = new Set();
-        this.byTerm.set(term, keys);
-        this.termList = undefined;
-      }
-      keys.add(doc._id);
-    }
   }
 
   private unindex(doc: TDoc): void {
     this.docs.delete(doc._id);
     for (const [path, index] of this.byValue) for (const value of valuesAt(doc, path.split('.'))) index.get(value)?.delete(doc._id);
-    for (const term of (doc.searchTerms as string[] | undefined) ?? []) this.byTerm.get(term)?.delete(doc._id);
   }
 
   /** Where (value, key) goes in a list sorted by (field, _id); with `after`, the first position past it. */

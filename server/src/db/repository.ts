@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId, UpdateFilter } from 'mongodb';
+import type { Collection, Document, Filter, IndexDescription, OptionalUnlessRequiredId } from 'mongodb';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import { afterQuery, countByParent, findPagesByParent, pageOf, pageSize, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { decodeCursor, type CursorPosition } from '../pagination/cursor';
@@ -101,22 +101,75 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     );
   }
 
-  /**
-   * Creates the indexes a real MongoDB needs, brings records stored in an earlier shape up
-   * to date (versions, derived fields), and loads the snapshot.
-   */
-  async prepare(): Promise<void> {
+  /** Creates the indexes a real MongoDB needs. */
+  async prepareIndexes(): Promise<void> {
     // One index per command: FerretDB 1.24 drops the connection when a single
     // createIndexes command names several indexes that already exist.
     for (const { field: _field, describe: _describe, ...index } of this.indexes as UniqueIndex<TDoc>[]) await this.collection.createIndexes([index]);
-    await this.collection.updateMany({ version: { $exists: false } } as Filter<TDoc>, { $set: { version: 1 } } as UpdateFilter<TDoc>);
-    for await (const doc of this.collection.find({ searchTerms: { $exists: false } } as Filter<TDoc>)) {
-      await this.collection.replaceOne(
-        { _id: doc._id, version: doc.version } as Filter<TDoc>,
-        { ...this.build(doc as unknown as TFields), version: doc.version } as TDoc,
-      );
+  }
+
+  /**
+   * Brings records stored in an earlier shape up to date (see `upgrade`) and loads the snapshot.
+   *
+   * With a snapshot the collection is read once (FerretDB scans it whole for any filter) and
+   * records are upgraded in memory; only those without a version or with an obsolete field
+   * are written back, as FerretDB scans the whole table for each write; the others are
+   * written in the current shape with their next change. Without a snapshot, the records
+   * of an earlier shape are read and written back, so that queries on derived fields find them.
+   */
+  async prepareRecords(): Promise<void> {
+    if (this.memory && !this.memory.loaded) {
+      await this.memory.load(this.upgradedRecords());
+      return;
     }
-    if (this.memory && !this.memory.loaded) this.memory.load((await this.collection.find({}).toArray()) as TDoc[]);
+    const outdated = {
+      $or: [
+        ...this.currentFields().map((field) => ({ [field]: { $exists: false } })),
+        ...this.obsoleteFields().map((field) => ({ [field]: { $exists: true } })),
+      ],
+    } as Filter<TDoc>;
+    for await (const doc of this.collection.find(outdated)) {
+      const next = await this.upgrade(doc as TDoc);
+      if (next) await this.writeUpgrade(doc as TDoc, next);
+    }
+  }
+
+  /** Every stored record in the current shape. */
+  private async *upgradedRecords(): AsyncGenerator<TDoc> {
+    for await (const stored of this.collection.find({})) {
+      const doc = stored as TDoc;
+      const next = await this.upgrade(doc);
+      if (!next) yield doc;
+      else if (doc.version === undefined || this.obsoleteFields().some((field) => field in doc)) yield await this.writeUpgrade(doc, next);
+      else yield next;
+    }
+  }
+
+  /** The fields every record has in the current shape: one missing marks a record stored in an earlier one. */
+  protected currentFields(): string[] {
+    return ['version', 'searchTerms'];
+  }
+
+  /** Fields of earlier shapes that no record keeps. */
+  protected obsoleteFields(): string[] {
+    return [];
+  }
+
+  /**
+   * A record stored in an earlier shape, brought to the current one (a version, and the
+   * derived fields rebuilt); `undefined` when it is current. Subclasses fill in what their
+   * earlier shapes lacked before calling this.
+   */
+  protected async upgrade(doc: TDoc): Promise<TDoc | undefined> {
+    if (this.currentFields().every((field) => field in doc) && !this.obsoleteFields().some((field) => field in doc)) return undefined;
+    return { ...this.build(doc as unknown as TFields), version: doc.version ?? 1 } as TDoc;
+  }
+
+  /** Writes an upgraded record, unless a server sharing the database rewrote it meanwhile (then in the current shape). */
+  private async writeUpgrade(doc: TDoc, next: TDoc): Promise<TDoc> {
+    const guard = doc.version === undefined ? { _id: doc._id, version: { $exists: false } } : { _id: doc._id, version: doc.version };
+    const result = await this.collection.replaceOne(guard as Filter<TDoc>, next);
+    return result.matchedCount === 1 ? next : (((await this.collection.findOne({ _id: doc._id } as Filter<TDoc>)) as TDoc | null) ?? next);
   }
 
   /** Records meeting the criteria, in `sort` order when given, after `after`, at most `limit`. */

@@ -18,9 +18,23 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    if (!STOPWORDS.has(word)) terms.push(stem(word));
+    if (!STOPWORDS.has(word)) terms.push(stemOf(word));
   }
   return terms;
+}
+
+/** Stems by word: a language's words recur, and stemming is the costly part of indexing a text. */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stemOf(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** A record's `searchTerms`: the distinct terms of its searchable texts, sorted. */

@@ -33,8 +33,8 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     });
   }
 
-  override async prepare(): Promise<void> {
-    await super.prepare();
+  override async prepareRecords(): Promise<void> {
+    await super.prepareRecords();
     await this.changes.prepare(await this.latestChangeSeq());
   }
 

@@ -12,11 +12,14 @@ import type { ArticleRepository } from '../articles/article.repository';
 import { Article } from '../articles/article.type';
 import type { IngestArticleInput } from './ingest-article.input';
 import type { IngestionKnowledge } from './knowledge';
-import { knownEventsOf } from './publication-date';
-import { readPage } from './read-page';
 import { overlap, ShingleCache, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_INPUT = 2_000_000;
+
+// The page reader and its language libraries load with the first page rather than at
+// start: a server that only answers queries does not hold them in memory.
+const pageReader = () => import('./read-page.js');
+const publicationDates = () => import('./publication-date.js');
 
 /** The page as given: exactly one of its HTML or its text, checked. */
 function pageOf(input: IngestArticleInput): { raw: string; format: PageFormat; field: string } {
@@ -46,6 +49,7 @@ export class ArticleIngestionService {
   /** The actors and dated events ingestion links and dates against. */
   async loadKnowledge(): Promise<IngestionKnowledge> {
     const actors = await this.actors.findAll();
+    const { knownEventsOf } = await publicationDates();
     return { actors, events: knownEventsOf(await this.events.findDated(), actors) };
   }
 
@@ -69,6 +73,7 @@ export class ArticleIngestionService {
     // Two pages from one address must not both pass the check and both be stored.
     const store = async (): Promise<{ article: Article; created: boolean }> => {
       if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
+      const { readPage } = await pageReader();
       const reading = await readPage(
         page.format === PageFormat.HTML ? { html: page.raw, url, fetchedAt } : { text: page.raw, url, fetchedAt },
         knowledge ?? (await this.loadKnowledge()),
