@@ -2,7 +2,7 @@
  * Scale benchmark (not a test): the real server, as its own process on its own embedded
  * FerretDB, over corpora of 1,000, 10,000 and 50,000 events cloned from the seeds (see
  * scale-corpus.ts; cached under ~/.cache/dossier or DOSSIER_CACHE_DIR), and over the plain
- * seeds. For each: start-up time, resident memory, idle CPU, and for six questions the
+ * seeds. For each: start-up time (first, and again after a clean stop), resident memory, idle CPU, and for six questions the
  * latency of one client, the throughput of 20, the CPU per request, the database commands
  * per request, and the latency of a bare-driver baseline on the same database.
  *
@@ -180,7 +180,7 @@ interface InProcessFigures {
  */
 async function inProcess(dataDir: string, snapshot: boolean, makeQueries: (eventKeys: string[]) => Query[]) {
   const database = await openDatabase({ mongodbUri: undefined, databaseName: DATABASE_NAME, dataDir, snapshot });
-  const testDatabase: TestDatabase = { database, reopen: async () => database, dispose: () => database.close() };
+  const testDatabase: TestDatabase = { dataDir, database, reopen: async () => database, dispose: () => database.close() };
   let api: TestServer | undefined;
   try {
     const startedAt = now();
@@ -463,9 +463,18 @@ async function runSize(size: number | 'seeds', options: { snapshot: boolean; sna
     const idle = [cpuTicks(server.pid) - idleBefore[0]!, cpuTicks(ferretdb.pid) - idleBefore[1]!].map((ticks) => (100 * ticks) / CLOCK_TICKS / idleSeconds);
     const memoryAtEnd = { server: residentMb(server.pid), database: residentMb(ferretdb.pid) };
 
+    // A restart after a clean stop reads the checkpoint that stop wrote (server/src/db/snapshot-checkpoint.ts).
+    await server.stop();
+    const restartedAt = now();
+    const restarted = await startServerProcess({ dataDir, env: { ...BUDGETS_OFF, ...(options.snapshot ? {} : { DOSSIER_SNAPSHOT: 'off' }) } });
+    const restartSeconds = (now() - restartedAt) / 1000;
+    const memoryAtRestart = residentMb(restarted.pid);
+    await restarted.stop();
+
     console.log(
       `   start-up ${startSeconds.toFixed(2)} s (in-process: ${on.startSeconds.toFixed(2)} s with the snapshot${off ? `, ${off.startSeconds.toFixed(2)} s without` : ''}${offFailure ? ', without: did not start' : ''}) · server${options.snapshot ? '' : ' (DOSSIER_SNAPSHOT=off)'} pid ${server.pid}, FerretDB pid ${ferretdb.pid}`,
     );
+    console.log(`   restart after a clean stop ${restartSeconds.toFixed(2)} s (RSS ${memoryAtRestart.rss.toFixed(0)} MB)`);
     console.log(
       `   RSS MB at start / after the queries (peak): server ${memoryAtStart.server.rss.toFixed(0)} / ${memoryAtEnd.server.rss.toFixed(0)} (${memoryAtEnd.server.peak.toFixed(0)}) · FerretDB ${memoryAtStart.database.rss.toFixed(0)} / ${memoryAtEnd.database.rss.toFixed(0)} (${memoryAtEnd.database.peak.toFixed(0)})`,
     );

@@ -15,9 +15,11 @@ export const READER_KEY = 'test-reader-key-0123456789';
  * otherwise an embedded FerretDB in a temporary folder. Either is removed by `dispose()`.
  */
 export interface TestDatabase {
+  /** The data folder of the embedded database (unused with MONGODB_URI). */
+  readonly dataDir: string;
   readonly database: Database;
-  /** Reopens the same data (for restart tests): the embedded database is stopped and started again. */
-  reopen(): Promise<Database>;
+  /** Reopens the same data (for restart tests): the embedded database is stopped, `whileClosed` runs, and it is started again. */
+  reopen(whileClosed?: () => void): Promise<Database>;
   dispose(): Promise<void>;
 }
 
@@ -29,11 +31,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const open = () => openDatabase({ mongodbUri, databaseName, dataDir, snapshot: process.env.DOSSIER_SNAPSHOT !== 'off' });
   let database = await open();
   return {
+    dataDir,
     get database() {
       return database;
     },
-    async reopen() {
+    async reopen(whileClosed) {
       await database.close();
+      whileClosed?.();
       database = await open();
       return database;
     },

@@ -1,6 +1,7 @@
 import { MongoClient, type Db } from 'mongodb';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
 import { Snapshot } from './memory-collection';
+import { sealCheckpoint, takeCheckpoint, writeCheckpoint } from './snapshot-checkpoint';
 import { WriteLocks } from './write-locks';
 
 export interface Database {
@@ -40,10 +41,16 @@ export interface DatabaseOptions {
 /** Connects to `mongodbUri`, or starts the embedded FerretDB when there is none. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
+  let snapshot: Snapshot | undefined;
+  let fromCheckpoint = false;
   let uri = options.mongodbUri;
   if (!uri) {
     embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
     uri = embedded.uri;
+    // Taken (and so removed) even without a snapshot: this process may change the database.
+    const restored = takeCheckpoint(options.dataDir, embedded.filesAtStart);
+    if (options.snapshot !== false) snapshot = new Snapshot(restored);
+    fromCheckpoint = snapshot !== undefined && restored !== undefined;
   }
   // Command monitoring lets tests count round trips; it costs nothing without listeners.
   // A heartbeat every second notices a restarted database within a second or two (the default is 10 s).
@@ -66,14 +73,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     uri,
     exclusive: embedded !== undefined,
     writeLocks: new WriteLocks(),
-    snapshot: embedded !== undefined && options.snapshot !== false ? new Snapshot() : undefined,
-    description: embedded ? `embedded FerretDB (data in ${options.dataDir})` : `MongoDB at ${redact(uri)}`,
+    snapshot,
+    description: embedded
+      ? `embedded FerretDB (data in ${options.dataDir}${fromCheckpoint ? '; records read from the checkpoint of the last clean stop' : ''})`
+      : `MongoDB at ${redact(uri)}`,
     async close() {
+      const checkpoint = snapshot?.checkpoint();
+      if (checkpoint) writeCheckpoint(options.dataDir, checkpoint);
       // A database that hangs must not hold up shutdown: the client gets a few seconds to say goodbye.
       await Promise.race([client.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
       await embedded?.stop();
+      if (checkpoint && embedded) sealCheckpoint(options.dataDir, embedded.files(), [...checkpoint.keys()]);
     },
     abandon() {
+      snapshot?.distrust();
       embedded?.kill();
     },
     registerServer(url) {

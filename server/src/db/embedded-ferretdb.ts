@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { databaseFilesOf } from './snapshot-checkpoint';
 
 const run = promisify(execFile);
 
@@ -94,6 +95,10 @@ export interface EmbeddedDatabase {
   kill(): void;
   /** Tells other processes (`npm run ingest`) where the server owning this database listens. */
   registerServer(url: string): void;
+  /** The database files before FerretDB started (see `db/snapshot-checkpoint.ts`). */
+  readonly filesAtStart: string;
+  /** The database files now. */
+  files(): string;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -110,6 +115,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   fs.mkdirSync(sqliteDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
   claimDataDir(stateDir);
+  const filesAtStart = databaseFilesOf(sqliteDir);
 
   const port = await freeLoopbackPort();
   const pidFile = path.join(stateDir, PID_FILE);
@@ -117,6 +123,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    filesAtStart,
+    files: () => databaseFilesOf(sqliteDir),
     get pid() {
       return child.pid!;
     },

@@ -33,7 +33,7 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * Short strings recur across records (keys, kinds, names, search terms) but arrive from the
- * database as a copy each: the snapshot keeps one of each, which makes it a third smaller.
+ * database as a copy each: the snapshot keeps one of each.
  */
 const sharedStrings = new Map<string, string>();
 const SHARED_MAX_LENGTH = 48;
@@ -107,6 +107,11 @@ export class MemoryCollection<TDoc extends Doc> {
       list.splice(this.insertionPoint(list, field, doc[field], doc._id), 0, doc);
     }
     this.relevance?.put(doc);
+  }
+
+  /** Every record, in no particular order. */
+  records(): TDoc[] {
+    return [...this.docs.values()];
   }
 
   get(key: string): TDoc | undefined {
@@ -242,6 +247,29 @@ export class MemoryCollection<TDoc extends Doc> {
  */
 export class Snapshot {
   private readonly collections = new Map<string, MemoryCollection<Doc>>();
+  private trusted = true;
+
+  /** `restored`: records by collection from a checkpoint of the database (see `db/snapshot-checkpoint.ts`). */
+  constructor(private readonly restored = new Map<string, unknown[]>()) {}
+
+  /** The records of a collection as checkpointed, once: to load instead of reading the database. */
+  takeRestored<TDoc extends Doc>(name: string): TDoc[] | undefined {
+    const records = this.restored.get(name) as TDoc[] | undefined;
+    this.restored.delete(name);
+    return records;
+  }
+
+  /** After a write whose outcome is unknown, the copies may differ from the database: they are not checkpointed. */
+  distrust(): void {
+    this.trusted = false;
+  }
+
+  /** The records of every collection, when all are loaded and known to equal the database's. */
+  checkpoint(): Map<string, Doc[]> | undefined {
+    const collections = [...this.collections];
+    if (!this.trusted || collections.length === 0 || collections.some(([, collection]) => !collection.loaded)) return undefined;
+    return new Map(collections.map(([name, collection]) => [name, collection.records()]));
+  }
 
   collection<TDoc extends Doc>(name: string, create: () => MemoryCollection<TDoc>): MemoryCollection<TDoc> {
     let collection = this.collections.get(name);

@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError } from '../errors/errors';
 import { afterQuery, countByParent, findPagesByParent, pageOf, pageSize, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { decodeCursor, type CursorPosition } from '../pagination/cursor';
 import { anyOf, toQuery, type Criteria } from './criteria';
-import { MemoryCollection } from './memory-collection';
+import { MemoryCollection, type Snapshot } from './memory-collection';
 import { rankByRelevance, RELEVANCE, relevanceValue, searchTermsIn, type RelevanceFields } from './relevance';
 
 const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
@@ -85,6 +85,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    * database has acknowledged it, so a read always sees the writes before it.
    */
   protected readonly memory: MemoryCollection<TDoc> | undefined;
+  private readonly snapshot: Snapshot | undefined;
 
   constructor(database: Database, options: RepositoryOptions<TDoc, TNode, TFields>) {
     this.collection = database.db.collection<TDoc>(options.collectionName);
@@ -95,6 +96,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.indexes = options.indexes;
     this.uniqueIndexes = options.indexes.filter((index): index is UniqueIndex<TDoc> => 'field' in index);
     this.relevance = options.relevance ?? {};
+    this.snapshot = database.snapshot;
     this.memory = database.snapshot?.collection(
       options.collectionName,
       () => new MemoryCollection<TDoc>(options.memory.sortFields, options.memory.indexedPaths, options.relevance),
@@ -119,7 +121,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    */
   async prepareRecords(): Promise<void> {
     if (this.memory && !this.memory.loaded) {
-      await this.memory.load(this.upgradedRecords());
+      const restored = this.snapshot?.takeRestored<TDoc>(this.collectionName);
+      await this.memory.load(this.upgradedRecords(restored ?? this.collection.find({})));
       return;
     }
     const outdated = {
@@ -134,9 +137,9 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     }
   }
 
-  /** Every stored record in the current shape. */
-  private async *upgradedRecords(): AsyncGenerator<TDoc> {
-    for await (const stored of this.collection.find({})) {
+  /** The stored records in the current shape. */
+  private async *upgradedRecords(records: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<TDoc> {
+    for await (const stored of records) {
       const doc = stored as TDoc;
       const next = await this.upgrade(doc);
       if (!next) yield doc;
@@ -331,7 +334,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
 
   /** A clash with one of the unique indexes, told as BAD_USER_INPUT naming the record holding the value; other errors unchanged. */
   private async explainDuplicate(doc: TDoc, error: unknown): Promise<unknown> {
-    if (!isDuplicateKey(error)) return error;
+    if (!isDuplicateKey(error)) {
+      // The write may have been applied without this process learning of it.
+      this.snapshot?.distrust();
+      return error;
+    }
     for (const index of this.uniqueIndexes) {
       const value = Object.fromEntries(Object.keys(index.key).map((field) => [field, doc[field]]));
       const existing = (await this.collection.findOne({ ...value, _id: { $ne: doc._id } } as Filter<TDoc>)) as TDoc | null;

@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": typeof types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": typeof types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": typeof types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": typeof types.CheckpointCreateActorDocument,
+    "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": typeof types.CheckpointActorAndCountsDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.EventFiltersTitlesDocument,
@@ -114,6 +116,8 @@ const documents: Documents = {
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": types.CheckpointCreateActorDocument,
+    "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": types.CheckpointActorAndCountsDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.EventFiltersTitlesDocument,
@@ -251,6 +255,14 @@ export function graphql(source: "\n  query ApiKeysActorCount { actors(first: 1) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n"): typeof import('./graphql').ApiKeysReaderOrgCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n"): typeof import('./graphql').CheckpointCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n"): typeof import('./graphql').CheckpointActorAndCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -578,6 +578,23 @@ export type ApiKeysReaderOrgCountQueryVariables = Exact<{ [key: string]: never; 
 
 export type ApiKeysReaderOrgCountQuery = { actors: { totalCount: number } };
 
+export type CheckpointCreateActorMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CheckpointCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type CheckpointActorAndCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CheckpointActorAndCountsQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null, actors: { totalCount: number }, events: { totalCount: number } };
+
 export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1410,6 +1427,30 @@ export const ApiKeysReaderOrgCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysReaderOrgCountQuery, ApiKeysReaderOrgCountQueryVariables>;
+export const CheckpointCreateActorDocument = new TypedDocumentString(`
+    mutation CheckpointCreateActor($name: String!) {
+  createActor(input: {name: $name, kind: PERSON}) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckpointCreateActorMutation, CheckpointCreateActorMutationVariables>;
+export const CheckpointActorAndCountsDocument = new TypedDocumentString(`
+    query CheckpointActorAndCounts($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+    }
+  }
+  actors {
+    totalCount
+  }
+  events {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CheckpointActorAndCountsQuery, CheckpointActorAndCountsQueryVariables>;
 export const RestartCreateWitnessDocument = new TypedDocumentString(`
     mutation RestartCreateWitness {
   createActor(
