@@ -148,7 +148,7 @@ async function writeCorpus(
     await client.connect();
     const indexing = await openDatabase({ mongodbUri: embedded.uri, databaseName: DATABASE_NAME, dataDir: dir });
     try {
-      await prepareDatabase(createRepositories(indexing));
+      await prepareDatabase(indexing, createRepositories(indexing));
     } finally {
       await indexing.close();
     }

@@ -42,7 +42,7 @@ export interface Dossier {
 /** Prepares the database (indexes, seeds) and builds the services, schema and guards on it. */
 export async function composeDossier(database: Database, config: Config, options: CompositionOptions): Promise<Dossier> {
   const repositories = createRepositories(database);
-  await prepareDatabase(repositories);
+  await prepareDatabase(database, repositories);
   if (options.seedIfEmpty && (await repositories.articles.count()) === 0) {
     // Loaded only to seed: the seed loader reads pages with the ingestion's date libraries.
     const { seedDatabase } = await import('../seeding/seed-loader.js');

@@ -35,7 +35,7 @@ export async function openPreparedDatabase(config: Config): Promise<{ database: 
   });
   try {
     const repositories = createRepositories(database);
-    await prepareDatabase(repositories);
+    await prepareDatabase(database, repositories);
     return { database, repositories };
   } catch (error) {
     await database.close();
@@ -44,10 +44,16 @@ export async function openPreparedDatabase(config: Config): Promise<{ database: 
 }
 
 /** Creates collections and indexes and brings stored records up to the current shape; run before serving. */
-export async function prepareDatabase(repositories: Repositories): Promise<void> {
-  for (const repository of Object.values(repositories)) await repository.prepareIndexes();
-  // FerretDB scans a collection on one core: reading them side by side uses the others.
-  await Promise.all(Object.values(repositories).map((repository) => repository.prepareRecords()));
+export async function prepareDatabase(database: Database, repositories: Repositories): Promise<void> {
+  const all = Object.values(repositories);
+  for (const repository of all) await repository.prepareIndexes();
+  if (database.snapshot?.restoring) {
+    // From a checkpoint nothing waits on the database: one collection at a time holds less memory.
+    for (const repository of all) await repository.prepareRecords();
+  } else {
+    // FerretDB scans a collection on one core: reading them side by side uses the others.
+    await Promise.all(all.map((repository) => repository.prepareRecords()));
+  }
 }
 
 /** One set per server: services hold no per-request state. */

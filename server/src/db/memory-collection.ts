@@ -1,3 +1,4 @@
+import type { CheckpointedRecords } from './snapshot-checkpoint';
 import { toPredicate, valuesAt, type Criteria, type Criterion } from './criteria';
 import { RelevanceIndex, type RelevanceFields } from './relevance';
 
@@ -250,13 +251,18 @@ export class Snapshot {
   private trusted = true;
 
   /** `restored`: records by collection from a checkpoint of the database (see `db/snapshot-checkpoint.ts`). */
-  constructor(private readonly restored = new Map<string, unknown[]>()) {}
+  constructor(private readonly restored = new Map<string, CheckpointedRecords>()) {}
+
+  /** True while records from a checkpoint are waiting to be loaded. */
+  get restoring(): boolean {
+    return this.restored.size > 0;
+  }
 
   /** The records of a collection as checkpointed, once: to load instead of reading the database. */
   takeRestored<TDoc extends Doc>(name: string): TDoc[] | undefined {
-    const records = this.restored.get(name) as TDoc[] | undefined;
+    const records = this.restored.get(name);
     this.restored.delete(name);
-    return records;
+    return records?.() as TDoc[] | undefined;
   }
 
   /** After a write whose outcome is unknown, the copies may differ from the database: they are not checkpointed. */

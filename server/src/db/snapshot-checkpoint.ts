@@ -35,21 +35,40 @@ export function databaseFilesOf(sqliteDir: string): string {
     .join('\n');
 }
 
+/** The records of one collection, decoded when asked for (one collection at a time keeps the peak of memory low). */
+export type CheckpointedRecords = () => unknown[];
+
 /**
  * The records of each collection from the checkpoint in `dataDir`, when one was sealed over
  * exactly these database files; the checkpoint is removed either way.
  */
-export function takeCheckpoint(dataDir: string, files: string): Map<string, unknown[]> | undefined {
+export function takeCheckpoint(dataDir: string, files: string): Map<string, CheckpointedRecords> | undefined {
   const dir = path.join(dataDir, CHECKPOINT_DIR);
+  let seal: Seal | undefined;
   try {
-    const seal = JSON.parse(fs.readFileSync(path.join(dir, SEAL_FILE), 'utf8')) as Seal;
-    if (seal.format !== FORMAT || seal.files !== files) return undefined;
-    return new Map(seal.collections.map((name) => [name, v8.deserialize(fs.readFileSync(path.join(dir, `${name}.v8`))) as unknown[]]));
+    seal = JSON.parse(fs.readFileSync(path.join(dir, SEAL_FILE), 'utf8')) as Seal;
   } catch {
-    return undefined;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    seal = undefined;
   }
+  if (!seal || seal.format !== FORMAT || seal.files !== files) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+  // Without its seal the checkpoint is void: each collection's file is read, then removed, as it is loaded.
+  fs.rmSync(path.join(dir, SEAL_FILE));
+  return new Map(
+    seal.collections.map((name) => {
+      const file = path.join(dir, `${name}.v8`);
+      return [
+        name,
+        () => {
+          const records = v8.deserialize(fs.readFileSync(file)) as unknown[];
+          fs.rmSync(file, { force: true });
+          return records;
+        },
+      ];
+    }),
+  );
 }
 
 /** Writes the records of each collection; they count only once `sealCheckpoint` vouches for them. */
