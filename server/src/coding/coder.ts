@@ -1,0 +1,283 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { findMentions, type MentionValue, type NamedActor } from '../actors/mention-finder';
+import type { PartialDateValue } from '../dates/partial-date';
+import { EventKind, ParticipantRole } from '../events/event.document';
+import { datesIn } from '../ingestion/date-reading';
+import type { MeasureKind, MeasureStatus } from '../measures/measure.document';
+import { TRIGGERS, type PloverType, type Trigger } from './lexicon';
+import { modeOf, ProposalMode, statusOf } from './modality';
+
+export interface CodingInput {
+  /** The article's cleaned text: its paragraphs separated by blank lines. */
+  readonly body: string;
+  readonly publishedAt: PartialDateValue | null;
+  /** The known actors; MEDIA actors (outlets quoted as sources) never take part. */
+  readonly actors: readonly (NamedActor & { readonly kind?: string })[];
+  /** Spans of the body that name no actor (a dateline's place). */
+  readonly exclude?: readonly { readonly start: number; readonly end: number }[];
+}
+
+interface Quoted {
+  /** The clause that reports it, exactly as in the body: `body.slice(start, end) === quote`. */
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly plover: PloverType;
+  readonly mode: ProposalMode;
+  readonly date: PartialDateValue | null;
+  /** The words that say what it answers ("after Saturday's attack"), or null. */
+  readonly respondsToQuote: string | null;
+  /** 0–1, from the trigger's strength and whether the actors were found. */
+  readonly confidence: number;
+}
+
+export interface ProposedParticipant {
+  readonly actorId: string;
+  readonly role: ParticipantRole;
+}
+
+export interface EventProposal extends Quoted {
+  readonly kind: EventKind;
+  readonly actors: readonly ProposedParticipant[];
+  readonly location: string | null;
+}
+
+export interface MeasureProposal extends Quoted {
+  readonly kind: MeasureKind;
+  readonly status: MeasureStatus;
+  readonly issuers: readonly string[];
+  readonly targets: readonly string[];
+  readonly legalBasis: readonly string[];
+  readonly details: string | null;
+}
+
+export interface CodedArticle {
+  readonly events: EventProposal[];
+  readonly measures: MeasureProposal[];
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+// The model takes a moment to load, and only coding needs it: loaded on first use.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const nlpInstance = (): ReturnType<typeof winkNLP> => {
+  nlp ??= winkNLP(model, ['sbd']);
+  return nlp;
+};
+
+/** Sentences as spans of the body, found paragraph by paragraph so none crosses a paragraph break. */
+export function sentencesOf(body: string): Span[] {
+  const spans: Span[] = [];
+  for (const paragraph of body.matchAll(/[^\n]+/g)) {
+    const sentences = nlpInstance().readDoc(paragraph[0]).sentences().out() as string[];
+    let cursor = 0;
+    for (const sentence of sentences) {
+      const at = paragraph[0].indexOf(sentence.trim(), cursor);
+      if (at < 0) continue;
+      const end = at + sentence.trim().length;
+      spans.push({ start: paragraph.index + at, end: paragraph.index + end });
+      cursor = end;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The clause of a sentence that holds `at`: clauses end at semicolons, dashes and a comma
+ * before a new coordinated or subordinate clause. Trailing punctuation stays out.
+ */
+function clauseAround(body: string, sentence: Span, at: number): Span {
+  const text = body.slice(sentence.start, sentence.end);
+  const breaks = [...text.matchAll(/;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though)\b)/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  let start = 0;
+  let end = text.length;
+  for (const cut of breaks) {
+    if (cut.end <= at - sentence.start) start = cut.end;
+    else if (cut.start >= at - sentence.start) {
+      end = cut.start;
+      break;
+    }
+  }
+  while (end > start && /[\s.,!?"”’]/.test(text[end - 1]!) && !(text[end - 1] === '”' && text.slice(start, end - 1).includes('“'))) end -= 1;
+  return { start: sentence.start + start, end: sentence.start + end };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const utcDay = (date: PartialDateValue): Date | null =>
+  date.month != null && date.day != null ? new Date(Date.UTC(date.year, date.month - 1, date.day)) : null;
+const dayValue = (date: Date): PartialDateValue => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+
+/**
+ * The date a stretch of text gives, resolved against the publication date: a written day
+ * ("March 23", "23 March 2024"), a weekday (the last such day on or before publication),
+ * "yesterday", a month ("in March") or a year ("in 2016"). Null when it names none.
+ */
+export function dateOf(text: string, published: PartialDateValue | null): PartialDateValue | null {
+  const written = datesIn(text)[0];
+  if (written) {
+    const { year, month, day } = written.day;
+    if (year !== null) return { year, month, day };
+    if (!published) return null;
+    // A year-less date after the publication month belongs to the year before.
+    const later = published.month != null && month > published.month;
+    return { year: published.year - (later ? 1 : 0), month, day };
+  }
+  const publishedDay = published ? utcDay(published) : null;
+  const weekday = /\b(?:on|last|this|late|early|since)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(text);
+  if (weekday && publishedDay) {
+    const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+    const back = (publishedDay.getUTCDay() - wanted + 7) % 7;
+    return dayValue(new Date(publishedDay.getTime() - back * 86_400_000));
+  }
+  if (/\byesterday\b/i.test(text) && publishedDay) return dayValue(new Date(publishedDay.getTime() - 86_400_000));
+  if (/\btoday\b/i.test(text) && publishedDay && published) return { year: published.year, month: published.month, day: published.day };
+  const month =
+    /\b(?:in|since|during|early|late|mid-?|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/i.exec(
+      text,
+    );
+  if (month) {
+    const number = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    if (month[2]) return { year: Number(month[2]), month: number };
+    if (!published) return null;
+    return { year: published.year - (published.month != null && number > published.month ? 1 : 0), month: number };
+  }
+  if (/\blast month\b/i.test(text) && published?.month != null) {
+    return published.month === 1 ? { year: published.year - 1, month: 12 } : { year: published.year, month: published.month - 1 };
+  }
+  const year = /\b(?:in|since|during|of|from)\s+((?:19|20)\d{2})\b/.exec(text);
+  if (year) return { year: Number(year[1]) };
+  if (/\blast year\b/i.test(text) && published) return { year: published.year - 1 };
+  return null;
+}
+
+const RESPONSE = /\b(?:in response to|in retaliation for|in protest (?:at|against|over)|to protest|in reaction to|following|after|over)\b[^,;.]{3,120}/i;
+const LEGAL_BASIS =
+  /\b(?:under|citing|cited|in line with|pursuant to|in accordance with|in breach of|in violation of|violat(?:e|es|ed|ing))\s+((?:the\s+|its\s+|an?\s+)?[^,;.]{0,80}?\b(?:Act|Treaty|[Rr]esolutions?|Charter|[Ll]aw|Convention|Agreement|Accord|Order|Statute|Protocol)\b)/;
+const NUMBER = '\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|more than \\d+';
+const SCOPE = new RegExp(
+  `\\b(?:${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:individuals|entities|companies|firms|people|persons|officials|diplomats|vessels|ships|banks|organi[sz]ations|products|items)(?:\\s+and\\s+(?:${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:individuals|entities|companies|firms|people|officials|vessels|ships|banks|organi[sz]ations))?`,
+  'i',
+);
+
+/** "in Pyongyang", "to Tokyo": where a visit or a meeting took place, and whose ground it is. */
+const PLACE = /\b(?:in|to|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+
+interface Match {
+  readonly trigger: Trigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every trigger in a sentence; within a family, a span matched by an earlier row is not matched again. */
+function matchesIn(body: string, sentence: Span): Match[] {
+  const text = body.slice(sentence.start, sentence.end);
+  const found: Match[] = [];
+  for (const trigger of TRIGGERS) {
+    const match = trigger.pattern.exec(text);
+    if (!match) continue;
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (found.some((other) => other.trigger.family === trigger.family && other.start < end && start < other.end)) continue;
+    found.push({ trigger, start, end });
+  }
+  return found;
+}
+
+const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/** The actors of a clause split at the trigger: who acts (before it) and who is acted on (after it). */
+function sidesOf(mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match, triggerText: string): { before: string[]; after: string[] } {
+  const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  // The nearest actor before the verb is its subject; a reporting clause ("X said") only when the clause has none.
+  let before = inClause.filter((mention) => mention.end <= match.start).map((mention) => mention.actorId);
+  if (before.length === 0)
+    before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= match.start).map((mention) => mention.actorId);
+  const after = inClause.filter((mention) => mention.start >= match.end).map((mention) => mention.actorId);
+  const subject = before.at(-1);
+  // "China's ambassador was summoned": the named side is the one acted upon.
+  if (/\b(?:was|were|been)\b/i.test(triggerText)) return { before: unique(after), after: unique(before) };
+  return { before: subject ? [subject] : [], after: unique(after).filter((id) => id !== subject) };
+}
+
+function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
+  if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
+}
+
+/**
+ * Proposes the events and measures an article reports, sentence by sentence: each trigger
+ * of the lexicon makes one proposal of its kind per sentence, with the actors the clause
+ * names on either side of the trigger, the date the sentence gives, and the clause quoted.
+ */
+export function codeArticle(input: CodingInput): CodedArticle {
+  const { body, publishedAt } = input;
+  const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
+  const mentions = findMentions(body, actors, { exclude: input.exclude ?? [] });
+  const events: EventProposal[] = [];
+  const measures: MeasureProposal[] = [];
+  for (const sentence of sentencesOf(body)) {
+    const sentenceText = body.slice(sentence.start, sentence.end);
+    for (const match of matchesIn(body, sentence)) {
+      const clause = clauseAround(body, sentence, match.start);
+      const quote = body.slice(clause.start, clause.end);
+      const before = body.slice(clause.start, match.start);
+      const triggerText = body.slice(match.start, match.end);
+      const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
+      const date = dateOf(quote, publishedAt) ?? dateOf(sentenceText, publishedAt);
+      const response = RESPONSE.exec(body.slice(match.end, sentence.end));
+      const respondsToQuote = response ? response[0].trim() : null;
+      const sides = sidesOf(mentions, clause, sentence, match, triggerText);
+      const named = sides.before.length + sides.after.length;
+      const confidence = Math.round(match.trigger.strength * (named === 0 ? 0.6 : sides.before.length > 0 ? 1 : 0.8) * 100) / 100;
+      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
+      assertQuoted(body, common);
+      if (match.trigger.family === 'measure') {
+        const legal = LEGAL_BASIS.exec(sentenceText);
+        const scope = SCOPE.exec(quote);
+        measures.push({
+          ...common,
+          kind: match.trigger.kind,
+          status: statusOf(before, triggerText, match.trigger.status),
+          issuers: sides.before,
+          targets: sides.after,
+          legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],
+          details: scope ? scope[0] : null,
+        });
+        continue;
+      }
+      const place = match.trigger.kind === EventKind.VISIT || match.trigger.kind === EventKind.MEETING ? PLACE.exec(body.slice(match.end, clause.end)) : null;
+      const location = place ? place[1]! : null;
+      const host = location
+        ? actors.find((actor) => [actor.name, ...actor.aliases, ...(actor.metonyms ?? [])].includes(location.replace(/^the\s+/i, '')))
+        : undefined;
+      const participants: ProposedParticipant[] =
+        match.trigger.roles === 'JOINT'
+          ? unique([...sides.before, ...sides.after]).map((actorId) => ({ actorId, role: ParticipantRole.PARTICIPANT }))
+          : [
+              ...sides.before.map((actorId) => ({ actorId, role: ParticipantRole.INITIATOR })),
+              ...sides.after.map((actorId) => ({ actorId, role: ParticipantRole.TARGET })),
+            ];
+      const withHost = host
+        ? [...participants.filter((participant) => participant.actorId !== host._id), { actorId: host._id, role: ParticipantRole.HOST }]
+        : participants;
+      events.push({ ...common, kind: match.trigger.kind, actors: withHost, location });
+    }
+  }
+  return { events: dedupe(events), measures: dedupe(measures) };
+}
+
+/** One proposal per kind and clause: two rows of a kind matching one clause report one thing. */
+function dedupe<T extends { kind: string; start: number; end: number }>(proposals: T[]): T[] {
+  return proposals.filter(
+    (proposal, index) =>
+      !proposals.slice(0, index).some((other) => other.kind === proposal.kind && other.start === proposal.start && other.end === proposal.end),
+  );
+}
