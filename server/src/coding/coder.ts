@@ -4,7 +4,7 @@ import { findMentions, type MentionValue, type NamedActor } from '../actors/ment
 import type { PartialDateValue } from '../dates/partial-date';
 import { EventKind, ParticipantRole } from '../events/event.document';
 import { datesIn } from '../ingestion/date-reading';
-import type { MeasureKind, MeasureStatus } from '../measures/measure.document';
+import { MeasureKind as MeasureKindValue, type MeasureKind, type MeasureStatus } from '../measures/measure.document';
 import { TRIGGERS, type PloverType, type Trigger } from './lexicon';
 import { modeOf, ProposalMode, statusOf } from './modality';
 
@@ -177,20 +177,34 @@ interface Match {
   readonly end: number;
 }
 
-/** Every trigger in a sentence; within a family, a span matched by an earlier row is not matched again. */
+const GLOBAL = new Map<RegExp, RegExp>();
+const everyMatch = (pattern: RegExp, text: string): RegExpMatchArray[] => {
+  if (!GLOBAL.has(pattern)) GLOBAL.set(pattern, new RegExp(pattern.source, 'gi'));
+  return [...text.matchAll(GLOBAL.get(pattern)!)];
+};
+
+/** Every trigger in a sentence, in order; within a family, words matched by an earlier row are not matched again. */
 function matchesIn(body: string, sentence: Span): Match[] {
   const text = body.slice(sentence.start, sentence.end);
   const found: Match[] = [];
   for (const trigger of TRIGGERS) {
-    const match = trigger.pattern.exec(text);
-    if (!match) continue;
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    if (found.some((other) => other.trigger.family === trigger.family && other.start < end && start < other.end)) continue;
-    found.push({ trigger, start, end });
+    for (const match of everyMatch(trigger.pattern, text)) {
+      const start = sentence.start + match.index!;
+      const end = start + match[0].length;
+      if (found.some((other) => other.trigger.family === trigger.family && other.start < end && start < other.end)) continue;
+      found.push({ trigger, start, end });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** A noun that names a happening already reported ("condemned the attack", "Iran's attack"), not a new one. */
+const REFERRING = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|[\p{L}.-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const NOMINAL =
+  /^(?:attacks?|strikes?|air ?strikes?|barrage|invasion|blockade|bombings?|assault|clash(?:es)?|missile (?:launch|launches|test|tests)|nuclear tests?|deployments?|detentions?|seizures?|expulsions?|condemnations?|warnings?|visits?|suspensions? of)$/i;
+
+/** Two triggers of one kind in one clause report two things only when coordinated ("closed its airspace and suspended trade"). */
+const COORDINATED = /(?:,|;|\band\b|\bwhile\b)\s*(?:also\s+|then\s+)?$/i;
 
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
@@ -225,11 +239,31 @@ export function codeArticle(input: CodingInput): CodedArticle {
   const measures: MeasureProposal[] = [];
   for (const sentence of sentencesOf(body)) {
     const sentenceText = body.slice(sentence.start, sentence.end);
-    for (const match of matchesIn(body, sentence)) {
+    const matches = matchesIn(body, sentence);
+    const kept: { match: Match; clause: Span }[] = [];
+    for (const match of matches) {
       const clause = clauseAround(body, sentence, match.start);
       const quote = body.slice(clause.start, clause.end);
       const before = body.slice(clause.start, match.start);
       const triggerText = body.slice(match.start, match.end);
+      if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+        // A referring noun reports a happening only where the clause dates it and no measure before it answers it.
+        const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
+        if (answered || dateOf(quote, publishedAt) === null) continue;
+      }
+      // "warned it could suspend the treaty": the warning is the threatened measure itself.
+      if (
+        match.trigger.kind === MeasureKindValue.WARNING &&
+        matches.some(
+          (other) =>
+            other.trigger.family === 'measure' && other.trigger.kind !== MeasureKindValue.WARNING && other.start > match.end && other.start < clause.end,
+        )
+      ) {
+        continue;
+      }
+      const previous = kept.findLast((other) => other.match.trigger.kind === match.trigger.kind && other.clause.start === clause.start);
+      if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) continue;
+      kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
       const date = dateOf(quote, publishedAt) ?? dateOf(sentenceText, publishedAt);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
@@ -271,13 +305,5 @@ export function codeArticle(input: CodingInput): CodedArticle {
       events.push({ ...common, kind: match.trigger.kind, actors: withHost, location });
     }
   }
-  return { events: dedupe(events), measures: dedupe(measures) };
-}
-
-/** One proposal per kind and clause: two rows of a kind matching one clause report one thing. */
-function dedupe<T extends { kind: string; start: number; end: number }>(proposals: T[]): T[] {
-  return proposals.filter(
-    (proposal, index) =>
-      !proposals.slice(0, index).some((other) => other.kind === proposal.kind && other.start === proposal.start && other.end === proposal.end),
-  );
+  return { events, measures };
 }

@@ -50,6 +50,7 @@ export type Trigger = EventTrigger | MeasureTrigger;
 const GAP = '[^.;:!?]{0,80}?';
 const near = (...parts: string[]): RegExp => new RegExp(`\\b(?:${parts.join(`)\\b${GAP}\\b(?:`)})`, 'i');
 const words = (...alternatives: string[]): RegExp => new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((pattern) => pattern.source).join('|'), 'i');
 
 const ENVOY = "ambassadors?|envoys?|diplomats?|chargés? d['’]affaires|charge d['’]affaires|(?:deputy )?chiefs? of mission|consuls?(?: general)?|attachés?";
 const SANCTIONS = 'sanctions|tariffs?|duties|levies|export controls?|asset freezes?|travel bans?|import bans?|export bans?|embargo(?:es)?|penalties';
@@ -79,7 +80,8 @@ const measure = (kind: MeasureKind, plover: PloverType, strength: number, roles:
  * The trigger table, one row per way news copy reports a kind: verbs in every tense and
  * their nominalisations ("imposed sanctions", "the imposition of sanctions"). Rows that
  * need an object ("summoned … ambassador") look for it within the same clause. Earlier
- * rows win when two rows of one family match the same words.
+ * rows win when two rows of one family match the same words. Nouns that only refer back
+ * to a happening ("condemned the attack") are told apart in the coder, not here.
  */
 export const TRIGGERS: readonly Trigger[] = [
   // Measures
@@ -100,6 +102,7 @@ export const TRIGGERS: readonly Trigger[] = [
     words(
       'lodg(?:e|es|ed|ing)(?: an?)?(?: formal| strong| diplomatic)* protests?',
       'fil(?:e|es|ed|ing)(?: an?)?(?: formal| strong| diplomatic)* protests?',
+      '(?:handed|delivered|issued)(?: an?)?(?: formal| strong| diplomatic)* protests?',
       'diplomatic protests?',
       'démarches?',
     ),
@@ -110,9 +113,19 @@ export const TRIGGERS: readonly Trigger[] = [
     'SANCTION',
     0.95,
     'DIRECTED',
-    new RegExp(
-      `${near('expel(?:s|led|ling)?|expulsions? of|ordered out', `(?:${ENVOY}|staff|personnel|officials)`).source}|${near('recall(?:s|ed|ing)?', 'ambassadors?|envoys?').source}|${words('persona non grata', 'downgrad(?:e|es|ed|ing) (?:diplomatic )?(?:ties|relations)', 'sever(?:s|ed|ing)? (?:diplomatic )?(?:ties|relations)', 'cut(?:s|ting)? (?:off )?diplomatic (?:ties|relations)', 'expulsions?', 'expel(?:s|led|ling)').source}`,
-      'i',
+    any(
+      near('expel(?:s|led|ling)?|expulsions? of|ordered out|declared', `(?:${ENVOY}|staff|personnel|officials|advisers|advisors|attachés|persona non grata)`),
+      near('recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)', '(?:its |their |the )?(?:ambassadors?|envoys?|high commissioners?)'),
+      near('(?:ambassadors?|envoys?)', '(?:leave|to leave|must leave|had \\d+ hours)'),
+      words(
+        'persona non grata',
+        'downgrad(?:e|es|ed|ing) (?:its |their )?(?:diplomatic )?(?:ties|relations)',
+        'sever(?:s|ed|ing)? (?:its |their )?(?:diplomatic )?(?:ties|relations)',
+        'cut(?:s|ting)? (?:off )?(?:its |their )?diplomatic (?:ties|relations)',
+        'reduc(?:e|es|ed|ing) (?:the )?(?:size|strength) of (?:its |their |the )?(?:embassy|mission|high commission)',
+        'expulsions?',
+        'expel(?:s|led|ling)',
+      ),
     ),
     MeasureStatus.IMPLEMENTED,
   ),
@@ -129,9 +142,35 @@ export const TRIGGERS: readonly Trigger[] = [
     'SANCTION',
     0.9,
     'DIRECTED',
-    new RegExp(
-      `${near('impos(?:e|es|ed|ing)|imposition of|slap(?:s|ped|ping)?|levy|levied|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|new|fresh|additional|further', `(?:${SANCTIONS})`).source}|${words('sanction(?:s|ed|ing)?', 'blacklist(?:s|ed|ing)?', 'fr(?:oze|eeze|eezes|eezing|ozen) (?:the )?assets', 'asset freezes?', 'export controls?', 'entity list', 'ban(?:s|ned|ning)? (?:the )?(?:imports?|exports?|sales?)', '(?:import|export|trade) bans?', 'anti-dumping duties', 'provisional duties', 'tariffs').source}`,
-      'i',
+    any(
+      near(
+        'impos(?:e|es|ed|ing)|re-?impos(?:e|es|ed|ing)|imposition of|slap(?:s|ped|ping)?|levy|levied|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|new|fresh|additional|further',
+        `(?:${SANCTIONS})`,
+      ),
+      words(
+        'sanction(?:s|ed|ing)?',
+        'blacklist(?:s|ed|ing)?',
+        'fr(?:oze|eeze|eezes|eezing|ozen) (?:the |their |its )?assets',
+        'asset freezes?',
+        'export controls?',
+        'entity list',
+        'restrictive measures',
+        'ban(?:s|ned|ning)? (?:the |all )?(?:imports?|exports?|sales?)',
+        '(?:import|export|trade) bans?',
+        'anti-dumping (?:duties|measures)',
+        'countervailing duties',
+        'provisional duties',
+        'tariffs',
+        'not renew',
+        'revok(?:e|es|ed|ing) (?:the |its )?licen[cs]es?',
+        'no longer (?:be allowed to )?travel',
+      ),
+      near('clos(?:e|es|ed|ing|ure of)|shut(?:s|ting)?|seal(?:s|ed|ing)?', '(?:airspace|border|crossing|check post|land route|ports?|border post)'),
+      near(
+        'suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|cut(?:s|ting)? off|ban(?:s|ned|ning)?',
+        '(?:trade|imports?|exports?|transit|shipments|purchases|visas?|aquatic products|seafood)',
+      ),
+      near('visas?', 'cancel+(?:ed|led)|revoked|suspended'),
     ),
   ),
   measure(
@@ -139,14 +178,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'SANCTION',
     0.8,
     'DIRECTED',
-    words(
-      'suspend(?:s|ed|ing)?',
-      'suspensions? of',
-      'halt(?:s|ed|ing)? (?:talks|cooperation|aid|imports|exports|flights|trade)',
-      'pull(?:s|ed|ing)? out of',
-      'withdr(?:aw|aws|ew|awn|awing) from the (?:treaty|agreement|accord|pact)',
-      'clos(?:e|es|ed|ing) (?:its )?airspace',
-      'shut(?:s|ting)? (?:its )?airspace',
+    any(
+      near(
+        'suspend(?:s|ed|ing)?|suspensions? of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|withdr(?:aw|aws|ew|awn|awing) from|skip(?:s|ped|ping)?',
+        `(?:${PACT}|talks|cooperation|aid|assistance|dialogue|negotiations|participation|membership|programmes?|programs?|sharing|meetings|funding)`,
+      ),
+      words('(?:hold|holds|held|holding|put|puts|putting|placed) [^.;]{0,60}in abeyance', 'in abeyance', 'on hold', 'cooperation [^.;]{0,40}(?:was|is) over'),
     ),
   ),
   measure(
@@ -163,6 +200,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     words(
       'fil(?:e|es|ed|ing) (?:a |an )?(?:case|lawsuit|suit|complaint)',
+      'take (?:the matter|the case|the dispute|\\w+) to (?:the )?(?:court|World Bank|Permanent Court|International Court|tribunal|arbitration)',
       'brought (?:a |an )?case',
       'case brought',
       'arbitral tribunal',
@@ -170,7 +208,6 @@ export const TRIGGERS: readonly Trigger[] = [
       'International Criminal Court',
       'arrest warrants?',
       'indict(?:s|ed|ing|ment)?',
-      'su(?:e|es|ed|ing) ',
     ),
   ),
   measure(
@@ -178,7 +215,21 @@ export const TRIGGERS: readonly Trigger[] = [
     'THREATEN',
     0.85,
     'DIRECTED',
-    words('warn(?:s|ed|ing)?', 'threat(?:en|ens|ened|ening) to', 'warnings?'),
+    words(
+      'warn(?:s|ed|ing)?',
+      'threat(?:en|ens|ened|ening)',
+      'st(?:and|ands|ood) ready to',
+      'reserv(?:e|es|ed|ing) the right to',
+      'vow(?:s|ed|ing)? to',
+      'promis(?:e|es|ed|ing) (?:that )?(?:those|the attackers)',
+      'act of war',
+      '(?:will|would) be answered',
+      '(?:will|would) (?:respond|retaliate|take countermeasures|take (?:further|additional) measures|pursue)',
+      'make \\w+ pay',
+      'remind(?:s|ed|ing)? \\w+ that',
+      'would invoke',
+      'hunted down',
+    ),
     MeasureStatus.THREATENED,
   ),
   measure(
@@ -193,6 +244,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'call(?:s|ed|ing)? for',
       'insist(?:s|ed|ing)? that',
       'press(?:es|ed|ing)? (?:\\w+ )?to',
+      'ask(?:s|ed|ing)? \\w+ to',
     ),
     MeasureStatus.ANNOUNCED,
   ),
@@ -202,8 +254,8 @@ export const TRIGGERS: readonly Trigger[] = [
     0.7,
     'DIRECTED',
     near(
-      'review(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|look(?:s|ed|ing)? into',
-      '(?:additional|further|possible|new|retaliatory|countermeasures|measures|steps|options|responses?)',
+      'review(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|look(?:s|ed|ing)? into|investigat(?:e|es|ed|ing|ion)',
+      '(?:additional|further|possible|new|retaliatory|countermeasures|measures|steps|options|responses?|imports?|dumping)',
     ),
     MeasureStatus.CONSIDERED,
   ),
@@ -222,9 +274,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'THREATEN',
     0.9,
     'DIRECTED',
-    new RegExp(
-      `${near('launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)|test(?:s|ed|ing)?|test-fir(?:e|es|ed|ing)', '(?:ballistic |cruise |hypersonic |intercontinental )?missiles?|ICBMs?|rockets?|satellite').source}|${words('missile (?:launch|launches|test|tests)', 'nuclear tests?', 'weapons? tests?', 'test-fired').source}`,
-      'i',
+    any(
+      // A launch at a target is an attack, not a test.
+      new RegExp(
+        `${near('launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)|test(?:s|ed|ing)?|test-fir(?:e|es|ed|ing)', '(?:ballistic |cruise |hypersonic |intercontinental )?missiles?|ICBMs?|rockets?|satellite').source}(?![^.;]{0,60}\\b(?:at|against|towards?|into|on)\\s+(?:[A-Z]|the|its|Israeli|positions|targets))`,
+      ),
+      words('missile (?:launch|launches|test|tests)', 'nuclear tests?', 'weapons? tests?', 'test-fired'),
     ),
   ),
   event(
@@ -232,23 +287,25 @@ export const TRIGGERS: readonly Trigger[] = [
     'AGREE',
     0.9,
     'JOINT',
-    new RegExp(
-      `${near('sign(?:s|ed|ing)?|signing of|ink(?:s|ed|ing)?', `(?:${PACT})`).source}|${near(`(?:${PACT})`, 'was signed|were signed|signed').source}`,
-      'i',
-    ),
+    any(near('sign(?:s|ed|ing)?|signing of|ink(?:s|ed|ing)?', `(?:${PACT})`), near(`(?:${PACT})`, 'was signed|were signed|signed')),
   ),
   event(
     EventKind.VOTE,
     'AGREE',
     0.85,
     'DIRECTED',
-    words(
-      'veto(?:es|ed|ing)?',
-      'vot(?:e|es|ed|ing)',
-      'ratif(?:y|ies|ied|ying|ication)',
-      'abstain(?:s|ed|ing)?',
-      'adopt(?:s|ed|ing)? (?:a |the )?resolution',
-      'pass(?:es|ed|ing)? (?:a |the )?resolution',
+    any(
+      words(
+        'veto(?:ed|ing)',
+        'vetoes (?:a|the)',
+        'cast (?:a |its |their )?veto',
+        'vot(?:e|es|ed|ing) (?:for|against|in favou?r|to|on)',
+        'ratif(?:y|ies|ied|ying)',
+        'abstain(?:s|ed|ing)?',
+        'adopt(?:s|ed|ing)? (?:a |the )?resolution',
+        'pass(?:es|ed|ing)? (?:a |the )?resolution',
+      ),
+      near('approv(?:e|es|ed|ing)', '(?:membership|bid|accession|resolution|ratification)'),
     ),
   ),
   event(
@@ -272,9 +329,16 @@ export const TRIGGERS: readonly Trigger[] = [
     'MOBILIZE',
     0.85,
     'DIRECTED',
-    new RegExp(
-      `${words('deploy(?:s|ed|ing|ment|ments)?', 'station(?:s|ed|ing)? (?:troops|forces|soldiers)', 'sen(?:d|ds|t|ding) (?:more |additional )?(?:troops|soldiers|forces)', 'reinforc(?:e|es|ed|ing|ements)').source}|${near('withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)? (?:back|out)', '(?:troops|forces|soldiers)').source}`,
-      'i',
+    any(
+      words(
+        'deploy(?:s|ed|ing|ment|ments)?',
+        'station(?:s|ed|ing)? (?:troops|forces|soldiers)',
+        'sen(?:d|ds|t|ding) (?:more |additional )?(?:troops|soldiers|forces)',
+        'reinforc(?:e|es|ed|ing|ements)',
+        'run aground',
+      ),
+      near('withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)? (?:back|out)|leave|left|depart(?:s|ed|ure)?', '(?:troops|forces|soldiers)'),
+      near('(?:troops|forces|soldiers)', 'withdr(?:aw|aws|ew|awn|awing|awal)|will leave|would leave|left|depart'),
     ),
   ),
   event(
@@ -282,9 +346,17 @@ export const TRIGGERS: readonly Trigger[] = [
     'AID',
     0.85,
     'DIRECTED',
-    new RegExp(
-      `${near('deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|ship(?:s|ped|ping|ments?)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|sale of|sales of', `(?:${WEAPONS})`).source}|${words('arms (?:sales?|deals?|transfers?|shipments?|deliveries|supplies)', 'weapons (?:deliveries|shipments|transfers|package)', 'military aid package').source}`,
-      'i',
+    any(
+      near(
+        'deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|ship(?:s|ped|ping|ments?)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|sale of|sales of',
+        `(?:${WEAPONS})`,
+      ),
+      words(
+        'arms (?:sales?|deals?|transfers?|shipments?|deliveries|supplies)',
+        'weapons (?:deliveries|shipments|transfers|package)',
+        'military aid package',
+        '\\$[\\d.]+ (?:million|billion) [\\w-]+ package',
+      ),
     ),
   ),
   event(
@@ -299,28 +371,30 @@ export const TRIGGERS: readonly Trigger[] = [
     'ASSAULT',
     0.85,
     'DIRECTED',
-    words(
-      'attack(?:s|ed|ing)?',
-      'strikes?',
-      'struck',
-      'air ?strikes?',
-      'bomb(?:s|ed|ing|ings)?',
-      'shell(?:s|ed|ing)',
-      'fired (?:water cannon|on|at|upon)',
-      'water cannon',
-      'ramm(?:ed|ing)',
-      'clash(?:es|ed|ing)?',
-      'blockad(?:e|es|ed|ing)',
-      'invad(?:e|es|ed|ing)',
-      'invasion',
-      'shot down',
-      'incursions?',
-      'intrud(?:e|es|ed|ing)',
-      'harass(?:ed|ing|ment)?',
-      'assault(?:s|ed|ing)?',
-      'offensive',
-      'killed',
-      'barrage',
+    any(
+      words(
+        'attack(?:s|ed|ing)?',
+        'strikes?',
+        'struck',
+        'air ?strikes?',
+        'bomb(?:s|ed|ing|ings)?',
+        'shell(?:s|ed|ing)',
+        'fired (?:water cannon|on|at|upon)',
+        'hit by (?:a |the )?water cannon',
+        'ramm(?:ed|ing)',
+        'clash(?:es|ed|ing)?',
+        'exchanged fire',
+        'blockad(?:e|es|ed|ing)',
+        'invad(?:e|es|ed|ing)',
+        'invasion',
+        'shot down',
+        'intercept(?:ed|ing)',
+        'harass(?:ed|ing)',
+        'assault(?:s|ed|ing)?',
+        'killed',
+        'barrage',
+      ),
+      near('launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)', '(?:drones|missiles|rockets|projectiles|shells)', '(?:at|against|towards?|into)'),
     ),
   ),
   event(
@@ -329,21 +403,34 @@ export const TRIGGERS: readonly Trigger[] = [
     0.8,
     'JOINT',
     words(
-      'met',
-      'meet(?:s|ing)?(?: with)?',
-      'held talks',
-      'hold(?:s|ing)? talks',
+      '(?<!be |been )met(?! (?:the|its|their) (?:terms|conditions|demands|targets|deadline))(?! with (?:a|an)\\b)',
+      'meet(?:s|ing)? with',
+      '(?:will|to|would) meet',
+      'held (?:\\w+ )?talks',
+      'hold(?:s|ing)? (?:\\w+ )?talks',
       'talks with',
-      'summit',
+      'summit (?:with|talks)',
+      'held (?:a |their )?(?:\\w+ )?summit',
+      'sp(?:oke|eak|eaks|eaking) (?:by (?:tele)?phone )?(?:to|with) (?!reporters|journalists|the press|media)',
       'spoke by (?:tele)?phone',
-      'phone call',
-      'telephone call',
-      'video call',
+      '(?:held|had|in) (?:a |an )?(?:\\w+ )?(?:phone|telephone|video) (?:call|conference)',
+      'video conference',
       'conferred',
     ),
   ),
   event(EventKind.VISIT, 'CONSULT', 0.75, 'DIRECTED', words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to', 'travel(?:s|ed|led|ing)? to')),
   event(EventKind.PROPOSAL, 'REQUEST', 0.65, 'DIRECTED', words('propos(?:e|es|ed|ing|al|als)', 'offer(?:s|ed|ing)? to')),
-  event(EventKind.STATEMENT, 'ACCUSE', 0.6, 'DIRECTED', words('accus(?:e|es|ed|ing)', 'accusations?', 'blam(?:e|es|ed|ing)')),
+  event(EventKind.STATEMENT, 'ACCUSE', 0.6, 'DIRECTED', words('(?<!(?:that|which|whom) (?:it|they) )accus(?:e|es|ed|ing)', 'accusations? (?:that|of|against)')),
   event(EventKind.STATEMENT, 'REJECT', 0.6, 'DIRECTED', words('reject(?:s|ed|ing)?', 'den(?:y|ies|ied|ying)', 'dismiss(?:es|ed|ing)')),
+  event(
+    EventKind.STATEMENT,
+    'SUPPORT',
+    0.6,
+    'DIRECTED',
+    words(
+      'welcom(?:e|es|ed|ing)',
+      'express(?:es|ed|ing)? (?:its |their )?(?:full )?(?:solidarity|support)',
+      'reaffirm(?:s|ed|ing)? (?:its |their )?(?:full )?(?:solidarity|support|commitment)',
+    ),
+  ),
 ];
