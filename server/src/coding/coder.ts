@@ -203,6 +203,13 @@ const REFERRING = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|[\p
 const NOMINAL =
   /^(?:attacks?|strikes?|air ?strikes?|barrage|invasion|blockade|bombings?|assault|clash(?:es)?|missile (?:launch|launches|test|tests)|nuclear tests?|deployments?|detentions?|seizures?|expulsions?|condemnations?|warnings?|visits?|suspensions? of)$/i;
 
+/** Words that undo a measure ("lift the ban", "easing sanctions"): its end is not the measure. */
+const UNDOING =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|no longer necessary to)\s+(?:\S+\s+){0,4}$/i;
+
+/** Measures whose object is another happening ("condemned new sanctions", "demanded that China lift its ban"). */
+const ANSWERING = new Set<string>([MeasureKindValue.CONDEMNATION, MeasureKindValue.DEMAND, EventKind.STATEMENT]);
+
 /** Two triggers of one kind in one clause report two things only when coordinated ("closed its airspace and suspended trade"). */
 const COORDINATED = /(?:,|;|\band\b|\bwhile\b)\s*(?:also\s+|then\s+)?$/i;
 
@@ -246,6 +253,15 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const quote = body.slice(clause.start, clause.end);
       const before = body.slice(clause.start, match.start);
       const triggerText = body.slice(match.start, match.end);
+      if (match.trigger.alone) {
+        const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
+        if (matches.length > 1 || !subject) continue;
+      }
+      if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
+      const answeredBy = kept.find(
+        (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
+      );
+      if (answeredBy && !COORDINATED.test(body.slice(answeredBy.match.end, match.start))) continue;
       if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
         // A referring noun reports a happening only where the clause dates it and no measure before it answers it.
         const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
@@ -257,10 +273,14 @@ export function codeArticle(input: CodingInput): CodedArticle {
         matches.some(
           (other) =>
             other.trigger.family === 'measure' && other.trigger.kind !== MeasureKindValue.WARNING && other.start > match.end && other.start < clause.end,
-        )
+        ) &&
+        !/\bif\b/i.test(body.slice(match.end, clause.end))
       ) {
         continue;
       }
+      // "warned that if …, new sanctions would be imposed": the sanctions are what the warning threatens.
+      const warning = kept.find((other) => other.match.trigger.kind === MeasureKindValue.WARNING);
+      if (warning && match.trigger.family === 'measure' && /\bif\b/i.test(body.slice(warning.match.end, match.start))) continue;
       const previous = kept.findLast((other) => other.match.trigger.kind === match.trigger.kind && other.clause.start === clause.start);
       if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) continue;
       kept.push({ match, clause });
