@@ -255,9 +255,18 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const triggerText = body.slice(match.start, match.end);
       if (match.trigger.alone) {
         const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
-        if (matches.length > 1 || !subject) continue;
+        // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
+        if (matches.length > 1 || !subject || dateOf(quote, publishedAt) === null) continue;
       }
       if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
+      // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
+      const cause = kept.at(-1);
+      if (
+        match.trigger.family === 'measure' &&
+        cause &&
+        /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
+      )
+        continue;
       const answeredBy = kept.find(
         (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
       );

@@ -119,6 +119,7 @@ export const TRIGGERS: readonly Trigger[] = [
       near('expel(?:s|led|ling)?|expulsions? of|ordered out|declared', `(?:${ENVOY}|staff|personnel|officials|advisers|advisors|attachés|persona non grata)`),
       near('recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)', '(?:its |their |the )?(?:ambassadors?|envoys?|high commissioners?)'),
       near('(?:ambassadors?|envoys?)', '(?:leave|to leave|must leave|had \\d+ hours)'),
+      near('ask(?:s|ed|ing)?|order(?:s|ed|ing)?|told|gave|giv(?:e|es|en|ing)', 'to leave'),
       words(
         'persona non grata',
         'downgrad(?:e|es|ed|ing) (?:its |their )?(?:diplomatic )?(?:ties|relations)',
@@ -184,10 +185,16 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     any(
       near(
-        'suspend(?:s|ed|ing)?|suspensions? of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|withdr(?:aw|aws|ew|awn|awing) from|skip(?:s|ped|ping)?',
+        'suspend(?:s|ed|ing)?|suspensions? of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|withdr(?:aw|aws|ew|awn|awing) from|skip(?:s|ped|ping)?',
         `(?:${PACT}|talks|cooperation|aid|assistance|dialogue|negotiations|participation|membership|programmes?|programs?|sharing|meetings|funding)`,
       ),
-      words('(?:hold|holds|held|holding|put|puts|putting|placed) [^.;]{0,60}in abeyance', 'in abeyance', 'on hold', 'cooperation [^.;]{0,40}(?:was|is) over'),
+      words(
+        '(?:hold|holds|held|holding|put|puts|putting|placed) [^.;]{0,60}in abeyance',
+        'in abeyance',
+        'on hold',
+        'stop(?:s|ped|ping)? sharing',
+        'cooperation [^.;]{0,40}(?:was|is) over',
+      ),
     ),
   ),
   measure(
@@ -244,8 +251,8 @@ export const TRIGGERS: readonly Trigger[] = [
     words(
       'demand(?:s|ed|ing)?',
       'urg(?:e|es|ed|ing)',
-      'call(?:s|ed|ing)? on',
-      'call(?:s|ed|ing)? for',
+      '(?<!(?:that|which|resolution|text) )call(?:s|ed)? on',
+      '(?<!(?:that|which|resolution|text) )call(?:s|ed)? for',
       'insist(?:s|ed|ing)? that',
       'press(?:es|ed|ing)? (?:\\w+ )?to',
       'ask(?:s|ed|ing)? \\w+ to',
@@ -360,7 +367,8 @@ export const TRIGGERS: readonly Trigger[] = [
         `(?:${WEAPONS})`,
       ),
       words(
-        'arms (?:sales?|deals?|transfers?|shipments?|deliveries|supplies)',
+        // "an arms deal", "arms supplies" name a transfer talked about; deliveries are sent.
+        'arms (?:shipments?|deliveries)',
         'weapons (?:deliveries|shipments|transfers|package)',
         'military aid package',
         '\\$[\\d.]+ (?:million|billion) [\\w-]+ package',
@@ -452,7 +460,7 @@ export const TRIGGERS: readonly Trigger[] = [
     0.6,
     'DIRECTED',
     words(
-      'welcom(?:e|es|ed|ing)',
+      'welcom(?:e|es|ed|ing)(?! to)',
       'express(?:es|ed|ing)? (?:its |their )?(?:full )?(?:solidarity|support)',
       'reaffirm(?:s|ed|ing)? (?:its |their )?(?:full )?(?:solidarity|support|commitment)',
     ),
