@@ -174,6 +174,8 @@ interface Tally {
   found: number;
   matched: number;
   matchedCore: number;
+  /** Core records matched with the right main actor too (or with none to get right). */
+  matchedCoreActor: number;
   roleRight: number;
   roleJudged: number;
   dateRight: number;
@@ -186,6 +188,7 @@ const emptyTally = (): Tally => ({
   found: 0,
   matched: 0,
   matchedCore: 0,
+  matchedCoreActor: 0,
   roleRight: 0,
   roleJudged: 0,
   dateRight: 0,
@@ -233,6 +236,7 @@ function score(label: string, body: string, gold: GoldRecord[], proposals: Propo
       const tally = tallyOf(key);
       tally.matched += 1;
       if (record.core) tally.matchedCore += 1;
+      if (record.core && (record.mainActor === null || proposal.mainActor === record.mainActor)) tally.matchedCoreActor += 1;
       if (record.mainActor) {
         tally.roleJudged += 1;
         if (proposal.mainActor === record.mainActor) tally.roleRight += 1;
@@ -266,14 +270,14 @@ const median = (values: number[]): number => {
 };
 
 function report(): void {
-  console.log(`\n${'kind'.padEnd(28)} gold core found  precision  recall(core)  recall(all)  main actor   date      status`);
+  console.log(`\n${'kind'.padEnd(28)} gold core found  precision  recall(core) +main actor  recall(all)  main actor   date      status`);
   const keys = [...tallies.keys()].sort((a, b) =>
     a === 'all' ? 1 : b === 'all' ? -1 : a.endsWith(' all') === b.endsWith(' all') ? a.localeCompare(b) : a.endsWith(' all') ? 1 : -1,
   );
   for (const key of keys) {
     const tally = tallies.get(key)!;
     console.log(
-      `${key.padEnd(28)} ${String(tally.expected).padStart(4)} ${String(tally.expectedCore).padStart(4)} ${String(tally.found).padStart(5)}    ${percent(tally.matched, tally.found)}     ${percent(tally.matchedCore, tally.expectedCore)}       ${percent(tally.matched, tally.expected)}      ${percent(tally.roleRight, tally.roleJudged)}     ${percent(tally.dateRight, tally.matched)}   ${percent(tally.statusRight, tally.statusJudged)}`,
+      `${key.padEnd(28)} ${String(tally.expected).padStart(4)} ${String(tally.expectedCore).padStart(4)} ${String(tally.found).padStart(5)}    ${percent(tally.matched, tally.found)}     ${percent(tally.matchedCore, tally.expectedCore)}  ${percent(tally.matchedCoreActor, tally.expectedCore)}      ${percent(tally.matched, tally.expected)}      ${percent(tally.roleRight, tally.roleJudged)}     ${percent(tally.dateRight, tally.matched)}   ${percent(tally.statusRight, tally.statusJudged)}`,
     );
   }
   console.log(

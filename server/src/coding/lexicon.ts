@@ -118,16 +118,12 @@ export const TRIGGERS: readonly Trigger[] = [
     any(
       near('expel(?:s|led|ling)?|expulsions? of|ordered out|declared', `(?:${ENVOY}|staff|personnel|officials|advisers|advisors|attachés|persona non grata)`),
       near('recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)', '(?:its |their |the )?(?:ambassadors?|envoys?|high commissioners?)'),
-      near('(?:ambassadors?|envoys?)', '(?:leave|to leave|must leave|had \\d+ hours)'),
-      near('ask(?:s|ed|ing)?|order(?:s|ed|ing)?|told|gave|giv(?:e|es|en|ing)', 'to leave'),
       words(
         'persona non grata',
         'downgrad(?:e|es|ed|ing) (?:its |their )?(?:diplomatic )?(?:ties|relations)',
         'sever(?:s|ed|ing)? (?:its |their )?(?:diplomatic )?(?:ties|relations)',
         'cut(?:s|ting)? (?:off )?(?:its |their )?diplomatic (?:ties|relations)',
         'reduc(?:e|es|ed|ing) (?:the )?(?:size|strength) of (?:its |their |the )?(?:embassy|mission|high commission)',
-        'expulsions?',
-        'expel(?:s|led|ling)',
       ),
       near('cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?', '(?:staff|strength|size)', '(?:missions?|high commissions?|embassy|embassies)'),
     ),
