@@ -92,7 +92,11 @@ export function sentencesOf(body: string): Span[] {
  */
 function clauseAround(body: string, sentence: Span, at: number): Span {
   const text = body.slice(sentence.start, sentence.end);
-  const breaks = [...text.matchAll(/;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though)\b)/g)].map((match) => ({
+  const breaks = [
+    ...text.matchAll(
+      /;\s+|\s+[—–]\s+|^(?:If|When|Unless|After|Before|As|Although|While|Once)\b[^,;]{0,100},\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though)\b)|[,”"]+\s+(?=[^,;“”"]{0,60}\b(?:said|says|told|added|reported)\b[^,;]{0,40}$)/g,
+    ),
+  ].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -215,18 +219,32 @@ const COORDINATED = /(?:,|;|\band\b|\bwhile\b)\s*(?:also\s+|then\s+)?$/i;
 
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
-/** The actors of a clause split at the trigger: who acts (before it) and who is acted on (after it). */
-function sidesOf(mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match, triggerText: string): { before: string[]; after: string[] } {
+/**
+ * The actors of a clause split at the trigger: who acts (named before it) and who is acted
+ * on (named after its first word, so "summoned China's ambassador" targets China). Before
+ * the trigger, the clause's first actor is its subject; a reporting clause ("X said …")
+ * stands in when the clause names nobody before the trigger.
+ */
+function sidesOf(mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match, triggerText: string): Sides {
+  const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
-  // The nearest actor before the verb is its subject; a reporting clause ("X said") only when the clause has none.
   let before = inClause.filter((mention) => mention.end <= match.start).map((mention) => mention.actorId);
   if (before.length === 0)
     before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= match.start).map((mention) => mention.actorId);
-  const after = inClause.filter((mention) => mention.start >= match.end).map((mention) => mention.actorId);
-  const subject = before.at(-1);
+  const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
   // "China's ambassador was summoned": the named side is the one acted upon.
-  if (/\b(?:was|were|been)\b/i.test(triggerText)) return { before: unique(after), after: unique(before) };
-  return { before: subject ? [subject] : [], after: unique(after).filter((id) => id !== subject) };
+  if (/\b(?:was|were|been)\b/i.test(triggerText)) return { subject: after[0] ?? null, before: after, after: unique(before) };
+  // A measure's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
+  const subject = (match.trigger.family === 'measure' ? before[0] : before.at(-1)) ?? null;
+  return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
+}
+
+interface Sides {
+  /** The actor that acts, or null. */
+  readonly subject: string | null;
+  /** Every actor named before the trigger ("Japan and the Philippines signed"). */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
 }
 
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
@@ -299,7 +317,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const respondsToQuote = response ? response[0].trim() : null;
       const sides = sidesOf(mentions, clause, sentence, match, triggerText);
       const named = sides.before.length + sides.after.length;
-      const confidence = Math.round(match.trigger.strength * (named === 0 ? 0.6 : sides.before.length > 0 ? 1 : 0.8) * 100) / 100;
+      const confidence = Math.round(match.trigger.strength * (named === 0 ? 0.6 : sides.subject ? 1 : 0.8) * 100) / 100;
       const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
@@ -309,8 +327,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
           ...common,
           kind: match.trigger.kind,
           status: statusOf(before, triggerText, match.trigger.status),
-          issuers: sides.before,
-          targets: sides.after,
+          issuers: sides.subject ? [sides.subject] : [],
+          targets: [...sides.after],
           legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],
           details: scope ? scope[0] : null,
         });
@@ -325,7 +343,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
         match.trigger.roles === 'JOINT'
           ? unique([...sides.before, ...sides.after]).map((actorId) => ({ actorId, role: ParticipantRole.PARTICIPANT }))
           : [
-              ...sides.before.map((actorId) => ({ actorId, role: ParticipantRole.INITIATOR })),
+              ...(sides.subject ? [{ actorId: sides.subject, role: ParticipantRole.INITIATOR }] : []),
               ...sides.after.map((actorId) => ({ actorId, role: ParticipantRole.TARGET })),
             ];
       const withHost = host

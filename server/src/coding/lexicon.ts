@@ -390,7 +390,7 @@ export const TRIGGERS: readonly Trigger[] = [
         'struck',
         'air ?strikes?',
         'bomb(?:s|ed|ing|ings)?',
-        'shell(?:s|ed|ing)',
+        'shell(?:ed|ing)',
         'fired (?:water cannon|on|at|upon)',
         'hit by (?:a |the )?water cannon',
         'ramm(?:ed|ing)',
