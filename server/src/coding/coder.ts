@@ -225,15 +225,25 @@ const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
  * the trigger, the clause's first actor is its subject; a reporting clause ("X said …")
  * stands in when the clause names nobody before the trigger.
  */
-function sidesOf(mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match, triggerText: string): Sides {
+function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+  const triggerText = body.slice(match.start, match.end);
   const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   let before = inClause.filter((mention) => mention.end <= match.start).map((mention) => mention.actorId);
+  // A clause that names nobody before its verb ("…, which fired", "…, and imposed") borrows the actors named earlier in the sentence.
   if (before.length === 0)
     before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= match.start).map((mention) => mention.actorId);
   const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
-  // "China's ambassador was summoned": the named side is the one acted upon.
-  if (/\b(?:was|were|been)\b/i.test(triggerText)) return { subject: after[0] ?? null, before: after, after: unique(before) };
+  // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
+  const agent = inClause.find((mention) => mention.start >= headEnd && /^\s+by\s+(?:the\s+)?$/i.test(body.slice(match.end, mention.start)));
+  const head = triggerText.slice(0, headEnd - match.start);
+  const passive =
+    /\b(?:was|were|been)\b/i.test(triggerText) ||
+    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(body.slice(clause.start, match.start)));
+  if (agent || passive) {
+    const subject = agent?.actorId ?? null;
+    return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
+  }
   // A measure's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
   const subject = (match.trigger.family === 'measure' ? before[0] : before.at(-1)) ?? null;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
@@ -315,7 +325,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const date = dateOf(quote, publishedAt) ?? dateOf(sentenceText, publishedAt);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
-      const sides = sidesOf(mentions, clause, sentence, match, triggerText);
+      const sides = sidesOf(body, mentions, clause, sentence, match);
       const named = sides.before.length + sides.after.length;
       const confidence = Math.round(match.trigger.strength * (named === 0 ? 0.6 : sides.subject ? 1 : 0.8) * 100) / 100;
       const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
