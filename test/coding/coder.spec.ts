@@ -164,12 +164,12 @@ describe('coding an article', () => {
     ]);
   });
 
-  it('a measure under a condition is hypothetical, and one that could be taken is considered', () => {
+  it('a measure under a condition is hypothetical and threatened', () => {
     const { measures } = code('If Tehran strikes Israel again, Washington could impose further sanctions on Iranian oil exports.');
     assert.deepEqual(measures.map(measureSummary), [
       {
         kind: 'SANCTION',
-        status: 'CONSIDERED',
+        status: 'THREATENED',
         mode: 'HYPOTHETICAL',
         issuers: ['united-states'],
         targets: ['iran'],
@@ -182,7 +182,7 @@ describe('coding an article', () => {
   it('a sentence without a date gives none, whatever the publication date', () => {
     const { measures } = code('Japan condemned the launch.');
     assert.deepEqual(measures.map(measureSummary), [
-      { kind: 'CONDEMNATION', status: 'IMPLEMENTED', mode: 'ASSERTED', issuers: ['japan'], targets: [], date: null, quote: 'Japan condemned the launch' },
+      { kind: 'CONDEMNATION', status: 'ANNOUNCED', mode: 'ASSERTED', issuers: ['japan'], targets: [], date: null, quote: 'Japan condemned the launch' },
     ]);
   });
 });

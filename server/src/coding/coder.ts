@@ -4,7 +4,7 @@ import { findMentions, type MentionValue, type NamedActor } from '../actors/ment
 import type { PartialDateValue } from '../dates/partial-date';
 import { EventKind, ParticipantRole } from '../events/event.document';
 import { datesIn } from '../ingestion/date-reading';
-import { MeasureKind as MeasureKindValue, type MeasureKind, type MeasureStatus } from '../measures/measure.document';
+import { MeasureKind as MeasureKindValue, MeasureStatus, type MeasureKind } from '../measures/measure.document';
 import { TRIGGERS, type PloverType, type Trigger } from './lexicon';
 import { modeOf, ProposalMode, statusOf } from './modality';
 
@@ -336,7 +336,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
         measures.push({
           ...common,
           kind: match.trigger.kind,
-          status: statusOf(before, triggerText, match.trigger.status),
+          // A warning is a threat whatever its verb's tense.
+          status: match.trigger.kind === MeasureKindValue.WARNING ? MeasureStatus.THREATENED : statusOf(before, triggerText, match.trigger.status),
           issuers: sides.subject ? [sides.subject] : [],
           targets: [...sides.after],
           legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],

@@ -135,7 +135,7 @@ export const TRIGGERS: readonly Trigger[] = [
     0.9,
     'DIRECTED',
     words('condemn(?:s|ed|ing)?', 'condemnations?', 'denounc(?:e|es|ed|ing)', 'deplor(?:e|es|ed|ing)'),
-    MeasureStatus.IMPLEMENTED,
+    MeasureStatus.ANNOUNCED,
   ),
   measure(
     MeasureKind.SANCTION,

@@ -29,11 +29,13 @@ export function modeOf(before: string): ProposalMode {
 }
 
 const CONSIDERED =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|look(?:s|ed|ing)? into|explor(?:e|es|ed|ing)|plans? to review|could|may|might)\b[^,;]*$/i;
-const THREATENED = /\b(?:threat(?:en|ens|ened|ening) to|warn(?:s|ed|ing)? (?:that )?(?:it|they|he|she|\w+) (?:would|will|could)|vow(?:s|ed)? to|if)\b[^;]*$/i;
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|look(?:s|ed|ing)? into|explor(?:e|es|ed|ing)|plans? to review)\b[^,;]*$/i;
+const THREATENED =
+  /\b(?:threat(?:en|ens|ened|ening) to|warn(?:s|ed|ing)? (?:that )?(?:it|they|he|she|\w+) (?:would|will|could|may|might)|reserv(?:e|es|ed|ing) the right to|vow(?:s|ed)? to|could|may|might|if)\b[^;]*$/i;
 const AGREED = /\b(?:agree(?:s|d)? to|agreed on|sign(?:s|ed)|jointly)\b[^;]*$/i;
 const ANNOUNCED = /\b(?:announc(?:e|es|ed|ing)|will|shall|plans? to|set to|is to|are to|would|said (?:it|they) would|intends? to|to)\s+(?:\w+\s+){0,3}$/i;
-const PAST = /(?:ed|ned|led|ped|ted|ze|zen|struck|froze|cut|put|sent|took)$/i;
+// Past verbs, and participles and nouns that share a past main verb's tense ("responded by closing", "the closure of").
+const PAST = /(?:ed|ned|led|ped|ted|ze|zen|struck|froze|cut|put|sent|took|ing|ion|ure)$/i;
 
 /**
  * A measure's status from the clause's modality: considering, threatening, announcing,
@@ -42,8 +44,8 @@ const PAST = /(?:ed|ned|led|ped|ted|ze|zen|struck|froze|cut|put|sent|took)$/i;
  */
 export function statusOf(before: string, trigger: string, fallback: MeasureStatus | undefined): MeasureStatus {
   const window = leadIn(before);
-  if (CONSIDERED.test(window)) return MeasureStatus.CONSIDERED;
   if (THREATENED.test(window)) return MeasureStatus.THREATENED;
+  if (CONSIDERED.test(window)) return MeasureStatus.CONSIDERED;
   if (AGREED.test(window)) return MeasureStatus.AGREED;
   if (ANNOUNCED.test(window)) return MeasureStatus.ANNOUNCED;
   if (fallback) return fallback;
