@@ -230,9 +230,14 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   let before = inClause.filter((mention) => mention.end <= match.start).map((mention) => mention.actorId);
-  // A clause that names nobody before its verb ("…, which fired", "…, and imposed") borrows the actors named earlier in the sentence.
-  if (before.length === 0)
+  // A clause that names nobody before its verb borrows its subject: a relative or coordinated clause ("…, which fired",
+  // "…, and imposed") from earlier in the sentence, a quoted one from its attribution ("“…,” Manila said").
+  if (before.length === 0 && /^(?:which|who|that|and|but|while|whereas|where)\b/i.test(body.slice(clause.start, clause.end))) {
     before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= match.start).map((mention) => mention.actorId);
+  }
+  if (before.length === 0 && ATTRIBUTION.test(body.slice(clause.end, sentence.end))) {
+    before = mentions.filter((mention) => mention.start >= clause.end && mention.end <= sentence.end).map((mention) => mention.actorId);
+  }
   const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
   // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
   const agent = inClause.find((mention) => mention.start >= headEnd && /^\s+by\s+(?:the\s+)?$/i.test(body.slice(match.end, mention.start)));
@@ -249,12 +254,27 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
 
+const ATTRIBUTION = /^[,”"’\s]+[^,;]{0,60}\b(?:said|says|told|added|stated)\b/i;
+
 interface Sides {
   /** The actor that acts, or null. */
   readonly subject: string | null;
   /** Every actor named before the trigger ("Japan and the Philippines signed"). */
   readonly before: readonly string[];
   readonly after: readonly string[];
+}
+
+/**
+ * "South Korean Foreign Minister Park Jin", "Russia's envoy Vassily Nebenzia": when a known
+ * person follows their state's name within their title, the person is the actor named.
+ */
+function withoutAffiliations(body: string, mentions: readonly MentionValue[], actors: CodingInput['actors']): MentionValue[] {
+  const people = new Set(actors.filter((actor) => actor.kind === 'PERSON').map((actor) => actor._id));
+  return mentions.filter((mention, index) => {
+    const next = mentions[index + 1];
+    if (!next || !people.has(next.actorId) || people.has(mention.actorId)) return true;
+    return !/^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.-]*|\s+(?:of|for|and)){0,6}\s+$/u.test(body.slice(mention.end, next.start));
+  });
 }
 
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
@@ -269,7 +289,7 @@ function assertQuoted(body: string, quoted: { quote: string; start: number; end:
 export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
   const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
-  const mentions = findMentions(body, actors, { exclude: input.exclude ?? [] });
+  const mentions = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
   for (const sentence of sentencesOf(body)) {
