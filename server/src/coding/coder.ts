@@ -249,8 +249,9 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
     const subject = agent?.actorId ?? null;
     return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
   }
-  // A measure's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
-  const subject = (match.trigger.family === 'measure' ? before[0] : before.at(-1)) ?? null;
+  // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
+  const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
+  const subject = (speechAct ? before[0] : before.at(-1)) ?? null;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
 
@@ -296,7 +297,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
     const sentenceText = body.slice(sentence.start, sentence.end);
     const matches = matchesIn(body, sentence);
     const kept: { match: Match; clause: Span }[] = [];
-    for (const match of matches) {
+    // Rows that propose only alone come last, once the sentence's other proposals are known.
+    for (const match of [...matches.filter((other) => !other.trigger.alone), ...matches.filter((other) => other.trigger.alone)]) {
       const clause = clauseAround(body, sentence, match.start);
       const quote = body.slice(clause.start, clause.end);
       const before = body.slice(clause.start, match.start);
@@ -304,7 +306,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (match.trigger.alone) {
         const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
         // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
-        if (matches.length > 1 || !subject || dateOf(quote, publishedAt) === null) continue;
+        const content = /^\S+\s+(?:[\w’']+\s+){0,5}that\b/i.test(body.slice(match.start, clause.end));
+        if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) continue;
       }
       if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
       // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
