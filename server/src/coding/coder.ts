@@ -69,6 +69,17 @@ const nlpInstance = (): ReturnType<typeof winkNLP> => {
   return nlp;
 };
 
+/**
+ * A short line without closing punctuation is a headline or a subheading ("New Delhi expels
+ * Pakistani advisers"): it repeats what the prose reports, in the present tense.
+ */
+function isHeadline(body: string, sentence: Span): boolean {
+  const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = body.indexOf('\n', sentence.end);
+  const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).trim();
+  return !/[.!?:"”’)]$/.test(line) && line.split(/\s+/).length <= 20;
+}
+
 /** Sentences as spans of the body, found paragraph by paragraph so none crosses a paragraph break. */
 export function sentencesOf(body: string): Span[] {
   const spans: Span[] = [];
@@ -295,6 +306,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
   const measures: MeasureProposal[] = [];
   for (const sentence of sentencesOf(body)) {
     const sentenceText = body.slice(sentence.start, sentence.end);
+    if (isHeadline(body, sentence)) continue;
     const matches = matchesIn(body, sentence);
     const kept: { match: Match; clause: Span }[] = [];
     // Rows that propose only alone come last, once the sentence's other proposals are known.
@@ -327,12 +339,11 @@ export function codeArticle(input: CodingInput): CodedArticle {
         const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
         if (answered || dateOf(quote, publishedAt) === null) continue;
       }
-      // "warned it could suspend the treaty": the warning is the threatened measure itself.
+      // "warned it could suspend the treaty", "agreed to expand sanctions": the measure warned of or agreed is the one proposed.
       if (
-        match.trigger.kind === MeasureKindValue.WARNING &&
+        (match.trigger.kind === MeasureKindValue.WARNING || match.trigger.kind === MeasureKindValue.AGREEMENT) &&
         matches.some(
-          (other) =>
-            other.trigger.family === 'measure' && other.trigger.kind !== MeasureKindValue.WARNING && other.start > match.end && other.start < clause.end,
+          (other) => other.trigger.family === 'measure' && other.trigger.kind !== match.trigger.kind && other.start > match.end && other.start < clause.end,
         ) &&
         !/\bif\b/i.test(body.slice(match.end, clause.end))
       ) {

@@ -224,7 +224,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     words(
       'warn(?:s|ed|ing)?',
-      'threat(?:en|ens|ened|ening)',
+      'threat(?:en|ens|ened|ening) (?:to|retaliation|reprisals|sanctions|action|countermeasures|force|military|war)',
       'st(?:and|ands|ood) ready to',
       'reserv(?:e|es|ed|ing) the right to',
       'vow(?:s|ed|ing)? to',
@@ -435,7 +435,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'conferred',
     ),
   ),
-  event(EventKind.VISIT, 'CONSULT', 0.75, 'DIRECTED', words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to', 'travel(?:s|ed|led|ing)? to')),
+  event(EventKind.VISIT, 'CONSULT', 0.75, 'DIRECTED', words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to')),
   event(EventKind.PROPOSAL, 'REQUEST', 0.65, 'DIRECTED', words('propos(?:e|es|ed|ing|al|als)', 'offer(?:s|ed|ing)? to')),
   event(EventKind.STATEMENT, 'ACCUSE', 0.6, 'DIRECTED', words('(?<!(?:that|which|whom) (?:it|they) )accus(?:e|es|ed|ing)', 'accusations? (?:that|of|against)')),
   event(EventKind.STATEMENT, 'REJECT', 0.6, 'DIRECTED', words('reject(?:s|ed|ing)?', 'den(?:y|ies|ied|ying)', 'dismiss(?:es|ed|ing)')),
