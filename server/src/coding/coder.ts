@@ -365,6 +365,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
+        // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.
+        if (!sides.subject && sides.after.length === 0) continue;
         const legal = LEGAL_BASIS.exec(sentenceText);
         const scope = SCOPE.exec(quote);
         measures.push({
