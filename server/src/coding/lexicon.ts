@@ -55,7 +55,8 @@ const words = (...alternatives: string[]): RegExp => new RegExp(`\\b(?:${alterna
 const any = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((pattern) => pattern.source).join('|'), 'i');
 
 const ENVOY = "ambassadors?|envoys?|diplomats?|chargés? d['’]affaires|charge d['’]affaires|(?:deputy )?chiefs? of mission|consuls?(?: general)?|attachés?";
-const SANCTIONS = 'sanctions|tariffs?|duties|levies|export controls?|asset freezes?|travel bans?|import bans?|export bans?|embargo(?:es)?|penalties';
+const SANCTIONS =
+  'sanctions|tariffs?|duties|levies|export controls?|asset freezes?|travel bans?|import bans?|export bans?|embargo(?:es)?|penalties|punitive measures|restrictive measures|anti-dumping measures|anti-subsidy (?:duties|measures)';
 const WEAPONS =
   'weapons|arms|munitions|ammunition|shells|missiles|rockets|drones|tanks|jets|fighter jets|air defen[cs]e systems?|artillery|howitzers|warships|military equipment|military aid';
 const PACT = 'treaty|treaties|agreements?|pacts?|accords?|deals?|memorand(?:um|a)(?: of understanding)?|declarations?|communiqués?';
@@ -134,7 +135,10 @@ export const TRIGGERS: readonly Trigger[] = [
     'ACCUSE',
     0.9,
     'DIRECTED',
-    words('condemn(?:s|ed|ing)?', 'condemnations?', 'denounc(?:e|es|ed|ing)', 'deplor(?:e|es|ed|ing)'),
+    any(
+      words('condemn(?:s|ed|ing)?', 'condemnations?', 'denounc(?:e|es|ed|ing)', 'deplor(?:e|es|ed|ing)', 'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)'),
+      near('call(?:s|ed|ing)?', '(?:a disgrace|an outrage|shameful|unacceptable|irresponsible|appalling|deplorable)'),
+    ),
     MeasureStatus.ANNOUNCED,
   ),
   measure(
@@ -236,6 +240,10 @@ export const TRIGGERS: readonly Trigger[] = [
       'remind(?:s|ed|ing)? \\w+ that',
       'would invoke',
       'hunted down',
+      '(?:clear|serious|severe|grave) consequences',
+      '(?:would|will) (?:seriously )?(?:undermine|damage|harm)',
+      '(?:would|will) (?:constitute|be) (?:a|an) (?:clear )?(?:violation|breach)',
+      'serious threat',
     ),
     MeasureStatus.THREATENED,
   ),
@@ -252,6 +260,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'insist(?:s|ed|ing)? that',
       'press(?:es|ed|ing)? (?:\\w+ )?to',
       'ask(?:s|ed|ing)? \\w+ to',
+      '(?:told|tell|tells|telling) [^.;]{0,60}\\bmust\\b',
     ),
     MeasureStatus.ANNOUNCED,
   ),
@@ -262,7 +271,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     near(
       'review(?:s|ed|ing)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|look(?:s|ed|ing)? into|investigat(?:e|es|ed|ing|ion)',
-      '(?:additional|further|possible|new|retaliatory|countermeasures|measures|steps|options|responses?|imports?|dumping)',
+      '(?:additional|further|possible|new|retaliatory|countermeasures|measures|steps|options|responses?|imports?|dumping|requests|applications)',
     ),
     MeasureStatus.CONSIDERED,
   ),
