@@ -368,12 +368,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     any(
       near(
-        'deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|ship(?:s|ped|ping|ments?)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|sale of|sales of',
+        'deliver(?:s|ed|ing|y|ies)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|ship(?:s|ped|ping|ments?)?|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|sale of|sales of|receiv(?:e|es|ed|ing)',
         `(?:${WEAPONS})`,
       ),
       words(
         // "an arms deal", "arms supplies" name a transfer talked about; deliveries are sent.
         'arms (?:shipments?|deliveries)',
+        'made (?:such )?a deliver(?:y|ies)',
         'weapons (?:deliveries|shipments|transfers|package)',
         'military aid package',
         '\\$[\\d.]+ (?:million|billion) [\\w-]+ package',
@@ -445,8 +446,36 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
   ),
   event(EventKind.VISIT, 'CONSULT', 0.75, 'DIRECTED', words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to')),
-  event(EventKind.PROPOSAL, 'REQUEST', 0.65, 'DIRECTED', words('propos(?:e|es|ed|ing|al|als)', 'offer(?:s|ed|ing)? to')),
+  event(
+    EventKind.PROPOSAL,
+    'REQUEST',
+    0.65,
+    'DIRECTED',
+    words(
+      'propos(?:e|es|ed|ing|al|als)',
+      'offer(?:s|ed|ing)? to',
+      'offer of',
+      'draft(?:s|ed|ing)? (?:a |the )?(?:resolution|text)',
+      'which \\w+ drafted',
+      'invit(?:e|es|ed|ing) (?!\\w+ (?:comment|questions))',
+      'put forward',
+      'tabled',
+    ),
+  ),
   event(EventKind.STATEMENT, 'ACCUSE', 0.6, 'DIRECTED', words('(?<!(?:that|which|whom) (?:it|they) )accus(?:e|es|ed|ing)', 'accusations? (?:that|of|against)')),
+  event(
+    EventKind.STATEMENT,
+    'ACCUSE',
+    0.6,
+    'DIRECTED',
+    words(
+      'confirm(?:s|ed|ing)? that',
+      'disclos(?:e|es|ed|ing|ure)',
+      'reveal(?:s|ed|ing)',
+      'identifi(?:ed|es) [^.;]{0,60}\\bas\\b',
+      'declar(?:ed|es|ation of) [^.;]{0,60}\\bas\\b',
+    ),
+  ),
   event(EventKind.STATEMENT, 'REJECT', 0.6, 'DIRECTED', words('reject(?:s|ed|ing)?', 'den(?:y|ies|ied|ying)', 'dismiss(?:es|ed|ing)')),
   // The weakest row: a known actor saying something is news only where nothing else in the sentence is (see the coder).
   {
