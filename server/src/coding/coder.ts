@@ -251,7 +251,9 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   }
   const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
   // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
-  const agent = inClause.find((mention) => mention.start >= headEnd && /^\s+by\s+(?:the\s+)?$/i.test(body.slice(match.end, mention.start)));
+  // "received shells from North Korea": the giver follows "from".
+  const agentCue = /^receiv/i.test(triggerText) ? /^\s+(?:[^.;]*\s)?from\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
+  const agent = inClause.find((mention) => mention.start >= headEnd && agentCue.test(body.slice(match.end, mention.start)));
   const head = triggerText.slice(0, headEnd - match.start);
   const passive =
     /\b(?:was|were|been)\b/i.test(triggerText) ||
@@ -388,7 +390,11 @@ export function codeArticle(input: CodingInput): CodedArticle {
         : undefined;
       const participants: ProposedParticipant[] =
         match.trigger.roles === 'JOINT'
-          ? unique([...sides.before, ...sides.after]).map((actorId) => ({ actorId, role: ParticipantRole.PARTICIPANT }))
+          ? // "a summit between Kim and Putin", "a meeting of the Security Council": the parties follow the noun.
+            unique([...(/\b(?:between|of)$/i.test(triggerText) ? [] : sides.before), ...sides.after]).map((actorId) => ({
+              actorId,
+              role: ParticipantRole.PARTICIPANT,
+            }))
           : [
               ...(sides.subject ? [{ actorId: sides.subject, role: ParticipantRole.INITIATOR }] : []),
               ...sides.after.map((actorId) => ({ actorId, role: ParticipantRole.TARGET })),

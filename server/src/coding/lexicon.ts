@@ -445,7 +445,13 @@ export const TRIGGERS: readonly Trigger[] = [
       'conferred',
     ),
   ),
-  event(EventKind.VISIT, 'CONSULT', 0.75, 'DIRECTED', words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to')),
+  event(
+    EventKind.VISIT,
+    'CONSULT',
+    0.75,
+    'DIRECTED',
+    words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to', '(?<!(?:longer|allowed|not|cannot) )travel(?:s|ed|led|ling)? to'),
+  ),
   event(
     EventKind.PROPOSAL,
     'REQUEST',
