@@ -306,7 +306,7 @@ async function main(): Promise<void> {
         : { text: fs.readFileSync(textFile, 'utf8'), url: null, fetchedAt: null };
       const reading = await readPage(input, { actors, events: [] });
       const body = reading.paragraphs.join('\n\n');
-      const codingInput = { body, publishedAt: reading.publishedAt, actors, exclude: reading.dateline ? [reading.dateline] : [] };
+      const codingInput = { body, publishedAt: reading.publishedAt, actors, exclude: reading.dateline ? [reading.dateline] : [], language: reading.language };
       // Timed warm: once untimed (the model loads on first use), then timed.
       codeArticle(codingInput);
       const started = performance.now();

@@ -16,6 +16,8 @@ export interface CodingInput {
   readonly actors: readonly (NamedActor & { readonly kind?: string })[];
   /** Spans of the body that name no actor (a dateline's place). */
   readonly exclude?: readonly { readonly start: number; readonly end: number }[];
+  /** ISO 639-1 code of the body; the lexicon is English, so other languages propose nothing. */
+  readonly language?: string;
 }
 
 interface Quoted {
@@ -302,6 +304,7 @@ function assertQuoted(body: string, quoted: { quote: string; start: number; end:
  */
 export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
+  if (input.language && input.language !== 'en' && input.language !== 'und') return { events: [], measures: [] };
   const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
   const mentions = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
   const events: EventProposal[] = [];

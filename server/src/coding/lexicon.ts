@@ -328,6 +328,8 @@ export const TRIGGERS: readonly Trigger[] = [
       near('approv(?:e|es|ed|ing)', '(?:membership|bid|accession|resolution|ratification)'),
     ),
   ),
+  // A seizure of power is a coup, not a detention.
+  event(EventKind.MILITARY_ACTION, 'ASSAULT', 0.85, 'DIRECTED', words('seiz(?:e|es|ed|ing) power', 'coups?', 'overthr(?:ew|own|ow|ows)', 'topple[ds]?')),
   event(
     EventKind.DETENTION,
     'COERCE',
@@ -337,7 +339,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'arrest(?:s|ed|ing)?',
       'detain(?:s|ed|ing)?',
       'detentions?',
-      'seiz(?:e|es|ed|ing)',
+      'seiz(?:e|es|ed|ing)(?! power)',
       'seizures?',
       'captur(?:e|es|ed|ing)',
       'impound(?:s|ed|ing)?',
@@ -450,7 +452,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'CONSULT',
     0.75,
     'DIRECTED',
-    words('visit(?:s|ed|ing)?', 'arriv(?:e|es|ed|ing) in', 'trip to', '(?<!(?:longer|allowed|not|cannot) )travel(?:s|ed|led|ling)? to'),
+    words(
+      'visit(?:s|ed)?',
+      '(?:is|are|was|were) visiting',
+      'arriv(?:e|es|ed|ing) in',
+      'trip to',
+      '(?<!(?:longer|allowed to|able to|not|cannot) )travel(?:s|ed|led|ling)? to',
+    ),
   ),
   event(
     EventKind.PROPOSAL,
@@ -458,10 +466,10 @@ export const TRIGGERS: readonly Trigger[] = [
     0.65,
     'DIRECTED',
     words(
-      'propos(?:e|es|ed|ing|al|als)',
+      'propos(?:e|es|ed|ing)',
       'offer(?:s|ed|ing)? to',
       'offer of',
-      'draft(?:s|ed|ing)? (?:a |the )?(?:resolution|text)',
+      'draft(?:s|ed|ing) (?:a |the )?(?:resolution|text)',
       'which \\w+ drafted',
       'invit(?:e|es|ed|ing) (?!\\w+ (?:comment|questions))',
       'put forward',
