@@ -242,7 +242,13 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   const triggerText = body.slice(match.start, match.end);
   const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
-  let before = inClause.filter((mention) => mention.end <= match.start).map((mention) => mention.actorId);
+  // An opening adverbial ("In a message passed to Washington, Tehran warned") names no subject.
+  const opening = INTRODUCTORY.exec(body.slice(clause.start, match.start));
+  const subjectFrom = opening ? clause.start + opening[0].length : clause.start;
+  let before = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).map((mention) => mention.actorId);
+  // "Canberra's call for", "India's decision to": a possessor right before a nominal trigger is its issuer.
+  const possessor = inClause.find((mention) => mention.end <= match.start && /^['’]s\s+(?:\w+\s+)?$/.test(body.slice(mention.end, match.start)));
+  if (possessor) before = [possessor.actorId, ...before.filter((id) => id !== possessor.actorId)];
   // A clause that names nobody before its verb borrows its subject: a relative or coordinated clause ("…, which fired",
   // "…, and imposed") from earlier in the sentence, a quoted one from its attribution ("“…,” Manila said").
   if (before.length === 0 && /^(?:which|who|that|and|but|while|whereas|where)\b/i.test(body.slice(clause.start, clause.end))) {
@@ -269,6 +275,8 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   const subject = (speechAct ? before[0] : before.at(-1)) ?? null;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
+
+const INTRODUCTORY = /^(?:In|On|At|After|Before|Since|Following|According to|Despite|Through|With|Under|Amid|During|Earlier|Later|Last)\b[^,]{0,120},\s+/;
 
 const ATTRIBUTION = /^[,”"’\s]+[^,;]{0,60}\b(?:said|says|told|added|stated)\b/i;
 
