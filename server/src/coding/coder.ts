@@ -272,7 +272,10 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   }
   // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
   const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
-  const subject = (speechAct ? before[0] : before.at(-1)) ?? null;
+  let subject = (speechAct ? before[0] : before.at(-1)) ?? null;
+  // "India said on Wednesday, a day after gunmen killed 26 people": an actor cut off from the verb by a new clause is not its subject.
+  const nearest = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).at(-1);
+  if (!speechAct && nearest && /\b(?:after|before|when|since|because|while|until|following)\b/i.test(body.slice(nearest.end, match.start))) subject = null;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
 
@@ -331,7 +334,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (match.trigger.alone) {
         const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
         // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
-        const content = /^\S+\s+(?:[\w’']+\s+){0,5}that\b/i.test(body.slice(match.start, clause.end));
+        const content = /^\S+\s+(?:[\w’']+\s+){0,5}(?:that|it had|it would|it was|they had|they would)\b/i.test(body.slice(match.start, clause.end));
         if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) continue;
       }
       if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
@@ -348,9 +351,9 @@ export function codeArticle(input: CodingInput): CodedArticle {
       );
       if (answeredBy && !COORDINATED.test(body.slice(answeredBy.match.end, match.start))) continue;
       if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
-        // A referring noun reports a happening only where the clause dates it and no measure before it answers it.
+        // A referring noun reports a happening only where the words after it date it and no measure before it answers it.
         const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
-        if (answered || dateOf(quote, publishedAt) === null) continue;
+        if (answered || dateOf(body.slice(match.start, clause.end), publishedAt) === null) continue;
       }
       // "warned it could suspend the treaty", "agreed to expand sanctions": the measure warned of or agreed is the one proposed.
       if (
