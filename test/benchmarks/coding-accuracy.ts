@@ -203,11 +203,11 @@ const tallyOf = (key: string): Tally => {
 const millis: number[] = [];
 const sizes: number[] = [];
 
-function score(label: string, body: string, gold: GoldRecord[], proposals: Proposal[]): void {
+function score(label: string, folder: string, body: string, gold: GoldRecord[], proposals: Proposal[]): void {
   const taken = new Set<number>();
   const misses: string[] = [];
   for (const record of gold) {
-    const keys = [`${record.family} ${record.kind}`, `${record.family} all`, 'all'];
+    const keys = [`${record.family} ${record.kind}`, `${record.family} all`, 'all', `folder ${folder}`];
     for (const key of keys) {
       tallyOf(key).expected += 1;
       if (record.core) tallyOf(key).expectedCore += 1;
@@ -254,7 +254,7 @@ function score(label: string, body: string, gold: GoldRecord[], proposals: Propo
       misses.push(`status ${record.kind}: got ${proposal.status}, want ${record.status}: "${record.quote}"`);
   }
   proposals.forEach((proposal, index) => {
-    for (const key of [`${proposal.family} ${proposal.kind}`, `${proposal.family} all`, 'all']) tallyOf(key).found += 1;
+    for (const key of [`${proposal.family} ${proposal.kind}`, `${proposal.family} all`, 'all', `folder ${folder}`]) tallyOf(key).found += 1;
     if (!taken.has(index)) misses.push(`false ${proposal.kind}: "${proposal.quote}"`);
   });
   console.log(
@@ -270,14 +270,14 @@ const median = (values: number[]): number => {
 };
 
 function report(): void {
-  console.log(`\n${'kind'.padEnd(28)} gold core found  precision  recall(core) +main actor  recall(all)  main actor   date      status`);
-  const keys = [...tallies.keys()].sort((a, b) =>
-    a === 'all' ? 1 : b === 'all' ? -1 : a.endsWith(' all') === b.endsWith(' all') ? a.localeCompare(b) : a.endsWith(' all') ? 1 : -1,
-  );
+  console.log(`\n${'kind'.padEnd(34)} gold core found  precision  recall(core) +main actor  recall(all)  main actor   date      status`);
+  // Kinds first, then each family, each folder, and everything.
+  const rank = (key: string): number => (key === 'all' ? 3 : key.startsWith('folder ') ? 2 : key.endsWith(' all') ? 1 : 0);
+  const keys = [...tallies.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   for (const key of keys) {
     const tally = tallies.get(key)!;
     console.log(
-      `${key.padEnd(28)} ${String(tally.expected).padStart(4)} ${String(tally.expectedCore).padStart(4)} ${String(tally.found).padStart(5)}    ${percent(tally.matched, tally.found)}     ${percent(tally.matchedCore, tally.expectedCore)}  ${percent(tally.matchedCoreActor, tally.expectedCore)}      ${percent(tally.matched, tally.expected)}      ${percent(tally.roleRight, tally.roleJudged)}     ${percent(tally.dateRight, tally.matched)}   ${percent(tally.statusRight, tally.statusJudged)}`,
+      `${key.padEnd(34)} ${String(tally.expected).padStart(4)} ${String(tally.expectedCore).padStart(4)} ${String(tally.found).padStart(5)}    ${percent(tally.matched, tally.found)}     ${percent(tally.matchedCore, tally.expectedCore)}  ${percent(tally.matchedCoreActor, tally.expectedCore)}      ${percent(tally.matched, tally.expected)}      ${percent(tally.roleRight, tally.roleJudged)}     ${percent(tally.dateRight, tally.matched)}   ${percent(tally.statusRight, tally.statusJudged)}`,
     );
   }
   console.log(
@@ -335,7 +335,7 @@ async function main(): Promise<void> {
           quote: measure.quote,
         })),
       ];
-      score(stem, body, gold, proposals);
+      score(stem, path.relative(path.resolve(__dirname, '../../..'), folder), body, gold, proposals);
     }
   }
   report();
