@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSeedDocuments, codeArticle, readPage, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
+import { buildSeedDocuments, codeArticle, knownEventsOf, readPage, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
 
 interface GoldRecord {
   family: 'event' | 'measure';
@@ -288,6 +288,9 @@ function report(): void {
 async function main(): Promise<void> {
   const actors = knownActors();
   const seeds = seedGold();
+  // Pages are read as ingestion reads them, knowing the recorded events (which date pages that do not date themselves).
+  const { actors: seedActors, events: seedEvents } = buildSeedDocuments();
+  const events = knownEventsOf(seedEvents, seedActors);
   for (const folder of folders) {
     const stems = fs
       .readdirSync(folder)
@@ -304,7 +307,7 @@ async function main(): Promise<void> {
       const input = fs.existsSync(htmlFile)
         ? { html: fs.readFileSync(htmlFile, 'utf8'), url: expected.url ?? null, fetchedAt: expected.fetchedAt ? new Date(expected.fetchedAt) : null }
         : { text: fs.readFileSync(textFile, 'utf8'), url: null, fetchedAt: null };
-      const reading = await readPage(input, { actors, events: [] });
+      const reading = await readPage(input, { actors, events });
       const body = reading.paragraphs.join('\n\n');
       const codingInput = { body, publishedAt: reading.publishedAt, actors, exclude: reading.dateline ? [reading.dateline] : [], language: reading.language };
       // Timed warm: once untimed (the model loads on first use), then timed.
