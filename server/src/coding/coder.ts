@@ -216,7 +216,7 @@ function matchesIn(body: string, sentence: Span): Match[] {
 }
 
 /** A noun that names a happening already reported ("condemned the attack", "Iran's attack"), not a new one. */
-const REFERRING = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|[\p{L}.-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const REFERRING = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|armed|[\p{L}.-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const NOMINAL =
   /^(?:attacks?|strikes?|air ?strikes?|barrage|invasion|blockade|bombings?|assault|clash(?:es)?|missile (?:launch|launches|test|tests)|nuclear tests?|deployments?|detentions?|seizures?|expulsions?|condemnations?|warnings?|visits?|suspensions? of)$/i;
 
@@ -334,7 +334,10 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (match.trigger.alone) {
         const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
         // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
-        const content = /^\S+\s+(?:[\w’']+\s+){0,5}(?:that|it had|it would|it was|they had|they would)\b/i.test(body.slice(match.start, clause.end));
+        const content =
+          /^\S+\s+(?:(?:[\w’']+\s+){0,5}that|(?:on \w+\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:had|would|will|was|were|has|have)\b(?! been (?:told|asked)))/iu.test(
+            body.slice(match.start, clause.end),
+          );
         if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) continue;
       }
       if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
@@ -346,6 +349,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
         /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
       )
         continue;
+      // "condemned the attack and reaffirmed its solidarity": what a measure's issuer adds in the same breath is part of the measure.
+      if (match.trigger.kind === EventKind.STATEMENT && kept.some((other) => other.match.trigger.family === 'measure')) continue;
       const answeredBy = kept.find(
         (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
       );
