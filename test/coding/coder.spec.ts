@@ -185,4 +185,21 @@ describe('coding an article', () => {
       { kind: 'CONDEMNATION', status: 'ANNOUNCED', mode: 'ASSERTED', issuers: ['japan'], targets: [], date: null, quote: 'Japan condemned the launch' },
     ]);
   });
+
+  it('a sanction to come is announced and future, with its scope and legal basis', () => {
+    const { measures } = code('Japan will impose sanctions on five individuals and two entities under UN Security Council resolutions, Tokyo said.');
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'SANCTION',
+        status: 'ANNOUNCED',
+        mode: 'FUTURE',
+        issuers: ['japan'],
+        targets: [],
+        date: null,
+        quote: 'Japan will impose sanctions on five individuals and two entities under UN Security Council resolutions',
+      },
+    ]);
+    assert.equal(measures[0]!.details, 'five individuals and two entities');
+    assert.deepEqual(measures[0]!.legalBasis, ['UN Security Council resolutions']);
+  });
 });
