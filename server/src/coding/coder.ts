@@ -135,46 +135,60 @@ const dayValue = (date: Date): PartialDateValue => ({ year: date.getUTCFullYear(
 
 /**
  * The date a stretch of text gives, resolved against the publication date: a written day
- * ("March 23", "23 March 2024"), a weekday (the last such day on or before publication),
- * "yesterday", a month ("in March") or a year ("in 2016"). Null when it names none.
+ * ("March 23", "23 March 2024"), a weekday (the last such day on or before publication, or
+ * the next one on or after it when the words look ahead: "will meet on Thursday"),
+ * "yesterday", "today", a month ("in March") or a year ("in 2016"). Where it gives several,
+ * the one nearest `at` (an offset into the text, the trigger's) wins. Null when it names none.
  */
-export function dateOf(text: string, published: PartialDateValue | null): PartialDateValue | null {
-  const written = datesIn(text)[0];
-  if (written) {
-    const { year, month, day } = written.day;
-    if (year !== null) return { year, month, day };
-    if (!published) return null;
-    // A year-less date after the publication month belongs to the year before.
-    const later = published.month != null && month > published.month;
-    return { year: published.year - (later ? 1 : 0), month, day };
-  }
+export function dateOf(text: string, published: PartialDateValue | null, at = 0): PartialDateValue | null {
+  const candidates: { index: number; date: PartialDateValue }[] = [];
   const publishedDay = published ? utcDay(published) : null;
-  const weekday = /\b(?:on|last|this|late|early|since)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(text);
-  if (weekday && publishedDay) {
-    const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
-    const back = (publishedDay.getUTCDay() - wanted + 7) % 7;
-    return dayValue(new Date(publishedDay.getTime() - back * 86_400_000));
+  const shifted = (days: number): PartialDateValue => dayValue(new Date(publishedDay!.getTime() + days * 86_400_000));
+  for (const written of datesIn(text)) {
+    const { year, month, day } = written.day;
+    if (year !== null) candidates.push({ index: written.index, date: { year, month, day } });
+    // A year-less date after the publication month belongs to the year before.
+    else if (published)
+      candidates.push({ index: written.index, date: { year: published.year - (published.month != null && month > published.month ? 1 : 0), month, day } });
   }
-  if (/\byesterday\b/i.test(text) && publishedDay) return dayValue(new Date(publishedDay.getTime() - 86_400_000));
-  if (/\btoday\b/i.test(text) && publishedDay && published) return { year: published.year, month: published.month, day: published.day };
-  const month =
-    /\b(?:in|since|during|early|late|mid-?|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/i.exec(
-      text,
-    );
-  if (month) {
+  if (publishedDay) {
+    for (const weekday of text.matchAll(
+      /\b(?:(?:on|last|this|late|early|since|by|until|from|as early as)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\b/gi,
+    )) {
+      const wanted = WEEKDAYS.indexOf((weekday[1] ?? weekday[2])!.toLowerCase());
+      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index));
+      const offset = ahead ? (wanted - publishedDay.getUTCDay() + 7) % 7 : -((publishedDay.getUTCDay() - wanted + 7) % 7);
+      candidates.push({ index: weekday.index, date: shifted(offset) });
+    }
+    for (const relative of text.matchAll(/\b(yesterday|today|tonight|this (?:morning|afternoon|evening))\b/gi)) {
+      candidates.push({ index: relative.index, date: shifted(relative[1]!.toLowerCase() === 'yesterday' ? -1 : 0) });
+    }
+  }
+  for (const month of text.matchAll(
+    /\b(?:in|since|during|early|late|mid-?|last|this|by|until)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi,
+  )) {
     const number = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
-    if (month[2]) return { year: Number(month[2]), month: number };
-    if (!published) return null;
-    return { year: published.year - (published.month != null && number > published.month ? 1 : 0), month: number };
+    if (month[2]) candidates.push({ index: month.index, date: { year: Number(month[2]), month: number } });
+    else if (published)
+      candidates.push({ index: month.index, date: { year: published.year - (published.month != null && number > published.month ? 1 : 0), month: number } });
   }
-  if (/\blast month\b/i.test(text) && published?.month != null) {
-    return published.month === 1 ? { year: published.year - 1, month: 12 } : { year: published.year, month: published.month - 1 };
+  const lastMonth = /\blast month\b/i.exec(text);
+  if (lastMonth && published?.month != null) {
+    candidates.push({
+      index: lastMonth.index,
+      date: published.month === 1 ? { year: published.year - 1, month: 12 } : { year: published.year, month: published.month - 1 },
+    });
   }
-  const year = /\b(?:in|since|during|of|from)\s+((?:19|20)\d{2})\b/.exec(text);
-  if (year) return { year: Number(year[1]) };
-  if (/\blast year\b/i.test(text) && published) return { year: published.year - 1 };
-  return null;
+  for (const year of text.matchAll(/\b(?:in|since|during|of|from)\s+((?:19|20)\d{2})\b/g))
+    candidates.push({ index: year.index, date: { year: Number(year[1]) } });
+  const lastYear = /\blast year\b/i.exec(text);
+  if (lastYear && published) candidates.push({ index: lastYear.index, date: { year: published.year - 1 } });
+  candidates.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at) || a.index - b.index);
+  return candidates[0]?.date ?? null;
 }
+
+/** Words before a weekday that put it after the publication date. */
+const LOOKING_AHEAD = /\b(?:will|shall|would|due to|expected to|plans? to|set to|scheduled|as early as|next)\b[^.;]*$/i;
 
 const RESPONSE = /\b(?:in response to|in retaliation for|in protest (?:at|against|over)|to protest|in reaction to|following|after|over)\b[^,;.]{3,120}/i;
 const LEGAL_BASIS =
@@ -377,7 +391,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) continue;
       kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
-      const date = dateOf(quote, publishedAt) ?? dateOf(sentenceText, publishedAt);
+      const date = dateOf(quote, publishedAt, match.start - clause.start) ?? dateOf(sentenceText, publishedAt, match.start - sentence.start);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
       const sides = sidesOf(body, mentions, clause, sentence, match);
