@@ -391,7 +391,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) continue;
       kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
-      const date = dateOf(quote, publishedAt, match.start - clause.start) ?? dateOf(sentenceText, publishedAt, match.start - sentence.start);
+      // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
+      const date = dateOf(quote, publishedAt, match.start - clause.start);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
       const sides = sidesOf(body, mentions, clause, sentence, match);
