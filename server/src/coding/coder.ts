@@ -363,8 +363,9 @@ export function codeArticle(input: CodingInput): CodedArticle {
         /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
       )
         continue;
-      // "condemned the attack and reaffirmed its solidarity": what a measure's issuer adds in the same breath is part of the measure.
-      if (match.trigger.kind === EventKind.STATEMENT && kept.some((other) => other.match.trigger.family === 'measure')) continue;
+      // "condemned the attack and reaffirmed its solidarity": support a measure's issuer adds in the same breath is part of the measure; an accusation is news of its own.
+      if (match.trigger.kind === EventKind.STATEMENT && match.trigger.plover !== 'ACCUSE' && kept.some((other) => other.match.trigger.family === 'measure'))
+        continue;
       const answeredBy = kept.find(
         (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
       );
