@@ -318,14 +318,83 @@ function withoutAffiliations(body: string, mentions: readonly MentionValue[], ac
   });
 }
 
+/** What the rules below need to know of a trigger's sentence. */
+interface TriggerContext {
+  readonly body: string;
+  readonly publishedAt: PartialDateValue | null;
+  readonly mentions: readonly MentionValue[];
+  readonly sentence: Span;
+  readonly clause: Span;
+  readonly match: Match;
+  /** Every trigger of the sentence, and those already proposed. */
+  readonly matches: readonly Match[];
+  readonly kept: readonly { readonly match: Match; readonly clause: Span }[];
+}
+
+/**
+ * Whether a trigger reports a happening of its own rather than naming one reported
+ * elsewhere: the cause of a measure, the object of a condemnation, a referring noun, the
+ * measure a warning threatens, or a second trigger of one kind in one clause.
+ */
+function reportsHappening({ body, publishedAt, mentions, sentence, clause, match, matches, kept }: TriggerContext): boolean {
+  const quote = body.slice(clause.start, clause.end);
+  const triggerText = body.slice(match.start, match.end);
+  if (match.trigger.alone) {
+    const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
+    // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
+    const content =
+      /^\S+\s+(?:(?:[\w’']+\s+){0,5}that|(?:on \w+\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:had|would|will|was|were|has|have)\b(?! been (?:told|asked)))/iu.test(
+        body.slice(match.start, clause.end),
+      );
+    if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) return false;
+  }
+  if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
+  // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
+  const cause = kept.at(-1);
+  if (
+    match.trigger.family === 'measure' &&
+    cause &&
+    /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
+  )
+    return false;
+  // "condemned the attack and reaffirmed its solidarity": support a measure's issuer adds in the same breath is part of the measure; an accusation is news of its own.
+  if (match.trigger.kind === EventKind.STATEMENT && match.trigger.plover !== 'ACCUSE' && kept.some((other) => other.match.trigger.family === 'measure'))
+    return false;
+  const answeredBy = kept.find(
+    (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
+  );
+  if (answeredBy && !COORDINATED.test(body.slice(answeredBy.match.end, match.start))) return false;
+  if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+    // A referring noun reports a happening only where the words after it date it and no measure before it answers it.
+    const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
+    if (answered || dateOf(body.slice(match.start, clause.end), publishedAt) === null) return false;
+  }
+  // "warned it could suspend the treaty", "agreed to expand sanctions": the measure warned of or agreed is the one proposed.
+  if (
+    (match.trigger.kind === MeasureKindValue.WARNING || match.trigger.kind === MeasureKindValue.AGREEMENT) &&
+    matches.some(
+      (other) => other.trigger.family === 'measure' && other.trigger.kind !== match.trigger.kind && other.start > match.end && other.start < clause.end,
+    ) &&
+    !/\bif\b/i.test(body.slice(match.end, clause.end))
+  ) {
+    return false;
+  }
+  // "warned that if …, new sanctions would be imposed": the sanctions are what the warning threatens.
+  const warning = kept.find((other) => other.match.trigger.kind === MeasureKindValue.WARNING);
+  if (warning && match.trigger.family === 'measure' && /\bif\b/i.test(body.slice(warning.match.end, match.start))) return false;
+  const previous = kept.findLast((other) => other.match.trigger.kind === match.trigger.kind && other.clause.start === clause.start);
+  if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) return false;
+  return true;
+}
+
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
   if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
 }
 
 /**
  * Proposes the events and measures an article reports, sentence by sentence: each trigger
- * of the lexicon makes one proposal of its kind per sentence, with the actors the clause
- * names on either side of the trigger, the date the sentence gives, and the clause quoted.
+ * of the lexicon that reports a happening of its own makes one proposal, with the actors its
+ * clause names on either side of the trigger, the date the clause gives, and the clause quoted.
  */
 export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
@@ -345,51 +414,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const quote = body.slice(clause.start, clause.end);
       const before = body.slice(clause.start, match.start);
       const triggerText = body.slice(match.start, match.end);
-      if (match.trigger.alone) {
-        const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
-        // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
-        const content =
-          /^\S+\s+(?:(?:[\w’']+\s+){0,5}that|(?:on \w+\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:had|would|will|was|were|has|have)\b(?! been (?:told|asked)))/iu.test(
-            body.slice(match.start, clause.end),
-          );
-        if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) continue;
-      }
-      if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) continue;
-      // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
-      const cause = kept.at(-1);
-      if (
-        match.trigger.family === 'measure' &&
-        cause &&
-        /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
-      )
-        continue;
-      // "condemned the attack and reaffirmed its solidarity": support a measure's issuer adds in the same breath is part of the measure; an accusation is news of its own.
-      if (match.trigger.kind === EventKind.STATEMENT && match.trigger.plover !== 'ACCUSE' && kept.some((other) => other.match.trigger.family === 'measure'))
-        continue;
-      const answeredBy = kept.find(
-        (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
-      );
-      if (answeredBy && !COORDINATED.test(body.slice(answeredBy.match.end, match.start))) continue;
-      if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
-        // A referring noun reports a happening only where the words after it date it and no measure before it answers it.
-        const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
-        if (answered || dateOf(body.slice(match.start, clause.end), publishedAt) === null) continue;
-      }
-      // "warned it could suspend the treaty", "agreed to expand sanctions": the measure warned of or agreed is the one proposed.
-      if (
-        (match.trigger.kind === MeasureKindValue.WARNING || match.trigger.kind === MeasureKindValue.AGREEMENT) &&
-        matches.some(
-          (other) => other.trigger.family === 'measure' && other.trigger.kind !== match.trigger.kind && other.start > match.end && other.start < clause.end,
-        ) &&
-        !/\bif\b/i.test(body.slice(match.end, clause.end))
-      ) {
-        continue;
-      }
-      // "warned that if …, new sanctions would be imposed": the sanctions are what the warning threatens.
-      const warning = kept.find((other) => other.match.trigger.kind === MeasureKindValue.WARNING);
-      if (warning && match.trigger.family === 'measure' && /\bif\b/i.test(body.slice(warning.match.end, match.start))) continue;
-      const previous = kept.findLast((other) => other.match.trigger.kind === match.trigger.kind && other.clause.start === clause.start);
-      if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) continue;
+      if (!reportsHappening({ body, publishedAt, mentions, sentence, clause, match, matches, kept })) continue;
       kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
       // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
@@ -398,7 +423,10 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const respondsToQuote = response ? response[0].trim() : null;
       const sides = sidesOf(body, mentions, clause, sentence, match);
       const named = sides.before.length + sides.after.length;
-      const confidence = Math.round(match.trigger.strength * (named === 0 ? 0.6 : sides.subject ? 1 : 0.8) * 100) / 100;
+      // Sure words, a known actor acting, and a happening the text says did happen make a confident proposal.
+      const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
+      const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
+      const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
       const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
