@@ -306,7 +306,7 @@ export const TRIGGERS: readonly Trigger[] = [
     any(
       near('sign(?:s|ed|ing)?|signing of|ink(?:s|ed|ing)?|signatures? to', `(?:${PACT})`),
       near(`(?:${PACT})`, 'was signed|were signed|signed'),
-      words('instrument of (?:accession|ratification)'),
+      words('instrument of (?:accession|ratification)', 'became (?:a|the \\w+) (?:full )?member'),
     ),
   ),
   event(
@@ -357,7 +357,9 @@ export const TRIGGERS: readonly Trigger[] = [
         'station(?:s|ed|ing)? (?:troops|forces|soldiers)',
         'sen(?:d|ds|t|ding) (?:more |additional )?(?:troops|soldiers|forces)',
         'reinforc(?:e|es|ed|ing|ements)',
-        'run aground',
+        'r[au]n [^.;]{0,60}aground',
+        'grounded (?:an? |the |its )?(?:old |ageing |aging )?(?:navy |naval )?(?:ship|vessel|transport)',
+        'pushed out of',
       ),
       near('withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)? (?:back|out)|leave|left|depart(?:s|ed|ure)?', '(?:troops|forces|soldiers)'),
       near('(?:troops|forces|soldiers)', 'withdr(?:aw|aws|ew|awn|awing|awal)|will leave|would leave|left|depart'),
