@@ -290,6 +290,8 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   // "India said on Wednesday, a day after gunmen killed 26 people": an actor cut off from the verb by a new clause is not its subject.
   const nearest = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).at(-1);
   if (!speechAct && nearest && /\b(?:after|before|when|since|because|while|until|following)\b/i.test(body.slice(nearest.end, match.start))) subject = null;
+  // "France would bring its ambassador home from Niger and withdraw its troops": a coordinated verb shares the clause's first subject.
+  else if (!speechAct && nearest && /\s(?:and|then)\s+(?:\w+\s+)?$/i.test(body.slice(nearest.end, match.start)) && before.length > 0) subject = before[0]!;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
 
