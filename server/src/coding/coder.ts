@@ -362,6 +362,13 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
   // "condemned the attack and reaffirmed its solidarity": support a measure's issuer adds in the same breath is part of the measure; an accusation is news of its own.
   if (match.trigger.kind === EventKind.STATEMENT && match.trigger.plover !== 'ACCUSE' && kept.some((other) => other.match.trigger.family === 'measure'))
     return false;
+  // "summoned the ambassador to warn Moscow": a purpose is part of the measure that serves it.
+  if (
+    match.trigger.family === 'measure' &&
+    /\bto\s+$/i.test(body.slice(clause.start, match.start)) &&
+    kept.some((other) => other.match.trigger.family === 'measure' && other.clause.start === clause.start)
+  )
+    return false;
   const answeredBy = kept.find(
     (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
   );
