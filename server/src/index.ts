@@ -23,3 +23,7 @@ export { readPage, type PageInput, type PageReading } from './ingestion/read-pag
 export { knownEventsOf } from './ingestion/publication-date';
 export type { KnownActor, IngestionKnowledge } from './ingestion/knowledge';
 export { findMentions, MentionKind } from './actors/mention-finder';
+export { codeArticle, type CodingInput, type CodedArticle, type EventProposal, type MeasureProposal, type ProposedParticipant } from './coding/coder';
+export { ProposalMode } from './coding/modality';
+export type { PloverType } from './coding/lexicon';
+export type { PartialDateValue } from './dates/partial-date';

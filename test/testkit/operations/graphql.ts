@@ -228,6 +228,8 @@ export type EventFilter = {
 export type EventKind =
   /** Weapons or munitions were delivered. */
   | 'ARMS_TRANSFER'
+  /** People, ships or goods were arrested, detained or seized. */
+  | 'DETENTION'
   /** Leaders or officials met (a summit, talks). */
   | 'MEETING'
   /** An attack or other use of force. */
@@ -240,8 +242,16 @@ export type EventKind =
   | 'PROPOSAL'
   /** A public statement, disclosure or assessment. */
   | 'STATEMENT'
+  /** A treaty or agreement was signed. */
+  | 'TREATY_SIGNING'
+  /** Forces deployed, moved or withdrawn. */
+  | 'TROOP_DEPLOYMENT'
   /** Someone travelled somewhere. */
-  | 'VISIT';
+  | 'VISIT'
+  /** A vote in a body: a resolution, a veto, a ratification. */
+  | 'VOTE'
+  /** A missile launch, a nuclear or other weapons test. */
+  | 'WEAPONS_TEST';
 
 /** Orders for event lists. */
 export type EventOrder =
@@ -306,12 +316,20 @@ export type MeasureFilter = {
 export type MeasureKind =
   /** An agreement among several actors. */
   | 'AGREEMENT'
+  /** Aid pledged or sent in response to events. */
+  | 'AID'
+  /** A formal condemnation. */
+  | 'CONDEMNATION'
   /** A public demand that another party act or stop. */
   | 'DEMAND'
   /** A formal designation (e.g. for rights violations). */
   | 'DESIGNATION'
   /** Summoning an ambassador, a formal protest. */
   | 'DIPLOMATIC_PROTEST'
+  /** Expelling diplomats, recalling an ambassador, downgrading ties. */
+  | 'EXPULSION'
+  /** A case brought before a court. */
+  | 'LEGAL_ACTION'
   /** Deterrence arrangements, deployments, drills meant as a signal. */
   | 'MILITARY_DETERRENCE'
   /** Watching a situation, announced as a response. */
@@ -322,6 +340,8 @@ export type MeasureKind =
   | 'REVIEW'
   /** Sanctions: asset freezes, bans, designations for sanctions. */
   | 'SANCTION'
+  /** Suspending a treaty, talks, cooperation or aid. */
+  | 'SUSPENSION'
   /** A warning of consequences. */
   | 'WARNING';
 

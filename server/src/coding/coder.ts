@@ -1,0 +1,481 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { findMentions, type MentionValue, type NamedActor } from '../actors/mention-finder';
+import type { PartialDateValue } from '../dates/partial-date';
+import { EventKind, ParticipantRole } from '../events/event.document';
+import { datesIn } from '../ingestion/date-reading';
+import { MeasureKind as MeasureKindValue, MeasureStatus, type MeasureKind } from '../measures/measure.document';
+import { TRIGGERS, type PloverType, type Trigger } from './lexicon';
+import { modeOf, ProposalMode, statusOf } from './modality';
+
+export interface CodingInput {
+  /** The article's cleaned text: its paragraphs separated by blank lines. */
+  readonly body: string;
+  readonly publishedAt: PartialDateValue | null;
+  /** The known actors; MEDIA actors (outlets quoted as sources) never take part. */
+  readonly actors: readonly (NamedActor & { readonly kind?: string })[];
+  /** Spans of the body that name no actor (a dateline's place). */
+  readonly exclude?: readonly { readonly start: number; readonly end: number }[];
+  /** ISO 639-1 code of the body; the lexicon is English, so other languages propose nothing. */
+  readonly language?: string;
+}
+
+interface Quoted {
+  /** The clause that reports it, exactly as in the body: `body.slice(start, end) === quote`. */
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly plover: PloverType;
+  readonly mode: ProposalMode;
+  readonly date: PartialDateValue | null;
+  /** The words that say what it answers ("after Saturday's attack"), or null. */
+  readonly respondsToQuote: string | null;
+  /** 0–1, from the trigger's strength and whether the actors were found. */
+  readonly confidence: number;
+}
+
+export interface ProposedParticipant {
+  readonly actorId: string;
+  readonly role: ParticipantRole;
+}
+
+export interface EventProposal extends Quoted {
+  readonly kind: EventKind;
+  readonly actors: readonly ProposedParticipant[];
+  readonly location: string | null;
+}
+
+export interface MeasureProposal extends Quoted {
+  readonly kind: MeasureKind;
+  readonly status: MeasureStatus;
+  readonly issuers: readonly string[];
+  readonly targets: readonly string[];
+  readonly legalBasis: readonly string[];
+  readonly details: string | null;
+}
+
+export interface CodedArticle {
+  readonly events: EventProposal[];
+  readonly measures: MeasureProposal[];
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+// The model takes a moment to load, and only coding needs it: loaded on first use.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const nlpInstance = (): ReturnType<typeof winkNLP> => {
+  nlp ??= winkNLP(model, ['sbd']);
+  return nlp;
+};
+
+/**
+ * A short line without closing punctuation is a headline or a subheading ("New Delhi expels
+ * Pakistani advisers"): it repeats what the prose reports, in the present tense.
+ */
+function isHeadline(body: string, sentence: Span): boolean {
+  const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = body.indexOf('\n', sentence.end);
+  const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).trim();
+  return !/[.!?:"”’)]$/.test(line) && line.split(/\s+/).length <= 20;
+}
+
+/** Sentences as spans of the body, found paragraph by paragraph so none crosses a paragraph break. */
+export function sentencesOf(body: string): Span[] {
+  const spans: Span[] = [];
+  for (const paragraph of body.matchAll(/[^\n]+/g)) {
+    const sentences = nlpInstance().readDoc(paragraph[0]).sentences().out() as string[];
+    let cursor = 0;
+    for (const sentence of sentences) {
+      const at = paragraph[0].indexOf(sentence.trim(), cursor);
+      if (at < 0) continue;
+      const end = at + sentence.trim().length;
+      spans.push({ start: paragraph.index + at, end: paragraph.index + end });
+      cursor = end;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The clause of a sentence that holds `at`: clauses end at semicolons, dashes and a comma
+ * before a new coordinated or subordinate clause. Trailing punctuation stays out.
+ */
+function clauseAround(body: string, sentence: Span, at: number): Span {
+  const text = body.slice(sentence.start, sentence.end);
+  const breaks = [
+    ...text.matchAll(
+      /;\s+|\s+[—–]\s+|^(?:If|When|Unless|After|Before|As|Although|While|Once)\b[^,;]{0,100},\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though)\b)|[,”"]+\s+(?=[^,;“”"]{0,60}\b(?:said|says|told|added|reported)\b[^,;]{0,40}$)/g,
+    ),
+  ].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  let start = 0;
+  let end = text.length;
+  for (const cut of breaks) {
+    if (cut.end <= at - sentence.start) start = cut.end;
+    else if (cut.start >= at - sentence.start) {
+      end = cut.start;
+      break;
+    }
+  }
+  while (end > start && /[\s.,!?"”’]/.test(text[end - 1]!) && !(text[end - 1] === '”' && text.slice(start, end - 1).includes('“'))) end -= 1;
+  return { start: sentence.start + start, end: sentence.start + end };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const utcDay = (date: PartialDateValue): Date | null =>
+  date.month != null && date.day != null ? new Date(Date.UTC(date.year, date.month - 1, date.day)) : null;
+const dayValue = (date: Date): PartialDateValue => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+
+/**
+ * The date a stretch of text gives, resolved against the publication date: a written day
+ * ("March 23", "23 March 2024"), a weekday (the last such day on or before publication, or
+ * the next one on or after it when the words look ahead: "will meet on Thursday"),
+ * "yesterday", "today", a month ("in March") or a year ("in 2016"). Where it gives several,
+ * the one nearest `at` (an offset into the text, the trigger's) wins. Null when it names none.
+ */
+export function dateOf(text: string, published: PartialDateValue | null, at = 0): PartialDateValue | null {
+  const candidates: { index: number; date: PartialDateValue }[] = [];
+  const publishedDay = published ? utcDay(published) : null;
+  const shifted = (days: number): PartialDateValue => dayValue(new Date(publishedDay!.getTime() + days * 86_400_000));
+  for (const written of datesIn(text)) {
+    const { year, month, day } = written.day;
+    if (year !== null) candidates.push({ index: written.index, date: { year, month, day } });
+    // A year-less date after the publication month belongs to the year before.
+    else if (published)
+      candidates.push({ index: written.index, date: { year: published.year - (published.month != null && month > published.month ? 1 : 0), month, day } });
+  }
+  if (publishedDay) {
+    for (const weekday of text.matchAll(
+      /\b(?:(?:on|last|this|late|early|since|by|until|from|as early as)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\b/gi,
+    )) {
+      const wanted = WEEKDAYS.indexOf((weekday[1] ?? weekday[2])!.toLowerCase());
+      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index));
+      const offset = ahead ? (wanted - publishedDay.getUTCDay() + 7) % 7 : -((publishedDay.getUTCDay() - wanted + 7) % 7);
+      candidates.push({ index: weekday.index, date: shifted(offset) });
+    }
+    for (const relative of text.matchAll(/\b(yesterday|today|tonight|this (?:morning|afternoon|evening))\b/gi)) {
+      candidates.push({ index: relative.index, date: shifted(relative[1]!.toLowerCase() === 'yesterday' ? -1 : 0) });
+    }
+  }
+  for (const month of text.matchAll(
+    /\b(?:in|since|during|early|late|mid-?|last|this|by|until)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi,
+  )) {
+    const number = MONTHS.indexOf(month[1]!.toLowerCase()) + 1;
+    if (month[2]) candidates.push({ index: month.index, date: { year: Number(month[2]), month: number } });
+    else if (published)
+      candidates.push({ index: month.index, date: { year: published.year - (published.month != null && number > published.month ? 1 : 0), month: number } });
+  }
+  const lastMonth = /\blast month\b/i.exec(text);
+  if (lastMonth && published?.month != null) {
+    candidates.push({
+      index: lastMonth.index,
+      date: published.month === 1 ? { year: published.year - 1, month: 12 } : { year: published.year, month: published.month - 1 },
+    });
+  }
+  for (const year of text.matchAll(/\b(?:in|since|during|of|from)\s+((?:19|20)\d{2})\b/g))
+    candidates.push({ index: year.index, date: { year: Number(year[1]) } });
+  const lastYear = /\blast year\b/i.exec(text);
+  if (lastYear && published) candidates.push({ index: lastYear.index, date: { year: published.year - 1 } });
+  candidates.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at) || a.index - b.index);
+  return candidates[0]?.date ?? null;
+}
+
+/** Words before a weekday that put it after the publication date. */
+const LOOKING_AHEAD = /\b(?:will|shall|would|due to|expected to|plans? to|set to|scheduled|as early as|next)\b[^.;]*$/i;
+
+const RESPONSE = /\b(?:in response to|in retaliation for|in protest (?:at|against|over)|to protest|in reaction to|following|after|over)\b[^,;.]{3,120}/i;
+const LEGAL_BASIS =
+  /\b(?:under|citing|cited|in line with|pursuant to|in accordance with|in breach of|in violation of|violat(?:e|es|ed|ing))\s+((?:the\s+|its\s+|an?\s+)?[^,;.]{0,80}?\b(?:Act|Treaty|[Rr]esolutions?|Charter|[Ll]aw|Convention|Agreement|Accord|Order|Statute|Protocol)\b)/;
+const NUMBER = '\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|more than \\d+';
+const SCOPE = new RegExp(
+  `\\b(?:${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:individuals|entities|companies|firms|people|persons|officials|diplomats|vessels|ships|banks|organi[sz]ations|products|items)(?:\\s+and\\s+(?:${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:individuals|entities|companies|firms|people|officials|vessels|ships|banks|organi[sz]ations))?`,
+  'i',
+);
+
+/** "in Pyongyang", "to Tokyo": where a visit or a meeting took place, and whose ground it is. */
+const PLACE = /\b(?:in|to|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+
+interface Match {
+  readonly trigger: Trigger;
+  readonly start: number;
+  readonly end: number;
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+const everyMatch = (pattern: RegExp, text: string): RegExpMatchArray[] => {
+  if (!GLOBAL.has(pattern)) GLOBAL.set(pattern, new RegExp(pattern.source, 'gi'));
+  return [...text.matchAll(GLOBAL.get(pattern)!)];
+};
+
+/** Every trigger in a sentence, in order; within a family, words matched by an earlier row are not matched again. */
+function matchesIn(body: string, sentence: Span): Match[] {
+  const text = body.slice(sentence.start, sentence.end);
+  const found: Match[] = [];
+  for (const trigger of TRIGGERS) {
+    for (const match of everyMatch(trigger.pattern, text)) {
+      const start = sentence.start + match.index!;
+      const end = start + match[0].length;
+      if (found.some((other) => other.trigger.family === trigger.family && other.start < end && start < other.end)) continue;
+      found.push({ trigger, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A noun that names a happening already reported ("condemned the attack", "Iran's attack"), not a new one. */
+const REFERRING = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|armed|[\p{L}.-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const NOMINAL =
+  /^(?:attacks?|strikes?|air ?strikes?|barrage|invasion|blockade|bombings?|assault|clash(?:es)?|missile (?:launch|launches|test|tests)|nuclear tests?|deployments?|detentions?|seizures?|expulsions?|condemnations?|warnings?|visits?|suspensions? of)$/i;
+
+/** Words that undo a measure ("lift the ban", "easing sanctions"): its end is not the measure. */
+const UNDOING =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|no longer necessary to)\s+(?:\S+\s+){0,4}$/i;
+
+/** Measures whose object is another happening ("condemned new sanctions", "demanded that China lift its ban"). */
+const ANSWERING = new Set<string>([MeasureKindValue.CONDEMNATION, MeasureKindValue.DEMAND, EventKind.STATEMENT]);
+
+/** Two triggers of one kind in one clause report two things only when coordinated ("closed its airspace and suspended trade"). */
+const COORDINATED = /(?:,|;|\band\b|\bwhile\b)\s*(?:also\s+|then\s+)?$/i;
+
+const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/**
+ * The actors of a clause split at the trigger: who acts (named before it) and who is acted
+ * on (named after its first word, so "summoned China's ambassador" targets China). Before
+ * the trigger, the clause's first actor is its subject; a reporting clause ("X said …")
+ * stands in when the clause names nobody before the trigger.
+ */
+function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+  const triggerText = body.slice(match.start, match.end);
+  const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
+  const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  // An opening adverbial ("In a message passed to Washington, Tehran warned") names no subject.
+  const opening = INTRODUCTORY.exec(body.slice(clause.start, match.start));
+  const subjectFrom = opening ? clause.start + opening[0].length : clause.start;
+  let before = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).map((mention) => mention.actorId);
+  // "Canberra's call for", "India's decision to": a possessor right before a nominal trigger is its issuer.
+  const possessor = inClause.find((mention) => mention.end <= match.start && /^['’]s\s+(?:\w+\s+)?$/.test(body.slice(mention.end, match.start)));
+  if (possessor) before = [possessor.actorId, ...before.filter((id) => id !== possessor.actorId)];
+  // A clause that names nobody before its verb borrows its subject: a relative or coordinated clause ("…, which fired",
+  // "…, and imposed") from earlier in the sentence, a quoted one from its attribution ("“…,” Manila said").
+  if (before.length === 0 && /^(?:which|who|that|and|but|while|whereas|where)\b/i.test(body.slice(clause.start, clause.end))) {
+    before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= match.start).map((mention) => mention.actorId);
+  }
+  if (before.length === 0 && ATTRIBUTION.test(body.slice(clause.end, sentence.end))) {
+    before = mentions.filter((mention) => mention.start >= clause.end && mention.end <= sentence.end).map((mention) => mention.actorId);
+  }
+  const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
+  // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
+  // "received shells from North Korea": the giver follows "from".
+  const agentCue = /^receiv/i.test(triggerText) ? /^\s+(?:[^.;]*\s)?from\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
+  const agent = inClause.find((mention) => mention.start >= headEnd && agentCue.test(body.slice(match.end, mention.start)));
+  const head = triggerText.slice(0, headEnd - match.start);
+  const passive =
+    /\b(?:was|were|been)\b/i.test(triggerText) ||
+    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(body.slice(clause.start, match.start)));
+  if (agent || passive) {
+    const subject = agent?.actorId ?? null;
+    return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
+  }
+  // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
+  const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
+  let subject = (speechAct ? before[0] : before.at(-1)) ?? null;
+  // "India said on Wednesday, a day after gunmen killed 26 people": an actor cut off from the verb by a new clause is not its subject.
+  const nearest = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).at(-1);
+  if (!speechAct && nearest && /\b(?:after|before|when|since|because|while|until|following)\b/i.test(body.slice(nearest.end, match.start))) subject = null;
+  // "France would bring its ambassador home from Niger and withdraw its troops": a coordinated verb shares the clause's first subject.
+  else if (!speechAct && nearest && /\s(?:and|then)\s+(?:\w+\s+)?$/i.test(body.slice(nearest.end, match.start)) && before.length > 0) subject = before[0]!;
+  return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
+}
+
+const INTRODUCTORY = /^(?:In|On|At|After|Before|Since|Following|According to|Despite|Through|With|Under|Amid|During|Earlier|Later|Last)\b[^,]{0,120},\s+/;
+
+const ATTRIBUTION = /^[,”"’\s]+[^,;]{0,60}\b(?:said|says|told|added|stated)\b/i;
+
+interface Sides {
+  /** The actor that acts, or null. */
+  readonly subject: string | null;
+  /** Every actor named before the trigger ("Japan and the Philippines signed"). */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+/**
+ * "South Korean Foreign Minister Park Jin", "Russia's envoy Vassily Nebenzia": when a known
+ * person follows their state's name within their title, the person is the actor named.
+ */
+function withoutAffiliations(body: string, mentions: readonly MentionValue[], actors: CodingInput['actors']): MentionValue[] {
+  const people = new Set(actors.filter((actor) => actor.kind === 'PERSON').map((actor) => actor._id));
+  return mentions.filter((mention, index) => {
+    const next = mentions[index + 1];
+    if (!next || !people.has(next.actorId) || people.has(mention.actorId)) return true;
+    return !/^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.-]*|\s+(?:of|for|and)){0,6}\s+$/u.test(body.slice(mention.end, next.start));
+  });
+}
+
+/** What the rules below need to know of a trigger's sentence. */
+interface TriggerContext {
+  readonly body: string;
+  readonly publishedAt: PartialDateValue | null;
+  readonly mentions: readonly MentionValue[];
+  readonly sentence: Span;
+  readonly clause: Span;
+  readonly match: Match;
+  /** Every trigger of the sentence, and those already proposed. */
+  readonly matches: readonly Match[];
+  readonly kept: readonly { readonly match: Match; readonly clause: Span }[];
+}
+
+/**
+ * Whether a trigger reports a happening of its own rather than naming one reported
+ * elsewhere: the cause of a measure, the object of a condemnation, a referring noun, the
+ * measure a warning threatens, or a second trigger of one kind in one clause.
+ */
+function reportsHappening({ body, publishedAt, mentions, sentence, clause, match, matches, kept }: TriggerContext): boolean {
+  const quote = body.slice(clause.start, clause.end);
+  const triggerText = body.slice(match.start, match.end);
+  if (match.trigger.alone) {
+    const subject = mentions.some((mention) => mention.start >= clause.start && mention.end <= match.start);
+    // Dated statements ("said on Monday that …") are the news; undated ones mostly attribute other news.
+    const content =
+      /^\S+\s+(?:(?:[\w’']+\s+){0,5}that|(?:on \w+\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:had|would|will|was|were|has|have)\b(?! been (?:told|asked)))/iu.test(
+        body.slice(match.start, clause.end),
+      );
+    if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) return false;
+  }
+  if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
+  // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
+  const cause = kept.at(-1);
+  if (
+    match.trigger.family === 'measure' &&
+    cause &&
+    /\b(?:after|following|in response to|in retaliation for)\b/i.test(body.slice(cause.match.end, match.start))
+  )
+    return false;
+  // "condemned the attack and reaffirmed its solidarity": support a measure's issuer adds in the same breath is part of the measure; an accusation is news of its own.
+  if (match.trigger.kind === EventKind.STATEMENT && match.trigger.plover !== 'ACCUSE' && kept.some((other) => other.match.trigger.family === 'measure'))
+    return false;
+  // "summoned the ambassador to warn Moscow": a purpose is part of the measure that serves it.
+  if (
+    match.trigger.family === 'measure' &&
+    /\bto\s+$/i.test(body.slice(clause.start, match.start)) &&
+    kept.some((other) => other.match.trigger.family === 'measure' && other.clause.start === clause.start)
+  )
+    return false;
+  const answeredBy = kept.find(
+    (other) => ANSWERING.has(other.match.trigger.kind) && other.clause.start === clause.start && other.match.trigger.kind !== match.trigger.kind,
+  );
+  if (answeredBy && !COORDINATED.test(body.slice(answeredBy.match.end, match.start))) return false;
+  if (NOMINAL.test(triggerText) && REFERRING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+    // A referring noun reports a happening only where the words after it date it and no measure before it answers it.
+    const answered = matches.some((other) => other.trigger.family === 'measure' && other.start < match.start);
+    if (answered || dateOf(body.slice(match.start, clause.end), publishedAt) === null) return false;
+  }
+  // "warned it could suspend the treaty", "agreed to expand sanctions": the measure warned of or agreed is the one proposed.
+  if (
+    (match.trigger.kind === MeasureKindValue.WARNING || match.trigger.kind === MeasureKindValue.AGREEMENT) &&
+    matches.some(
+      (other) => other.trigger.family === 'measure' && other.trigger.kind !== match.trigger.kind && other.start > match.end && other.start < clause.end,
+    ) &&
+    !/\bif\b/i.test(body.slice(match.end, clause.end))
+  ) {
+    return false;
+  }
+  // "warned that if …, new sanctions would be imposed": the sanctions are what the warning threatens.
+  const warning = kept.find((other) => other.match.trigger.kind === MeasureKindValue.WARNING);
+  if (warning && match.trigger.family === 'measure' && /\bif\b/i.test(body.slice(warning.match.end, match.start))) return false;
+  const previous = kept.findLast((other) => other.match.trigger.kind === match.trigger.kind && other.clause.start === clause.start);
+  if (previous && !COORDINATED.test(body.slice(previous.match.end, match.start))) return false;
+  return true;
+}
+
+function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
+  if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
+}
+
+/**
+ * Proposes the events and measures an article reports, sentence by sentence: each trigger
+ * of the lexicon that reports a happening of its own makes one proposal, with the actors its
+ * clause names on either side of the trigger, the date the clause gives, and the clause quoted.
+ */
+export function codeArticle(input: CodingInput): CodedArticle {
+  const { body, publishedAt } = input;
+  if (input.language && input.language !== 'en' && input.language !== 'und') return { events: [], measures: [] };
+  const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
+  const mentions = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
+  const events: EventProposal[] = [];
+  const measures: MeasureProposal[] = [];
+  for (const sentence of sentencesOf(body)) {
+    const sentenceText = body.slice(sentence.start, sentence.end);
+    if (isHeadline(body, sentence)) continue;
+    const matches = matchesIn(body, sentence);
+    const kept: { match: Match; clause: Span }[] = [];
+    // Rows that propose only alone come last, once the sentence's other proposals are known.
+    for (const match of [...matches.filter((other) => !other.trigger.alone), ...matches.filter((other) => other.trigger.alone)]) {
+      const clause = clauseAround(body, sentence, match.start);
+      const quote = body.slice(clause.start, clause.end);
+      const before = body.slice(clause.start, match.start);
+      const triggerText = body.slice(match.start, match.end);
+      if (!reportsHappening({ body, publishedAt, mentions, sentence, clause, match, matches, kept })) continue;
+      kept.push({ match, clause });
+      const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
+      // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
+      const date = dateOf(quote, publishedAt, match.start - clause.start);
+      const response = RESPONSE.exec(body.slice(match.end, sentence.end));
+      const respondsToQuote = response ? response[0].trim() : null;
+      const sides = sidesOf(body, mentions, clause, sentence, match);
+      const named = sides.before.length + sides.after.length;
+      // Sure words, a known actor acting, and a happening the text says did happen make a confident proposal.
+      const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
+      const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
+      const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
+      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
+      assertQuoted(body, common);
+      if (match.trigger.family === 'measure') {
+        // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.
+        if (!sides.subject && sides.after.length === 0) continue;
+        const legal = LEGAL_BASIS.exec(sentenceText);
+        const scope = SCOPE.exec(quote);
+        measures.push({
+          ...common,
+          kind: match.trigger.kind,
+          // A warning is a threat whatever its verb's tense.
+          status: match.trigger.kind === MeasureKindValue.WARNING ? MeasureStatus.THREATENED : statusOf(before, triggerText, match.trigger.status),
+          issuers: sides.subject ? [sides.subject] : [],
+          targets: [...sides.after],
+          legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],
+          details: scope ? scope[0] : null,
+        });
+        continue;
+      }
+      const place = match.trigger.kind === EventKind.VISIT || match.trigger.kind === EventKind.MEETING ? PLACE.exec(body.slice(match.end, clause.end)) : null;
+      const location = place ? place[1]! : null;
+      const host = location
+        ? actors.find((actor) => [actor.name, ...actor.aliases, ...(actor.metonyms ?? [])].includes(location.replace(/^the\s+/i, '')))
+        : undefined;
+      const participants: ProposedParticipant[] =
+        match.trigger.roles === 'JOINT'
+          ? // "a summit between Kim and Putin", "a meeting of the Security Council": the parties follow the noun.
+            unique([...(/\b(?:between|of)$/i.test(triggerText) ? [] : sides.before), ...sides.after]).map((actorId) => ({
+              actorId,
+              role: ParticipantRole.PARTICIPANT,
+            }))
+          : [
+              ...(sides.subject ? [{ actorId: sides.subject, role: ParticipantRole.INITIATOR }] : []),
+              ...sides.after.map((actorId) => ({ actorId, role: ParticipantRole.TARGET })),
+            ];
+      const withHost = host
+        ? [...participants.filter((participant) => participant.actorId !== host._id), { actorId: host._id, role: ParticipantRole.HOST }]
+        : participants;
+      events.push({ ...common, kind: match.trigger.kind, actors: withHost, location });
+    }
+  }
+  return { events, measures };
+}
