@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSeedDocuments, codeArticle, knownEventsOf, readPage, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
+import { buildSeedDocuments, codeArticle, knownEventsOf, readPage, SEEDS_DIR } from '@dossier/server';
+import { corpusActors, dateText } from '../testkit/corpus';
 
 interface GoldRecord {
   family: 'event' | 'measure';
@@ -63,51 +64,11 @@ interface SeedMeasure {
   sources: SeedSource[];
 }
 
-interface ActorFile {
-  id: string;
-  name: string;
-  kind: string;
-  aliases?: string[];
-  metonyms?: string[];
-  demonyms?: string[];
-  hosts?: string[];
-}
-
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const base = process.env.INIT_CWD ?? process.cwd();
 const folders = args.filter((arg) => !arg.startsWith('--')).map((folder) => path.resolve(base, folder));
 if (folders.length === 0) folders.push(path.resolve(__dirname, '../../corpus/pages'), path.join(SEEDS_DIR, 'articles'));
-
-/** The seeds' actors, plus every `actors*.json` in or beside each folder. */
-function knownActors(): KnownActor[] {
-  const { actors } = buildSeedDocuments();
-  const byId = new Map<string, KnownActor>(actors.map((actor) => [actor._id, actor]));
-  for (const folder of folders) {
-    for (const dir of [folder, path.dirname(folder)]) {
-      for (const file of fs.readdirSync(dir).filter((name) => /^actors(\..+)?\.json$/.test(name))) {
-        if (path.resolve(dir, file) === path.join(SEEDS_DIR, 'actors.json')) continue;
-        for (const actor of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ActorFile[]) {
-          byId.set(actor.id, {
-            _id: actor.id,
-            name: actor.name,
-            kind: actor.kind,
-            aliases: actor.aliases ?? [],
-            metonyms: actor.metonyms ?? [],
-            demonyms: actor.demonyms ?? [],
-            hosts: actor.hosts ?? [],
-          });
-        }
-      }
-    }
-  }
-  return [...byId.values()];
-}
-
-const dateText = (date: PartialDateValue | null | undefined): string | null =>
-  date
-    ? [date.year, date.month, date.day].flatMap((part, index) => (part == null ? [] : [index === 0 ? String(part) : String(part).padStart(2, '0')])).join('-')
-    : null;
 
 /** The seed articles' gold: the curated records that quote them (all counted as core: the seeds record what each article is about). */
 function seedGold(): Map<string, GoldRecord[]> {
@@ -286,7 +247,7 @@ function report(): void {
 }
 
 async function main(): Promise<void> {
-  const actors = knownActors();
+  const actors = corpusActors(folders);
   const seeds = seedGold();
   // Pages are read as ingestion reads them, knowing the recorded events (which date pages that do not date themselves).
   const { actors: seedActors, events: seedEvents } = buildSeedDocuments();

@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSeedDocuments, knownEventsOf, readPage, SEEDS_DIR, type KnownActor, type PageReading } from '@dossier/server';
+import { buildSeedDocuments, knownEventsOf, readPage, SEEDS_DIR, type KnownActor } from '@dossier/server';
+import { corpusActors, dateText } from '../testkit/corpus';
 
 type Kind = 'NAME' | 'ALIAS' | 'METONYM' | 'DEMONYM';
 
@@ -32,51 +33,10 @@ interface Expected {
   candidates?: string[];
 }
 
-interface ActorFile {
-  id: string;
-  name: string;
-  kind: string;
-  aliases?: string[];
-  metonyms?: string[];
-  demonyms?: string[];
-  hosts?: string[];
-}
-
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const folders = args.filter((arg) => !arg.startsWith('--')).map((folder) => path.resolve(process.env.INIT_CWD ?? process.cwd(), folder));
 if (folders.length === 0) folders.push(path.join(SEEDS_DIR, 'articles'));
-
-/** The seeds' actors, plus every `actors*.json` in or beside each folder (a corpus's own known actors). */
-function knownActors(): KnownActor[] {
-  const { actors } = buildSeedDocuments();
-  const byId = new Map<string, KnownActor>(actors.map((actor) => [actor._id, actor]));
-  const files = new Set(
-    folders.flatMap((folder) =>
-      [folder, path.dirname(folder)].flatMap((dir) =>
-        fs
-          .readdirSync(dir)
-          .filter((file) => /^actors(\..+)?\.json$/.test(file))
-          .map((file) => path.join(dir, file)),
-      ),
-    ),
-  );
-  for (const file of files) {
-    if (path.resolve(file) === path.join(SEEDS_DIR, 'actors.json')) continue;
-    for (const actor of JSON.parse(fs.readFileSync(file, 'utf8')) as ActorFile[]) {
-      byId.set(actor.id, {
-        _id: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases ?? [],
-        metonyms: actor.metonyms ?? [],
-        demonyms: actor.demonyms ?? [],
-        hosts: actor.hosts ?? [],
-      });
-    }
-  }
-  return [...byId.values()];
-}
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** Outlet and agency names compare without case, punctuation or a leading "The". */
@@ -85,11 +45,6 @@ const nameKey = (name: string | null | undefined): string =>
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
-
-const dateText = (date: PageReading['publishedAt']): string | null =>
-  date
-    ? [date.year, date.month, date.day].flatMap((part, index) => (part == null ? [] : [index === 0 ? String(part) : String(part).padStart(2, '0')])).join('-')
-    : null;
 
 interface Tally {
   pages: number;
@@ -335,7 +290,7 @@ function report(label: string, tally: Tally): void {
 }
 
 async function main(): Promise<void> {
-  const actors = knownActors();
+  const actors = corpusActors(folders);
   const { actors: seedActors, events: seedEvents } = buildSeedDocuments();
   const events = knownEventsOf(seedEvents, seedActors);
   const total = emptyTally();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSeedDocuments, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
 
 /** The development corpus of news pages (test/corpus/README.md). */
 export const CORPUS_PAGES = path.resolve(__dirname, '../../corpus/pages');
@@ -37,3 +38,51 @@ export function corpusPage(number: string): CorpusPage {
     .map((line) => line.replace(/\s+/g, ' '));
   return { html: read('html'), text, expected, prose };
 }
+
+/** An actor as a corpus lists it in its `actors*.json` files. */
+interface CorpusActor {
+  id: string;
+  name: string;
+  kind: string;
+  aliases?: string[];
+  metonyms?: string[];
+  demonyms?: string[];
+  hosts?: string[];
+}
+
+/** The seeds' actors, plus every `actors*.json` in or beside each folder (a corpus's own known actors). */
+export function corpusActors(folders: readonly string[]): KnownActor[] {
+  const { actors } = buildSeedDocuments();
+  const byId = new Map<string, KnownActor>(actors.map((actor) => [actor._id, actor]));
+  const files = new Set(
+    folders.flatMap((folder) =>
+      [folder, path.dirname(folder)].flatMap((dir) =>
+        fs
+          .readdirSync(dir)
+          .filter((file) => /^actors(\..+)?\.json$/.test(file))
+          .map((file) => path.join(dir, file)),
+      ),
+    ),
+  );
+  for (const file of files) {
+    if (path.resolve(file) === path.join(SEEDS_DIR, 'actors.json')) continue;
+    for (const actor of JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusActor[]) {
+      byId.set(actor.id, {
+        _id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases ?? [],
+        metonyms: actor.metonyms ?? [],
+        demonyms: actor.demonyms ?? [],
+        hosts: actor.hosts ?? [],
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** A date as the expected files write it (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), without the approximate mark. */
+export const dateText = (date: PartialDateValue | null | undefined): string | null =>
+  date
+    ? [date.year, date.month, date.day].flatMap((part, index) => (part == null ? [] : [index === 0 ? String(part) : String(part).padStart(2, '0')])).join('-')
+    : null;

@@ -23,6 +23,8 @@ const joinedText = (value: unknown): string => (Array.isArray(value) ? value.joi
  */
 export class RelevanceIndex {
   private readonly index: MiniSearch<Record<string, unknown>>;
+  /** Scores by search, until the next change: a ranked page asks once for its matches and once to rank them. */
+  private scored = new WeakMap<Terms, Map<string, number>>();
 
   constructor(private readonly fields: RelevanceFields) {
     this.index = new MiniSearch({
@@ -37,16 +39,20 @@ export class RelevanceIndex {
 
   /** Indexes a record, replacing its earlier version. */
   put(doc: Record<string, unknown> & { _id: string }): void {
+    this.scored = new WeakMap();
     if (this.index.has(doc._id)) this.index.discard(doc._id);
     this.index.add(doc);
   }
 
   addAll(docs: readonly (Record<string, unknown> & { _id: string })[]): void {
+    this.scored = new WeakMap();
     this.index.addAll(docs);
   }
 
   /** Scores by record key for a search; records the search does not match have none. */
   scores(search: Terms): Map<string, number> {
+    const known = this.scored.get(search);
+    if (known) return known;
     const query = [...search.all, ...(search.prefix ? [search.prefix] : [])];
     const results = this.index.search(query.join(' '), {
       boost: { ...this.fields },
@@ -55,7 +61,9 @@ export class RelevanceIndex {
       processTerm: (term) => term,
       prefix: (_term, index) => Boolean(search.prefix) && index === query.length - 1,
     });
-    return new Map(results.map((result) => [result.id as string, result.score]));
+    const scores = new Map(results.map((result) => [result.id as string, result.score]));
+    this.scored.set(search, scores);
+    return scores;
   }
 }
 
