@@ -30,6 +30,8 @@ const compareValues = (a: unknown, b: unknown): number => {
   return (a as string | number) < (b as string | number) ? -1 : 1;
 };
 
+const keysIn = (keys: string | Set<string> | undefined): Set<string> => (keys === undefined ? new Set() : typeof keys === 'string' ? new Set([keys]) : keys);
+
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -67,7 +69,8 @@ function shareStrings<T>(value: T): T {
 export class MemoryCollection<TDoc extends Doc> {
   private readonly docs = new Map<string, TDoc>();
   private readonly sorted = new Map<string, TDoc[]>();
-  private readonly byValue = new Map<string, Map<unknown, Set<string>>>();
+  /** Keys by value, per indexed path: most values belong to one record, which is kept as its key alone. */
+  private readonly byValue = new Map<string, Map<unknown, string | Set<string>>>();
   readonly relevance: RelevanceIndex | undefined;
 
   constructor(sortFields: readonly string[], indexedPaths: readonly string[], relevanceFields: RelevanceFields | undefined) {
@@ -107,7 +110,7 @@ export class MemoryCollection<TDoc extends Doc> {
       if (previous) list.splice(this.positionOf(list, field, previous), 1);
       list.splice(this.insertionPoint(list, field, doc[field], doc._id), 0, doc);
     }
-    this.relevance?.put(doc);
+    this.relevance?.put(doc, previous);
   }
 
   /** Every record, in no particular order. */
@@ -147,7 +150,7 @@ export class MemoryCollection<TDoc extends Doc> {
   keysByValue(path: string, values: readonly string[]): Map<string, Set<string>> | undefined {
     const index = this.byValue.get(path);
     if (!index) return undefined;
-    return new Map(values.map((value) => [value, index.get(value) ?? new Set<string>()]));
+    return new Map(values.map((value) => [value, keysIn(index.get(value))]));
   }
 
   private take(docs: Iterable<TDoc>, matches: (doc: TDoc) => boolean, limit: number): TDoc[] {
@@ -191,7 +194,7 @@ export class MemoryCollection<TDoc extends Doc> {
         const index = this.byValue.get(criterion.path);
         if (!index) return undefined;
         const keys = new Set<string>();
-        for (const value of criterion.values) for (const key of index.get(value) ?? []) keys.add(key);
+        for (const value of criterion.values) for (const key of keysIn(index.get(value))) keys.add(key);
         return keys;
       }
       case 'terms':
@@ -211,16 +214,26 @@ export class MemoryCollection<TDoc extends Doc> {
     this.docs.set(doc._id, doc);
     for (const [path, index] of this.byValue) {
       for (const value of new Set(valuesAt(doc, path.split('.')))) {
-        const keys = index.get(value) ?? new Set<string>();
-        index.set(value, keys);
-        keys.add(doc._id);
+        const keys = index.get(value);
+        if (keys === undefined || keys === doc._id) index.set(value, doc._id);
+        else if (typeof keys === 'string') index.set(value, new Set([keys, doc._id]));
+        else keys.add(doc._id);
       }
     }
   }
 
   private unindex(doc: TDoc): void {
     this.docs.delete(doc._id);
-    for (const [path, index] of this.byValue) for (const value of valuesAt(doc, path.split('.'))) index.get(value)?.delete(doc._id);
+    for (const [path, index] of this.byValue) {
+      for (const value of valuesAt(doc, path.split('.'))) {
+        const keys = index.get(value);
+        if (keys === doc._id) index.delete(value);
+        else if (typeof keys === 'object') {
+          keys.delete(doc._id);
+          if (keys.size === 1) index.set(value, keys.values().next().value!);
+        }
+      }
+    }
   }
 
   /** Where (value, key) goes in a list sorted by (field, _id); with `after`, the first position past it. */
