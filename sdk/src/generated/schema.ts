@@ -332,6 +332,34 @@ export type AttachEvidencePayload = {
   subject: Node;
 };
 
+/** What coding an article did to the record. */
+export type CodeArticlePayload = {
+  __typename?: 'CodeArticlePayload';
+  /** Happenings whose passage was coded before (a rejected proposal included): left as they are, never proposed again. */
+  alreadyCoded: Scalars['Int']['output'];
+  /** The events the article now supports: new proposals, and held events it is now a source of. */
+  events: Array<Event>;
+  /** The measures the article now supports, likewise. */
+  measures: Array<Measure>;
+  /** Happenings that joined a record already held, as a new source. */
+  merged: Scalars['Int']['output'];
+  /** New records proposed for review. */
+  proposed: Scalars['Int']['output'];
+};
+
+/** How the machine coder came to propose a record. */
+export type Coding = {
+  __typename?: 'Coding';
+  /** The version of the coder and its lexicon that proposed the record. */
+  coderVersion: Scalars['String']['output'];
+  /** 0–1: the trigger's strength, whether the actors were found, and the mode. */
+  confidence: Scalars['Float']['output'];
+  /** What the quoted text says of the happening. */
+  mode: ProposalMode;
+  /** The PLOVER event type (e.g. SANCTION, ACCUSE, CONSULT), so the record lines up with PLOVER/POLECAT data. */
+  ploverType: Scalars['String']['output'];
+};
+
 /** A new actor. Its name must be unique among actors of its kind. */
 export type CreateActorInput = {
   /** The actor's state, for people and bodies. */
@@ -458,6 +486,8 @@ export type DateSource =
 /** Something that happened in the world, as reported by articles. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** How the machine coder proposed it; null for records an editor wrote. */
+  coding: Maybe<Coding>;
   /** When it happened, as precisely as all sources agree (coarser when they disagree: see `dateClaims`). Null when unknown. */
   date: Maybe<PartialDate>;
   /** Each source's date for the event. */
@@ -478,6 +508,10 @@ export type Event = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** Measures taken in response to this event. */
   responses: MeasureConnection;
+  /** Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED. */
+  review: ReviewState;
+  /** The editor's reason for rejecting it, or comment on accepting it. */
+  reviewNote: Maybe<Scalars['String']['output']>;
   /** Quotes reporting the event. */
   sources: Array<Evidence>;
   /** Short title. */
@@ -514,6 +548,24 @@ export type EventChangeKind =
   /** An event the subscriber may already know changed, or gained a source. */
   | 'UPDATED';
 
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type EventChanges = {
+  /** New date; `null` removes it, leaving what the date claims agree on. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the date claims; `null` removes them all. */
+  dateClaims?: InputMaybe<Array<DateClaimInput>>;
+  /** New description; `null` removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New kind (required: cannot be null). */
+  kind?: InputMaybe<EventKind>;
+  /** New location; `null` removes it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the participants; `null` removes them all. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** New title (required: cannot be null). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of Event items (Relay cursor connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
@@ -544,6 +596,8 @@ export type EventFilter = {
   date?: InputMaybe<DateRangeInput>;
   /** Events of any of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
+  /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: InputMaybe<Array<ReviewState>>;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -620,6 +674,8 @@ export type EvidenceInput = {
 
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
+  /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
+  code?: Scalars['Boolean']['input'];
   /** When the page was fetched (ISO 8601): nothing on it was published later. */
   fetchedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
@@ -641,11 +697,17 @@ export type IngestArticlePayload = {
   article: Article;
   /** False when the same text had been ingested before and nothing changed. */
   created: Scalars['Boolean']['output'];
+  /** The events the article was coded into: new proposals, and held events it is now a source of. */
+  events: Array<Event>;
+  /** The measures the article was coded into, likewise. */
+  measures: Array<Measure>;
 };
 
 /** A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements. */
 export type Measure = Node & {
   __typename?: 'Measure';
+  /** How the machine coder proposed it; null for records an editor wrote. */
+  coding: Maybe<Coding>;
   /** When it was taken, as precisely as known. Null when unknown. */
   date: Maybe<PartialDate>;
   /** Scope as reported, e.g. "10 individuals and two entities". */
@@ -662,6 +724,10 @@ export type Measure = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** The events this measure answers. */
   respondsTo: Array<Event>;
+  /** Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED. */
+  review: ReviewState;
+  /** The editor's reason for rejecting it, or comment on accepting it. */
+  reviewNote: Maybe<Scalars['String']['output']>;
   /** Quotes reporting the measure. */
   sources: Array<Evidence>;
   /** How far it has gone. */
@@ -674,6 +740,28 @@ export type Measure = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Version of the record: 1 when it was recorded, one more at every change. */
   version: Scalars['Int']['output'];
+};
+
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type MeasureChanges = {
+  /** New date; `null` removes it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** New details; `null` removes them. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the issuers (at least one; cannot be null). */
+  issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New kind (required: cannot be null). */
+  kind?: InputMaybe<MeasureKind>;
+  /** Replaces the legal basis; `null` removes it all. */
+  legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the events it answers; `null` removes them all. */
+  respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New status (required: cannot be null). */
+  status?: InputMaybe<MeasureStatus>;
+  /** Replaces the targets; `null` removes them all. */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New title (required: cannot be null). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of Measure items (Relay cursor connection). */
@@ -710,6 +798,8 @@ export type MeasureFilter = {
   kinds?: InputMaybe<Array<MeasureKind>>;
   /** Measures responding to any of these events. */
   respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: InputMaybe<Array<ReviewState>>;
   /** Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Measures in any of these statuses. */
@@ -796,8 +886,12 @@ export type MentionKind =
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a proposed event or measure into the record, with any changes the editor makes in the same write. Needs an editor API key. */
+  acceptProposal: ProposalPayload;
   /** Adds a source quote to an actor, event or measure. Needs an editor API key. */
   attachEvidence: AttachEvidencePayload;
+  /** Codes a stored article again (after the lexicon grew, say): new happenings become proposals, others join held records as sources; passages already coded, rejected ones included, are left alone. Needs an editor API key. */
+  codeArticle: CodeArticlePayload;
   /** Records a new actor. Needs an editor API key. */
   createActor: ActorPayload;
   /** Records a new event. Needs an editor API key. */
@@ -806,6 +900,8 @@ export type Mutation = {
   createMeasure: MeasurePayload;
   /** Ingests the raw text of a news page: cleans it, dates it, links the actors it names. The same text twice is one article. Needs an editor API key. */
   ingestArticle: IngestArticlePayload;
+  /** Rejects a proposed event or measure: it leaves default reads (list it with `review: [REJECTED]`) and is never proposed again from the same passage. Needs an editor API key. */
+  rejectProposal: ProposalPayload;
   /** Changes an actor. Needs an editor API key. */
   updateActor: ActorPayload;
   /** Changes an event. Needs an editor API key. */
@@ -816,8 +912,23 @@ export type Mutation = {
 
 
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationAcceptProposalArgs = {
+  event?: InputMaybe<EventChanges>;
+  id: Scalars['ID']['input'];
+  measure?: InputMaybe<MeasureChanges>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type MutationAttachEvidenceArgs = {
   input: AttachEvidenceInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationCodeArticleArgs = {
+  articleId: Scalars['ID']['input'];
 };
 
 
@@ -842,6 +953,13 @@ export type MutationCreateMeasureArgs = {
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -933,6 +1051,47 @@ export type ParticipantRole =
   /** Was acted upon or addressed. */
   | 'TARGET';
 
+/** A record the machine coder proposed: an event or a measure. */
+export type Proposal = Event | Measure;
+
+/** A page of Proposal items (Relay cursor connection). */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The items of this page, in order. */
+  edges: Array<ProposalEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Proposal in a page, with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Proposal. */
+  node: Proposal;
+};
+
+/** What the quoted text says of the happening. */
+export type ProposalMode =
+  /** It happened ("imposed sanctions"). */
+  | 'ASSERTED'
+  /** It is to happen ("will impose sanctions"). */
+  | 'FUTURE'
+  /** It might happen ("could impose sanctions"). */
+  | 'HYPOTHETICAL'
+  /** It did not happen ("did not impose sanctions"). */
+  | 'NEGATED';
+
+/** The result of accepting or rejecting a proposal. */
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  /** The record as stored, with its new review state. */
+  record: Proposal;
+};
+
 /** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
 export type Query = {
   __typename?: 'Query';
@@ -956,6 +1115,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id with no object. */
   nodes: Array<Maybe<Node>>;
+  /** Events and measures the machine coder proposed and no editor has decided on yet, the most confident first, each with its quotes. */
+  reviewQueue: ProposalConnection;
   /** Events and measures of a set of actors in one list, earliest first (undated entries first). */
   timeline: TimelineItemConnection;
 };
@@ -1034,6 +1195,13 @@ export type QueryNodesArgs = {
 
 
 /** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
 export type QueryTimelineArgs = {
   actorIds: Array<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1051,6 +1219,15 @@ export type RemovedLine = {
   /** The line as it was on the page. */
   text: Scalars['String']['output'];
 };
+
+/** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
+export type ReviewState =
+  /** Part of the record: written by an editor, or a proposal an editor accepted. */
+  | 'ACCEPTED'
+  /** Coded from an article by the machine coder, waiting for an editor. */
+  | 'PROPOSED'
+  /** A proposal an editor rejected (see `reviewNote`); never proposed again from the same quote. */
+  | 'REJECTED';
 
 /** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
 export type Subscription = {
@@ -1122,7 +1299,7 @@ export type UpdateActorInput = {
   roles?: InputMaybe<Array<ActorRoleInput>>;
 };
 
-/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: InputMaybe<Scalars['String']['input']>;
@@ -1142,7 +1319,7 @@ export type UpdateEventInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
   /** New date; `null` removes it. */
   date?: InputMaybe<Scalars['String']['input']>;

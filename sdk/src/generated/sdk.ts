@@ -226,6 +226,8 @@ export type EventFilter = {
   date?: DateRangeInput | null | undefined;
   /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
+  /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
@@ -282,6 +284,8 @@ export type EvidenceInput = {
 
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
+  /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
+  code?: boolean;
   /** When the page was fetched (ISO 8601): nothing on it was published later. */
   fetchedAt?: string | null | undefined;
   /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
@@ -310,6 +314,8 @@ export type MeasureFilter = {
   kinds?: Array<MeasureKind> | null | undefined;
   /** Measures responding to any of these events. */
   respondsToEventIds?: Array<string> | null | undefined;
+  /** Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
   /** Measures in any of these statuses. */
@@ -412,6 +418,15 @@ export type ParticipantRole =
   /** Was acted upon or addressed. */
   | 'TARGET';
 
+/** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
+export type ReviewState =
+  /** Part of the record: written by an editor, or a proposal an editor accepted. */
+  | 'ACCEPTED'
+  /** Coded from an article by the machine coder, waiting for an editor. */
+  | 'PROPOSED'
+  /** A proposal an editor rejected (see `reviewNote`); never proposed again from the same quote. */
+  | 'REJECTED';
+
 /** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
 export type UpdateActorInput = {
   /** New affiliation; `null` removes it. */
@@ -436,7 +451,7 @@ export type UpdateActorInput = {
   roles?: Array<ActorRoleInput> | null | undefined;
 };
 
-/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
@@ -456,7 +471,7 @@ export type UpdateEventInput = {
   title?: string | null | undefined;
 };
 
-/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
   /** New date; `null` removes it. */
   date?: string | null | undefined;

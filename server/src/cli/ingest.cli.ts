@@ -8,8 +8,9 @@ import { DEVELOPMENT_API_KEYS, loadConfig } from '../config/config';
 import { openPreparedDatabase } from '../composition/services';
 import { runningServerOf } from '../db/embedded-ferretdb';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
+import { ProposalRecorder } from '../coding/proposals';
 
-const USAGE = `Usage: npm run ingest -- [--server <url> --key <editor key>] <files or folders>
+const USAGE = `Usage: npm run ingest -- [--server <url> --key <editor key>] [--no-code] <files or folders>
 
 Ingests news pages into Dossier:
   *.html, *.htm           a page's HTML (also any file that starts like HTML)
@@ -24,6 +25,8 @@ database (MONGODB_URI, or the embedded one in DOSSIER_DATA_DIR).
   --server <url>   a Dossier GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql
   --key <key>      an editor API key for it (default: DOSSIER_EDITOR_KEY, or the first editor
                    key of DOSSIER_API_KEYS, or the development key)
+  --no-code        store the articles without coding their events and measures (code them
+                   later with the codeArticle mutation)
   --help           this text`;
 
 /** Page files under the given files and folders, in a stable order. */
@@ -47,6 +50,7 @@ interface PageInput {
   rawText?: string;
   url?: string;
   fetchedAt?: string;
+  code?: boolean;
 }
 
 /** One page to ingest, or why a manifest line is not one. */
@@ -99,10 +103,10 @@ function progress(done: number, total: number): void {
   process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
 }
 
-/** Stores one page; resolves whether it was new, rejects with the reason it was refused. */
-type Ingest = (input: PageInput) => Promise<boolean>;
+/** Stores one page; resolves whether it was new and how many records it was coded into, rejects with the reason it was refused. */
+type Ingest = (input: PageInput) => Promise<{ created: boolean; coded: number }>;
 
-const INGEST = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
+const INGEST = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created events { id } measures { id } } }';
 const ACTOR_COUNT = 'query ActorCount { actors(first: 1) { totalCount } }';
 
 async function post(url: string, apiKey: string, query: string, variables: Record<string, unknown> = {}): Promise<Response> {
@@ -124,13 +128,14 @@ function throughServer(url: string, apiKey: string): Ingest {
   return async (input) => {
     const response = await post(url, apiKey, INGEST, { input });
     const body = (await response.json().catch(() => ({}))) as {
-      data?: { ingestArticle?: { created: boolean } };
+      data?: { ingestArticle?: { created: boolean; events: unknown[]; measures: unknown[] } };
       errors?: { message: string }[];
       error?: { message: string };
     };
     if (body.errors?.length) throw new Error(body.errors[0]!.message);
     if (!body.data?.ingestArticle) throw new Error(body.error?.message ?? `the server answered HTTP ${response.status}`);
-    return body.data.ingestArticle.created;
+    const { created, events, measures } = body.data.ingestArticle;
+    return { created, coded: events.length + measures.length };
   };
 }
 
@@ -150,7 +155,7 @@ function editorKey(given: string | undefined): string {
 /** `npm run ingest -- <files or folders>`: ingests every page, through the server that owns the database or into it. */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { server: { type: 'string' }, key: { type: 'string' }, help: { type: 'boolean' } },
+    options: { server: { type: 'string' }, key: { type: 'string' }, 'no-code': { type: 'boolean' }, help: { type: 'boolean' } },
     allowPositionals: true,
   });
   if (values.help) {
@@ -173,12 +178,16 @@ async function main(): Promise<void> {
   const failures: { file: string; reason: string }[] = [];
   let created = 0;
   let duplicates = 0;
+  let coded = 0;
+  const code = !values['no-code'];
   const run = async (ingest: Ingest) => {
     for (const [index, page] of pages.entries()) {
       try {
         if ('error' in page) throw new Error(page.error);
-        if (await ingest(page.input)) created += 1;
+        const outcome = await ingest({ ...page.input, code });
+        if (outcome.created) created += 1;
         else duplicates += 1;
+        coded += outcome.coded;
       } catch (error) {
         failures.push({ file: page.label, reason: error instanceof Error ? error.message : String(error) });
       }
@@ -198,18 +207,25 @@ async function main(): Promise<void> {
     try {
       // Run locally against the database: the operator is trusted as an editor.
       const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
+      const recorder = new ProposalRecorder(repositories.actors, repositories.events, repositories.measures);
+      ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
       const editor = new Viewer(Role.EDITOR);
-      // Ingesting articles changes no actor or event: read them once for the whole batch.
+      // Ingesting articles changes no actor, and coding proposes events but accepts none: read them once for the whole batch.
       const knowledge = await ingestion.loadKnowledge();
       if (knowledge.actors.length === 0) console.warn(noActors);
-      await run(
-        async (input) => (await ingestion.ingest({ ...input, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null }, editor, knowledge)).created,
-      );
+      await run(async (input) => {
+        const outcome = await ingestion.ingest({ ...input, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null }, editor, knowledge);
+        return { created: outcome.created, coded: outcome.events.length + outcome.measures.length };
+      });
     } finally {
       await database.close();
     }
   }
   console.log(`Ingested ${pages.length} page${pages.length === 1 ? '' : 's'}: ${created} created, ${duplicates} already present, ${failures.length} failed.`);
+  if (code)
+    console.log(
+      `Coded into ${coded} event and measure record${coded === 1 ? '' : 's'} (new proposals, or held records with a new source): review them with the reviewQueue query.`,
+    );
   for (const failure of failures) console.log(`  failed: ${failure.file}: ${failure.reason}`);
   if (failures.length > 0) process.exitCode = 1;
 }

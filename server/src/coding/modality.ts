@@ -1,12 +1,7 @@
 import { MeasureStatus } from '../measures/measure.document';
+import { ProposalMode } from '../review/review';
 
-/** Whether the text says a proposal happened, might happen, did not happen or will happen. */
-export enum ProposalMode {
-  ASSERTED = 'ASSERTED',
-  HYPOTHETICAL = 'HYPOTHETICAL',
-  NEGATED = 'NEGATED',
-  FUTURE = 'FUTURE',
-}
+export { ProposalMode };
 
 // Cues are read in the words just before the trigger, so "warned it would impose" is a
 // warning asserted, not a hypothetical one: the "would" belongs to what was warned of.

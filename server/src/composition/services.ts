@@ -6,6 +6,8 @@ import { ActorService } from '../actors/actor.service';
 import { ArticleRepository } from '../articles/article.repository';
 import { ArticleService } from '../articles/article.service';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
+import { ProposalRecorder } from '../coding/proposals';
+import { ReviewService } from '../coding/review.service';
 import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
@@ -51,8 +53,15 @@ export async function prepareDatabase(database: Database, repositories: Reposito
     // From a checkpoint nothing waits on the database: one collection at a time holds less memory.
     for (const repository of all) await repository.prepareRecords();
   } else {
-    // FerretDB scans a collection on one core: reading them side by side uses the others.
-    await Promise.all(all.map((repository) => repository.prepareRecords()));
+    // FerretDB scans a collection on one core: reading the articles (the most bytes) beside the
+    // others uses a second one, while holding fewer replies at once than reading all four.
+    const { articles, ...others } = repositories;
+    await Promise.all([
+      articles.prepareRecords(),
+      (async () => {
+        for (const repository of Object.values(others)) await repository.prepareRecords();
+      })(),
+    ]);
   }
 }
 
@@ -66,6 +75,9 @@ export function createServices(repositories: Repositories, options: { feed?: Eve
   evidence.acceptFor('Actor', (key, source) => actors.attachEvidence(key, source));
   evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
+  const recorder = new ProposalRecorder(repositories.actors, repositories.events, repositories.measures);
+  const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
+  ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
   return {
     eventFeed: new EventChangeFeed(repositories.events, options.feed, options.log),
     evidence,
@@ -73,7 +85,8 @@ export function createServices(repositories: Repositories, options: { feed?: Eve
     events,
     measures,
     articles: new ArticleService(repositories.articles),
-    ingestion: new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events),
+    ingestion,
+    review: new ReviewService(repositories.articles, recorder, events, measures, repositories.events, repositories.measures),
     timeline: new TimelineService(repositories.events, repositories.measures),
   };
 }

@@ -68,6 +68,10 @@ export interface RepositoryOptions<TDoc extends StoredDocument, TNode, TFields> 
   readonly relevance?: RelevanceFields;
   /** For the in-memory snapshot: the sort fields it keeps in order, and the paths it indexes (references lists filter by). */
   readonly memory: { readonly sortFields: readonly string[]; readonly indexedPaths: readonly string[] };
+  /** The criteria lists, relations and counts apply unless asked otherwise (records awaiting review are not listed by default). */
+  readonly listed?: (criteria: Criteria) => Criteria;
+  /** Fields added to the shape since records were first stored, each with the value an older record takes. */
+  readonly addedFields?: Partial<TDoc>;
 }
 
 export abstract class Repository<TDoc extends StoredDocument, TNode, TFields extends object> {
@@ -79,6 +83,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[];
   private readonly uniqueIndexes: UniqueIndex<TDoc>[];
   private readonly relevance: RelevanceFields;
+  private readonly listed: (criteria: Criteria) => Criteria;
+  private readonly addedFields: Partial<TDoc>;
   /**
    * The snapshot, when this process owns the database (see `Database.exclusive`): reads are
    * served from it, and every write this repository makes is applied to it once the
@@ -96,6 +102,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.indexes = options.indexes;
     this.uniqueIndexes = options.indexes.filter((index): index is UniqueIndex<TDoc> => 'field' in index);
     this.relevance = options.relevance ?? {};
+    this.listed = options.listed ?? ((criteria) => criteria);
+    this.addedFields = options.addedFields ?? {};
     this.snapshot = database.snapshot;
     this.memory = database.snapshot?.collection(
       options.collectionName,
@@ -127,7 +135,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     }
     const outdated = {
       $or: [
-        ...this.currentFields().map((field) => ({ [field]: { $exists: false } })),
+        ...[...this.currentFields(), ...Object.keys(this.addedFields)].map((field) => ({ [field]: { $exists: false } })),
         ...this.obsoleteFields().map((field) => ({ [field]: { $exists: true } })),
       ],
     } as Filter<TDoc>;
@@ -164,8 +172,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    * earlier shapes lacked before calling this.
    */
   protected async upgrade(doc: TDoc): Promise<TDoc | undefined> {
-    if (this.currentFields().every((field) => field in doc) && !this.obsoleteFields().some((field) => field in doc)) return undefined;
-    return { ...this.build(doc as unknown as TFields), version: doc.version ?? 1 } as TDoc;
+    const current = this.currentFields().every((field) => field in doc) && !this.obsoleteFields().some((field) => field in doc);
+    const missing = Object.entries(this.addedFields).filter(([field]) => !(field in doc));
+    // A field added since is set alone: rebuilding every derived field of every record would slow each start.
+    if (current) return missing.length === 0 ? undefined : Object.assign(doc, Object.fromEntries(missing));
+    return { ...this.build({ ...Object.fromEntries(missing), ...doc } as unknown as TFields), version: doc.version ?? 1 } as TDoc;
   }
 
   /** Writes an upgraded record, unless a server sharing the database rewrote it meanwhile (then in the current shape). */
@@ -203,7 +214,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   }
 
   /** One page of the records meeting the criteria (see `db/criteria.ts`); its total is counted only when read. */
-  async page(criteria: Criteria, order: SortOrder, page: PageArgs): Promise<Connection<TNode>> {
+  async page(asked: Criteria, order: SortOrder, page: PageArgs): Promise<Connection<TNode>> {
+    const criteria = this.listed(asked);
     if (order.field === RELEVANCE) return this.rankedPage(criteria, page);
     const limit = pageSize(page.first);
     const after = page.after ? decodeCursor(page.after, 'after') : undefined;
@@ -244,25 +256,28 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
       const limit = pageSize(page.first);
       const after = page.after ? decodeCursor(page.after, 'after') : undefined;
       return parentKeys.map((key) => {
-        const criteria = [anyOf(field, [key])];
+        const criteria = this.listed([anyOf(field, [key])]);
         const docs = limit === 0 ? [] : memory.find(criteria, { sort: order, ...(after ? { after } : {}), limit: limit + 1 });
         return pageOf(docs, limit, { order, page }, this.toNode, async () => memory.count(criteria));
       });
     }
+    const filter = toQuery<TDoc>(this.listed([]));
     let counts: Promise<number[]> | undefined;
     const count = async (key: string) => {
-      counts ??= countByParent(this.collection, field, parentKeys);
+      counts ??= countByParent(this.collection, field, parentKeys, filter);
       return (await counts)[parentKeys.indexOf(key)]!;
     };
-    return findPagesByParent(this.collection, { field, parentKeys, order, page }, this.toNode, count);
+    return findPagesByParent(this.collection, { field, parentKeys, order, page, filter }, this.toNode, count);
   }
 
   /** Up to `limit` records meeting the criteria in date order, past `after`: for timelines merged across collections. */
   async findInDateOrder(criteria: Criteria, after: CursorPosition | undefined, limit: number): Promise<TDoc[]> {
-    return this.find(criteria, { sort: DATE_ORDER, ...(after ? { after } : {}), limit });
+    return this.find(this.listed(criteria), { sort: DATE_ORDER, ...(after ? { after } : {}), limit });
   }
 
-  async count(criteria: Criteria = []): Promise<number> {
+  /** The records meeting the criteria that lists show (see `listed`). */
+  async count(asked: Criteria = []): Promise<number> {
+    const criteria = this.listed(asked);
     if (this.memory) return this.memory.count(criteria);
     return this.collection.countDocuments(toQuery<TDoc>(criteria), operationSignal());
   }

@@ -2,6 +2,7 @@ import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
+import { CURATED, type Reviewed } from '../review/review';
 
 export enum EventKind {
   MEETING = 'MEETING',
@@ -38,7 +39,7 @@ export interface DateClaimValue {
 }
 
 /** How an event is stored in the `events` collection. */
-export interface EventDocument {
+export interface EventDocument extends Reviewed {
   _id: string;
   title: string;
   kind: EventKind;
@@ -75,13 +76,16 @@ export function eventSpan(date: PartialDateValue | null, dateClaims: readonly Da
 /** What dating an article needs of an event. */
 export type DatedEvent = Pick<EventDocument, 'date' | 'dateClaims' | 'kind' | 'participants'>;
 
-/** What an event is given: everything but the derived fields and the version. */
-export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
+/** What an event is given: everything but the derived fields and the version; without review fields, a curated record. */
+export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed> & Partial<Reviewed>;
 
 /** A stored event from its fields: the one place its derived fields are computed. */
 export function eventDocument(fields: EventFields): Omit<EventDocument, 'version'> {
   return {
     ...fields,
+    review: fields.review ?? CURATED.review,
+    coding: fields.coding ?? null,
+    reviewNote: fields.reviewNote ?? null,
     titleKey: sortKeyOf(fields.title),
     ...eventSpan(fields.date, fields.dateClaims),
     searchTerms: searchTermsOf([fields.title, fields.description, fields.location]),

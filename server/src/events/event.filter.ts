@@ -2,6 +2,7 @@ import { anyOf, toPredicate, type Criteria, type Criterion } from '../db/criteri
 import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
+import { inReview, reviewedByDefault } from '../review/review';
 import { inputPath } from '../validation/input';
 import type { EventDocument } from './event.document';
 import type { EventFilter } from './events.args';
@@ -25,8 +26,10 @@ export function eventCriteria(filter: EventFilter | null | undefined, path = 'fi
     ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
     ...(filter.articleIds ? [eventsReportedBy(keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),
     ...dateRangeCriterion(filter.date, at('date')),
+    ...(filter.review?.length ? [inReview(filter.review)] : []),
   ];
 }
 
-/** An event filter as an in-memory test, for live subscriptions: the meaning of `eventCriteria` exactly. */
-export const eventPredicate = (filter: EventFilter | null | undefined): ((doc: EventDocument) => boolean) => toPredicate<EventDocument>(eventCriteria(filter));
+/** An event filter as an in-memory test, for live subscriptions: the events a list with that filter shows. */
+export const eventPredicate = (filter: EventFilter | null | undefined): ((doc: EventDocument) => boolean) =>
+  toPredicate<EventDocument>(reviewedByDefault(eventCriteria(filter)));

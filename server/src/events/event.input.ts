@@ -55,10 +55,7 @@ export class CreateEventInput {
   description:
     'Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.',
 })
-export class UpdateEventInput {
-  @Field(() => ID, { description: 'The event to change.' })
-  id!: string;
-
+export class EventChanges {
   @Field(() => String, { nullable: true, description: 'New title (required: cannot be null).' })
   title?: string | null;
 
@@ -85,4 +82,10 @@ export class UpdateEventInput {
 export class EventPayload {
   @Field(() => Event, { description: 'The event as stored.' })
   event!: Event;
+}
+
+@InputType({ description: 'Changes to an event (see `EventChanges`).' })
+export class UpdateEventInput extends EventChanges {
+  @Field(() => ID, { description: 'The event to change.' })
+  id!: string;
 }

@@ -6,6 +6,7 @@ import { eventDocument, type DatedEvent, type EventDocument, type EventFields } 
 import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
 import { toQuery } from '../db/criteria';
+import { CURATED, inReview, ReviewState, reviewedByDefault } from '../review/review';
 
 const FEED_READ_TIMEOUT_MS = 5_000;
 
@@ -27,9 +28,12 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
         { key: { 'sources.articleId': 1 }, name: 'source_article' },
         { key: { changeSeq: 1 }, name: 'change_seq' },
         { key: { searchTerms: 1 }, name: 'search_terms' },
+        { key: { review: 1, dateStart: 1 }, name: 'review_date' },
       ],
       relevance: { title: 3, description: 1, location: 1 },
       memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
+      listed: reviewedByDefault,
+      addedFields: CURATED,
     });
   }
 
@@ -77,9 +81,11 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     return this.memory !== undefined;
   }
 
-  /** The dated events, with what dating articles needs of them. */
+  /** The dated events of the record, with what dating articles needs of them. */
   async findDated(): Promise<DatedEvent[]> {
-    return this.find([{ kind: 'overlaps', from: '0000-01-01' }], { projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 } });
+    return this.find([{ kind: 'overlaps', from: '0000-01-01' }, inReview([ReviewState.ACCEPTED])], {
+      projection: { date: 1, dateClaims: 1, kind: 1, participants: 1 },
+    });
   }
 
   /** The highest change number any event holds (0 when none does). */

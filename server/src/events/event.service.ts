@@ -7,6 +7,7 @@ import { BadUserInputError, NotFoundError } from '../errors/errors';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
+import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
@@ -76,8 +77,9 @@ export class EventService {
     return Event.from(created);
   }
 
-  async update(input: UpdateEventInput, viewer: Viewer): Promise<Event> {
-    viewer.require(Role.EDITOR, 'updateEvent');
+  /** Changes an event; with a `decision`, an editor's review decision on it is written in the same change. */
+  async update(input: UpdateEventInput, viewer: Viewer, decision?: ReviewDecision): Promise<Event> {
+    viewer.require(Role.EDITOR, decision ? decision.operation : 'updateEvent');
     const key = keyOf(input.id, 'Event', 'input.id');
     // Everything that does not depend on the stored record is checked before the write.
     const title = clearedOr(keptUnlessGiven(input.title, 'input.title'), (text) => requiredText(text, 'input.title', LIMITS.title));
@@ -88,7 +90,7 @@ export class EventService {
     const dateClaims = input.dateClaims === undefined ? undefined : await this.dateClaims(input.dateClaims);
     const date = clearedOr(input.date, (text) => parsePartialDate(text, 'input.date'));
     const updated = await this.events.change(key, (current) => {
-      const changes: Partial<EventFields> = { updatedAt: new Date() };
+      const changes: Partial<EventFields> = { updatedAt: new Date(), ...(decision ? decided(current, decision, 'id') : {}) };
       if (title) changes.title = title;
       if (kind) changes.kind = kind;
       if (location !== undefined) changes.location = location;

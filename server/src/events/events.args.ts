@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
 import { EventKind } from './event.document';
+import { ReviewState } from '../review/review';
 
 export enum EventOrder {
   DATE_ASC = 'DATE_ASC',
@@ -41,6 +42,12 @@ export class EventFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Events reported by any of these articles.' })
   articleIds?: string[] | null;
+
+  @Field(() => [ReviewState], {
+    nullable: true,
+    description: 'Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
+  })
+  review?: ReviewState[] | null;
 }
 
 @ArgsType()

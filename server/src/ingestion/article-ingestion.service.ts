@@ -11,7 +11,11 @@ import type { EventRepository } from '../events/event.repository';
 import type { ArticleRepository } from '../articles/article.repository';
 import { Article } from '../articles/article.type';
 import type { IngestArticleInput } from './ingest-article.input';
-import type { IngestionKnowledge } from './knowledge';
+import type { IngestionKnowledge, KnownActor } from './knowledge';
+import type { EventDocument } from '../events/event.document';
+import { Event } from '../events/event.type';
+import type { MeasureDocument } from '../measures/measure.document';
+import { Measure } from '../measures/measure.type';
 import { overlap, ShingleCache, shingles, SYNDICATION_THRESHOLD } from './syndication';
 
 export const MAX_RAW_INPUT = 2_000_000;
@@ -36,15 +40,35 @@ function pageOf(input: IngestArticleInput): { raw: string; format: PageFormat; f
   return page;
 }
 
-/** Turns a news page (HTML or text) into a stored article: cleaned, dated, linked to the actors it names. */
+/**
+ * Codes a stored article into the record (see `coding/`): the events and measures it
+ * now supports, proposed or held.
+ */
+export type ArticleCoder = (article: ArticleDocument, actors: readonly KnownActor[]) => Promise<{ events: EventDocument[]; measures: MeasureDocument[] }>;
+
+/** What ingesting a page did. */
+export interface Ingested {
+  readonly article: Article;
+  readonly created: boolean;
+  readonly events: Event[];
+  readonly measures: Measure[];
+}
+
+/** Turns a news page (HTML or text) into a stored article: cleaned, dated, linked to the actors it names, and coded. */
 export class ArticleIngestionService {
   private readonly shingleCache = new ShingleCache();
+  private coder: ArticleCoder | undefined;
 
   constructor(
     private readonly articles: ArticleRepository,
     private readonly actors: ActorRepository,
     private readonly events: EventRepository,
   ) {}
+
+  /** Codes each new article with `coder` (the coding domain comes after this one). */
+  codeWith(coder: ArticleCoder): void {
+    this.coder = coder;
+  }
 
   /** The actors and dated events ingestion links and dates against. */
   async loadKnowledge(): Promise<IngestionKnowledge> {
@@ -57,7 +81,7 @@ export class ArticleIngestionService {
    * `knowledge` lets a batch load actors and events once (see the ingest command);
    * without it, each call reads them afresh.
    */
-  async ingest(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<{ article: Article; created: boolean }> {
+  async ingest(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<Ingested> {
     viewer.require(Role.EDITOR, 'ingestArticle');
     const page = pageOf(input);
     const url = optionalText(input.url, 'input.url', LIMITS.text);
@@ -69,15 +93,13 @@ export class ArticleIngestionService {
 
     const contentHash = createHash('sha256').update(page.raw, 'utf8').digest('hex');
     const existing = await this.articles.findByContentHash(contentHash);
-    if (existing) return { article: Article.from(existing), created: false };
+    if (existing) return { article: Article.from(existing), created: false, events: [], measures: [] };
     // Two pages from one address must not both pass the check and both be stored.
-    const store = async (): Promise<{ article: Article; created: boolean }> => {
+    const store = async (): Promise<Ingested> => {
       if (url && (await this.articles.findKeyByUrl(url))) throw new BadUserInputError('input.url', `another article was ingested from ${url}`);
       const { readPage } = await pageReader();
-      const reading = await readPage(
-        page.format === PageFormat.HTML ? { html: page.raw, url, fetchedAt } : { text: page.raw, url, fetchedAt },
-        knowledge ?? (await this.loadKnowledge()),
-      );
+      const known = knowledge ?? (await this.loadKnowledge());
+      const reading = await readPage(page.format === PageFormat.HTML ? { html: page.raw, url, fetchedAt } : { text: page.raw, url, fetchedAt }, known);
       if (!reading.title) throw new BadUserInputError(page.field, 'no headline found: the page has no line of text that reads as one');
       const body = reading.paragraphs.join('\n\n');
       const publishedAt = given ?? reading.publishedAt;
@@ -122,11 +144,12 @@ export class ArticleIngestionService {
         // The same page ingested concurrently: the other request stored it.
         if (isDuplicateKey(error)) {
           const stored = await this.articles.findByContentHash(contentHash);
-          if (stored) return { article: Article.from(stored), created: false };
+          if (stored) return { article: Article.from(stored), created: false, events: [], measures: [] };
         }
         throw error;
       }
-      return { article: Article.from(doc), created: true };
+      const coded = this.coder && input.code !== false ? await this.coder(doc, known.actors) : { events: [], measures: [] };
+      return { article: Article.from(doc), created: true, events: coded.events.map(Event.from), measures: coded.measures.map(Measure.from) };
     };
     return url ? this.articles.withUrlLocked(url, store) : store();
   }

@@ -1,5 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Article } from '../articles/article.type';
+import { Event } from '../events/event.type';
+import { Measure } from '../measures/measure.type';
 
 @InputType({ description: 'A news page as received, page furniture included: its HTML or its text (exactly one of them).' })
 export class IngestArticleInput {
@@ -30,6 +32,13 @@ export class IngestArticleInput {
     description: 'The publication date, when the editor knows it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); otherwise it is worked out from the page.',
   })
   publishedAt?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`.',
+  })
+  code?: boolean;
 }
 
 @ObjectType({ description: 'The result of ingesting a page.' })
@@ -39,4 +48,10 @@ export class IngestArticlePayload {
 
   @Field({ description: 'False when the same text had been ingested before and nothing changed.' })
   created!: boolean;
+
+  @Field(() => [Event], { description: 'The events the article was coded into: new proposals, and held events it is now a source of.' })
+  events!: Event[];
+
+  @Field(() => [Measure], { description: 'The measures the article was coded into, likewise.' })
+  measures!: Measure[];
 }

@@ -2,6 +2,7 @@ import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
+import { CURATED, type Reviewed } from '../review/review';
 
 export enum MeasureKind {
   SANCTION = 'SANCTION',
@@ -30,7 +31,7 @@ export enum MeasureStatus {
 }
 
 /** How a measure is stored in the `measures` collection. */
-export interface MeasureDocument {
+export interface MeasureDocument extends Reviewed {
   _id: string;
   title: string;
   kind: MeasureKind;
@@ -56,10 +57,18 @@ export interface MeasureDocument {
   updatedAt: Date;
 }
 
-/** What a measure is given: everything but the derived fields and the version. */
-export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms'>;
+/** What a measure is given: everything but the derived fields and the version; without review fields, a curated record. */
+export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed> & Partial<Reviewed>;
 
 /** A stored measure from its fields: the one place its derived fields are computed. */
 export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
-  return { ...fields, titleKey: sortKeyOf(fields.title), ...spanOf([fields.date]), searchTerms: searchTermsOf([fields.title, fields.details]) };
+  return {
+    ...fields,
+    review: fields.review ?? CURATED.review,
+    coding: fields.coding ?? null,
+    reviewNote: fields.reviewNote ?? null,
+    titleKey: sortKeyOf(fields.title),
+    ...spanOf([fields.date]),
+    searchTerms: searchTermsOf([fields.title, fields.details]),
+  };
 }

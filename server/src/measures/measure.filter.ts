@@ -2,6 +2,7 @@ import { anyOf, type Criteria, type Criterion } from '../db/criteria';
 import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
+import { inReview } from '../review/review';
 import { inputPath } from '../validation/input';
 import type { MeasureFilter } from './measures.args';
 
@@ -25,5 +26,6 @@ export function measureCriteria(filter: MeasureFilter | null | undefined, path =
     ...(filter.respondsToEventIds ? [anyOf('respondsToEventIds', keysOf(filter.respondsToEventIds, 'Event', at('respondsToEventIds')))] : []),
     ...(filter.articleIds ? [anyOf('sources.articleId', keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),
     ...dateRangeCriterion(filter.date, at('date')),
+    ...(filter.review?.length ? [inReview(filter.review)] : []),
   ];
 }

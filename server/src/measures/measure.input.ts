@@ -40,10 +40,7 @@ export class CreateMeasureInput {
   description:
     'Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.',
 })
-export class UpdateMeasureInput {
-  @Field(() => ID, { description: 'The measure to change.' })
-  id!: string;
-
+export class MeasureChanges {
   @Field(() => String, { nullable: true, description: 'New title (required: cannot be null).' })
   title?: string | null;
 
@@ -76,4 +73,10 @@ export class UpdateMeasureInput {
 export class MeasurePayload {
   @Field(() => Measure, { description: 'The measure as stored.' })
   measure!: Measure;
+}
+
+@InputType({ description: 'Changes to a measure (see `MeasureChanges`).' })
+export class UpdateMeasureInput extends MeasureChanges {
+  @Field(() => ID, { description: 'The measure to change.' })
+  id!: string;
 }

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
 import { measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
 import { Measure } from './measure.type';
+import { CURATED, reviewedByDefault } from '../review/review';
 
 export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure, MeasureFields> {
   constructor(database: Database) {
@@ -18,12 +19,15 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
         { key: { kind: 1, status: 1 }, name: 'kind_status' },
         { key: { 'sources.articleId': 1 }, name: 'source_article' },
         { key: { searchTerms: 1 }, name: 'search_terms' },
+        { key: { review: 1, dateStart: 1 }, name: 'review_date' },
       ],
       relevance: { title: 3, details: 1 },
       memory: {
         sortFields: ['dateStart', 'titleKey'],
         indexedPaths: ['issuerIds', 'targetIds', 'respondsToEventIds', 'sources.articleId', 'kind', 'status'],
       },
+      listed: reviewedByDefault,
+      addedFields: CURATED,
     });
   }
 }

@@ -8,6 +8,7 @@ import type { EventService } from '../events/event.service';
 import type { EvidenceValue } from '../evidence/evidence';
 import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
+import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
 import type { MeasureFields } from './measure.document';
@@ -71,8 +72,9 @@ export class MeasureService {
     return Measure.from(created);
   }
 
-  async update(input: UpdateMeasureInput, viewer: Viewer): Promise<Measure> {
-    viewer.require(Role.EDITOR, 'updateMeasure');
+  /** Changes a measure; with a `decision`, an editor's review decision on it is written in the same change. */
+  async update(input: UpdateMeasureInput, viewer: Viewer, decision?: ReviewDecision): Promise<Measure> {
+    viewer.require(Role.EDITOR, decision ? decision.operation : 'updateMeasure');
     const key = keyOf(input.id, 'Measure', 'input.id');
     const changes: Partial<MeasureFields> = {};
     const title = keptUnlessGiven(input.title, 'input.title');
@@ -93,8 +95,12 @@ export class MeasureService {
     if (input.legalBasis !== undefined) changes.legalBasis = this.legalBasis(input.legalBasis);
     const details = clearedOr(input.details, (text) => requiredText(text, 'input.details', LIMITS.text));
     if (details !== undefined) changes.details = details;
-    // No change depends on the stored record: the write only sets the fields given.
-    const updated = await this.measures.modify(key, () => ({ ...changes, updatedAt: new Date() }));
+    // Only a decision depends on the stored record: the write otherwise sets the fields given.
+    const updated = await this.measures.modify(key, (current) => ({
+      ...changes,
+      ...(decision ? decided(current, decision, 'id') : {}),
+      updatedAt: new Date(),
+    }));
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
     return Measure.from(updated);
   }

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
 import { MeasureKind, MeasureStatus } from './measure.document';
+import { ReviewState } from '../review/review';
 
 export enum MeasureOrder {
   DATE_ASC = 'DATE_ASC',
@@ -53,6 +54,12 @@ export class MeasureFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Measures reported by any of these articles.' })
   articleIds?: string[] | null;
+
+  @Field(() => [ReviewState], {
+    nullable: true,
+    description: 'Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
+  })
+  review?: ReviewState[] | null;
 }
 
 @ArgsType()

@@ -13,6 +13,7 @@ import { ActorMeasuresResolver, ArticleMeasuresResolver, EventResponsesResolver 
 import { MeasureResolver } from '../measures/measure.resolver';
 import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
+import { ReviewResolver } from '../coding/review.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   EventResponsesResolver,
   EvidenceResolver,
   EvidenceArticleResolver,
+  ReviewResolver,
   TimelineResolver,
 ] as const;
 

@@ -34,6 +34,14 @@ type Documents = {
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": typeof types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": typeof types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": typeof types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation ProposalsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": typeof types.ProposalsCreateActorDocument,
+    "\n  mutation ProposalsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.ProposalsCreateEventDocument,
+    "\n  mutation ProposalsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { id body }\n      events {\n        id title kind review date { text } participants { role actor { name } }\n        coding { confidence mode ploverType coderVersion } sources { quote start end article { id } } dateClaims { date { text } }\n      }\n      measures {\n        id title kind status review date { text } issuers { name } targets { name }\n        coding { confidence mode ploverType } sources { quote start end article { id } }\n      }\n    }\n  }\n": typeof types.ProposalsIngestDocument,
+    "\n  query ProposalsLists($search: String!) {\n    events(filter: { search: $search }) { totalCount }\n    proposedEvents: events(filter: { search: $search, review: [PROPOSED] }) { totalCount edges { node { id } } }\n    proposedMeasures: measures(filter: { review: [PROPOSED] }) { edges { node { id } } }\n    rejectedMeasures: measures(filter: { review: [REJECTED] }) { edges { node { id reviewNote } } }\n    reviewQueue { totalCount edges { node { __typename ... on Event { id coding { confidence } } ... on Measure { id coding { confidence } } } } }\n  }\n": typeof types.ProposalsListsDocument,
+    "\n  mutation ProposalsAccept($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {\n      record { ... on Event { id title review reviewNote version } ... on Measure { id review version } }\n    }\n  }\n": typeof types.ProposalsAcceptDocument,
+    "\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectProposal(id: $id, reason: $reason) { record { ... on Measure { id review reviewNote version } ... on Event { id review version } } }\n  }\n": typeof types.ProposalsRejectDocument,
+    "\n  mutation ProposalsCode($articleId: ID!) { codeArticle(articleId: $articleId) { proposed merged alreadyCoded events { id } measures { id } } }\n": typeof types.ProposalsCodeDocument,
+    "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": typeof types.ProposalsEventVersionDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": typeof types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": typeof types.CheckpointActorAndCountsDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
@@ -116,6 +124,14 @@ const documents: Documents = {
     "\n  mutation ApiKeysCreateOrganization($name: String!) { createActor(input: { name: $name, kind: ORGANIZATION }) { actor { name kind } } }\n": types.ApiKeysCreateOrganizationDocument,
     "\n  query ApiKeysActorCount { actors(first: 1) { totalCount } }\n": types.ApiKeysActorCountDocument,
     "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n": types.ApiKeysReaderOrgCountDocument,
+    "\n  mutation ProposalsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": types.ProposalsCreateActorDocument,
+    "\n  mutation ProposalsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.ProposalsCreateEventDocument,
+    "\n  mutation ProposalsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { id body }\n      events {\n        id title kind review date { text } participants { role actor { name } }\n        coding { confidence mode ploverType coderVersion } sources { quote start end article { id } } dateClaims { date { text } }\n      }\n      measures {\n        id title kind status review date { text } issuers { name } targets { name }\n        coding { confidence mode ploverType } sources { quote start end article { id } }\n      }\n    }\n  }\n": types.ProposalsIngestDocument,
+    "\n  query ProposalsLists($search: String!) {\n    events(filter: { search: $search }) { totalCount }\n    proposedEvents: events(filter: { search: $search, review: [PROPOSED] }) { totalCount edges { node { id } } }\n    proposedMeasures: measures(filter: { review: [PROPOSED] }) { edges { node { id } } }\n    rejectedMeasures: measures(filter: { review: [REJECTED] }) { edges { node { id reviewNote } } }\n    reviewQueue { totalCount edges { node { __typename ... on Event { id coding { confidence } } ... on Measure { id coding { confidence } } } } }\n  }\n": types.ProposalsListsDocument,
+    "\n  mutation ProposalsAccept($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {\n      record { ... on Event { id title review reviewNote version } ... on Measure { id review version } }\n    }\n  }\n": types.ProposalsAcceptDocument,
+    "\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectProposal(id: $id, reason: $reason) { record { ... on Measure { id review reviewNote version } ... on Event { id review version } } }\n  }\n": types.ProposalsRejectDocument,
+    "\n  mutation ProposalsCode($articleId: ID!) { codeArticle(articleId: $articleId) { proposed merged alreadyCoded events { id } measures { id } } }\n": types.ProposalsCodeDocument,
+    "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": types.ProposalsEventVersionDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": types.CheckpointActorAndCountsDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
@@ -255,6 +271,38 @@ export function graphql(source: "\n  query ApiKeysActorCount { actors(first: 1) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiKeysReaderOrgCount { actors(filter: { search: \"Reader Org\" }) { totalCount } }\n"): typeof import('./graphql').ApiKeysReaderOrgCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').ProposalsCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').ProposalsCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article { id body }\n      events {\n        id title kind review date { text } participants { role actor { name } }\n        coding { confidence mode ploverType coderVersion } sources { quote start end article { id } } dateClaims { date { text } }\n      }\n      measures {\n        id title kind status review date { text } issuers { name } targets { name }\n        coding { confidence mode ploverType } sources { quote start end article { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalsLists($search: String!) {\n    events(filter: { search: $search }) { totalCount }\n    proposedEvents: events(filter: { search: $search, review: [PROPOSED] }) { totalCount edges { node { id } } }\n    proposedMeasures: measures(filter: { review: [PROPOSED] }) { edges { node { id } } }\n    rejectedMeasures: measures(filter: { review: [REJECTED] }) { edges { node { id reviewNote } } }\n    reviewQueue { totalCount edges { node { __typename ... on Event { id coding { confidence } } ... on Measure { id coding { confidence } } } } }\n  }\n"): typeof import('./graphql').ProposalsListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsAccept($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {\n      record { ... on Event { id title review reviewNote version } ... on Measure { id review version } }\n    }\n  }\n"): typeof import('./graphql').ProposalsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectProposal(id: $id, reason: $reason) { record { ... on Measure { id review reviewNote version } ... on Event { id review version } } }\n  }\n"): typeof import('./graphql').ProposalsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposalsCode($articleId: ID!) { codeArticle(articleId: $articleId) { proposed merged alreadyCoded events { id } measures { id } } }\n"): typeof import('./graphql').ProposalsCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n"): typeof import('./graphql').ProposalsEventVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

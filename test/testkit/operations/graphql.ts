@@ -210,6 +210,24 @@ export type DateSource =
   /** A date in the page's address (`/2024/03/25/`). */
   | 'URL';
 
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type EventChanges = {
+  /** New date; `null` removes it, leaving what the date claims agree on. */
+  date?: string | null | undefined;
+  /** Replaces the date claims; `null` removes them all. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: EventKind | null | undefined;
+  /** New location; `null` removes it. */
+  location?: string | null | undefined;
+  /** Replaces the participants; `null` removes them all. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
+};
+
 /** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
 export type EventFilter = {
   /** Events in which any of these actors took part. */
@@ -220,6 +238,8 @@ export type EventFilter = {
   date?: DateRangeInput | null | undefined;
   /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
+  /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
 };
@@ -276,6 +296,8 @@ export type EvidenceInput = {
 
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
+  /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
+  code?: boolean;
   /** When the page was fetched (ISO 8601): nothing on it was published later. */
   fetchedAt?: string | null | undefined;
   /** The page as HTML (at most 2,000,000 characters): what the publisher declares and the markup are read too. Posting the same page again changes nothing. */
@@ -288,6 +310,28 @@ export type IngestArticleInput = {
   rawText?: string | null | undefined;
   /** Address of the page, when known. Unique across articles. */
   url?: string | null | undefined;
+};
+
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type MeasureChanges = {
+  /** New date; `null` removes it. */
+  date?: string | null | undefined;
+  /** New details; `null` removes them. */
+  details?: string | null | undefined;
+  /** Replaces the issuers (at least one; cannot be null). */
+  issuerIds?: Array<string> | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: MeasureKind | null | undefined;
+  /** Replaces the legal basis; `null` removes it all. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Replaces the events it answers; `null` removes them all. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** New status (required: cannot be null). */
+  status?: MeasureStatus | null | undefined;
+  /** Replaces the targets; `null` removes them all. */
+  targetIds?: Array<string> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
 };
 
 /** Conditions a measure must meet; all given conditions apply. */
@@ -304,6 +348,8 @@ export type MeasureFilter = {
   kinds?: Array<MeasureKind> | null | undefined;
   /** Measures responding to any of these events. */
   respondsToEventIds?: Array<string> | null | undefined;
+  /** Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
+  review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title or details, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
   /** Measures in any of these statuses. */
@@ -406,6 +452,26 @@ export type ParticipantRole =
   /** Was acted upon or addressed. */
   | 'TARGET';
 
+/** What the quoted text says of the happening. */
+export type ProposalMode =
+  /** It happened ("imposed sanctions"). */
+  | 'ASSERTED'
+  /** It is to happen ("will impose sanctions"). */
+  | 'FUTURE'
+  /** It might happen ("could impose sanctions"). */
+  | 'HYPOTHETICAL'
+  /** It did not happen ("did not impose sanctions"). */
+  | 'NEGATED';
+
+/** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
+export type ReviewState =
+  /** Part of the record: written by an editor, or a proposal an editor accepted. */
+  | 'ACCEPTED'
+  /** Coded from an article by the machine coder, waiting for an editor. */
+  | 'PROPOSED'
+  /** A proposal an editor rejected (see `reviewNote`); never proposed again from the same quote. */
+  | 'REJECTED';
+
 /** Changes to an actor: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. */
 export type UpdateActorInput = {
   /** New affiliation; `null` removes it. */
@@ -430,7 +496,7 @@ export type UpdateActorInput = {
   roles?: Array<ActorRoleInput> | null | undefined;
 };
 
-/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
@@ -450,7 +516,7 @@ export type UpdateEventInput = {
   title?: string | null | undefined;
 };
 
-/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+/** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
   /** New date; `null` removes it. */
   date?: string | null | undefined;
@@ -597,6 +663,78 @@ export type ApiKeysReaderOrgCountQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ApiKeysReaderOrgCountQuery = { actors: { totalCount: number } };
+
+export type ProposalsCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ProposalsCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type ProposalsCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type ProposalsCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type ProposalsIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type ProposalsIngestMutation = { ingestArticle: { article: { id: string, body: string }, events: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, date: { text: string } | null, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, coding: { confidence: number, mode: ProposalMode, ploverType: string, coderVersion: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, dateClaims: Array<{ date: { text: string } }> }>, measures: Array<{ id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { text: string } | null, issuers: Array<{ name: string }>, targets: Array<{ name: string }>, coding: { confidence: number, mode: ProposalMode, ploverType: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> }> } };
+
+export type ProposalsListsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type ProposalsListsQuery = { events: { totalCount: number }, proposedEvents: { totalCount: number, edges: Array<{ node: { id: string } }> }, proposedMeasures: { edges: Array<{ node: { id: string } }> }, rejectedMeasures: { edges: Array<{ node: { id: string, reviewNote: string | null } }> }, reviewQueue: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Event', id: string, coding: { confidence: number } | null }
+        | { __typename: 'Measure', id: string, coding: { confidence: number } | null }
+       }> } };
+
+export type ProposalsAcceptMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+  event?: EventChanges | null | undefined;
+  measure?: MeasureChanges | null | undefined;
+}>;
+
+
+export type ProposalsAcceptMutation = { acceptProposal: { record:
+      | { id: string, title: string, review: ReviewState, reviewNote: string | null, version: number }
+      | { id: string, review: ReviewState, version: number }
+     } };
+
+export type ProposalsRejectMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ProposalsRejectMutation = { rejectProposal: { record:
+      | { id: string, review: ReviewState, version: number }
+      | { id: string, review: ReviewState, reviewNote: string | null, version: number }
+     } };
+
+export type ProposalsCodeMutationVariables = Exact<{
+  articleId: string;
+}>;
+
+
+export type ProposalsCodeMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ id: string }>, measures: Array<{ id: string }> } };
+
+export type ProposalsEventVersionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProposalsEventVersionQuery = { node:
+    | { version: number, review: ReviewState, title: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type CheckpointCreateActorMutationVariables = Exact<{
   name: string;
@@ -1447,6 +1585,212 @@ export const ApiKeysReaderOrgCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysReaderOrgCountQuery, ApiKeysReaderOrgCountQueryVariables>;
+export const ProposalsCreateActorDocument = new TypedDocumentString(`
+    mutation ProposalsCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsCreateActorMutation, ProposalsCreateActorMutationVariables>;
+export const ProposalsCreateEventDocument = new TypedDocumentString(`
+    mutation ProposalsCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsCreateEventMutation, ProposalsCreateEventMutationVariables>;
+export const ProposalsIngestDocument = new TypedDocumentString(`
+    mutation ProposalsIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      body
+    }
+    events {
+      id
+      title
+      kind
+      review
+      date {
+        text
+      }
+      participants {
+        role
+        actor {
+          name
+        }
+      }
+      coding {
+        confidence
+        mode
+        ploverType
+        coderVersion
+      }
+      sources {
+        quote
+        start
+        end
+        article {
+          id
+        }
+      }
+      dateClaims {
+        date {
+          text
+        }
+      }
+    }
+    measures {
+      id
+      title
+      kind
+      status
+      review
+      date {
+        text
+      }
+      issuers {
+        name
+      }
+      targets {
+        name
+      }
+      coding {
+        confidence
+        mode
+        ploverType
+      }
+      sources {
+        quote
+        start
+        end
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsIngestMutation, ProposalsIngestMutationVariables>;
+export const ProposalsListsDocument = new TypedDocumentString(`
+    query ProposalsLists($search: String!) {
+  events(filter: {search: $search}) {
+    totalCount
+  }
+  proposedEvents: events(filter: {search: $search, review: [PROPOSED]}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  proposedMeasures: measures(filter: {review: [PROPOSED]}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  rejectedMeasures: measures(filter: {review: [REJECTED]}) {
+    edges {
+      node {
+        id
+        reviewNote
+      }
+    }
+  }
+  reviewQueue {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Event {
+          id
+          coding {
+            confidence
+          }
+        }
+        ... on Measure {
+          id
+          coding {
+            confidence
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsListsQuery, ProposalsListsQueryVariables>;
+export const ProposalsAcceptDocument = new TypedDocumentString(`
+    mutation ProposalsAccept($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {
+  acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {
+    record {
+      ... on Event {
+        id
+        title
+        review
+        reviewNote
+        version
+      }
+      ... on Measure {
+        id
+        review
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsAcceptMutation, ProposalsAcceptMutationVariables>;
+export const ProposalsRejectDocument = new TypedDocumentString(`
+    mutation ProposalsReject($id: ID!, $reason: String!) {
+  rejectProposal(id: $id, reason: $reason) {
+    record {
+      ... on Measure {
+        id
+        review
+        reviewNote
+        version
+      }
+      ... on Event {
+        id
+        review
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsRejectMutation, ProposalsRejectMutationVariables>;
+export const ProposalsCodeDocument = new TypedDocumentString(`
+    mutation ProposalsCode($articleId: ID!) {
+  codeArticle(articleId: $articleId) {
+    proposed
+    merged
+    alreadyCoded
+    events {
+      id
+    }
+    measures {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsCodeMutation, ProposalsCodeMutationVariables>;
+export const ProposalsEventVersionDocument = new TypedDocumentString(`
+    query ProposalsEventVersion($id: ID!) {
+  node(id: $id) {
+    ... on Event {
+      version
+      review
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsEventVersionQuery, ProposalsEventVersionQueryVariables>;
 export const CheckpointCreateActorDocument = new TypedDocumentString(`
     mutation CheckpointCreateActor($name: String!) {
   createActor(input: {name: $name, kind: PERSON}) {

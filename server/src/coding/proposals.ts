@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import type { ActorRepository } from '../actors/actor.repository';
+import type { ArticleDocument } from '../articles/article.document';
+import { formatPartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
+import { anyOf, type Criterion } from '../db/criteria';
+import type { EvidenceValue } from '../evidence/evidence';
+import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
+import { eventsOfActors } from '../events/event.filter';
+import type { EventRepository } from '../events/event.repository';
+import type { KnownActor } from '../ingestion/knowledge';
+import { MeasureKind, type MeasureDocument } from '../measures/measure.document';
+import { measuresOfActors } from '../measures/measure.filter';
+import type { MeasureRepository } from '../measures/measure.repository';
+import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
+import type { EventProposal, MeasureProposal } from './coder';
+
+/** The coder and its lexicon: records it proposes carry this, so an editor knows which rules spoke. */
+export const CODER_VERSION = 'dossier-coder/1 (lexicon 2026-11)';
+
+// The language model loads with the first article coded, not at start.
+const coder = () => import('./coder.js');
+
+/** Kinds that may name one happening: a proposal joins a held record only within its family. */
+const EVENT_FAMILIES: readonly (readonly EventKind[])[] = [
+  [EventKind.MEETING, EventKind.VISIT],
+  [EventKind.STATEMENT, EventKind.PROPOSAL],
+];
+const MEASURE_FAMILIES: readonly (readonly MeasureKind[])[] = [
+  [MeasureKind.SANCTION, MeasureKind.DESIGNATION],
+  [MeasureKind.DIPLOMATIC_PROTEST, MeasureKind.CONDEMNATION],
+];
+const familyOf = <K extends string>(families: readonly (readonly K[])[], kind: K): readonly K[] => families.find((family) => family.includes(kind)) ?? [kind];
+
+/** A report that gives no date is of something on its article's day or in the week before. */
+const UNDATED_WINDOW_DAYS = 7;
+
+const TITLE_LENGTH = 120;
+
+/** What coding one article did to the record. */
+export interface CodingOutcome {
+  /** The records the article now supports: new proposals and held records it is a new source of. */
+  readonly events: EventDocument[];
+  readonly measures: MeasureDocument[];
+  /** New records proposed. */
+  readonly proposed: number;
+  /** Proposals that joined a held record as a new source. */
+  readonly merged: number;
+  /** Proposals of passages already coded (a rejected one included), left as they are. */
+  readonly alreadyCoded: number;
+}
+
+type Span = { readonly dateStart: string; readonly dateEnd: string };
+
+const dayOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** The days an undated report may be of: its article's day and the week before, or none when the article is undated. */
+function reportWindow(publishedAt: PartialDateValue | null): Span | undefined {
+  const { dateStart, dateEnd } = spanOf([publishedAt]);
+  if (!dateStart) return undefined;
+  return { dateStart: dayOf(Date.parse(dateStart) - UNDATED_WINDOW_DAYS * 86_400_000), dateEnd };
+}
+
+const overlapping = (span: Span): Criterion => ({ kind: 'overlaps', from: span.dateStart, to: span.dateEnd });
+
+const sameText = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** A dateline opening a story ("SEOUL, Nov. 19 (Yonhap) --"): not part of a title. */
+const DATELINE = /^[A-Z][A-Z .'-]+,[^-–—]{0,40}?(?:--|[-–—])\s*/;
+
+/** A title from the quote: its first words, capitalised, without a dateline. */
+function titleOf(quote: string): string {
+  const text = quote.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+  const cut = text.length <= TITLE_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', TITLE_LENGTH - 1))}…`;
+  return cut.charAt(0).toUpperCase() + cut.slice(1);
+}
+
+/** Roles that cannot both be true of one actor in one happening: the one who acted and the one acted upon. */
+const opposed = (a: ParticipantRole, b: ParticipantRole): boolean =>
+  (a === ParticipantRole.INITIATOR && b === ParticipantRole.TARGET) || (a === ParticipantRole.TARGET && b === ParticipantRole.INITIATOR);
+
+/** How many actors the two share in compatible roles; 0 when any shared actor plays the opposite part. */
+function sharedParticipants(proposed: readonly ParticipantValue[], held: readonly ParticipantValue[]): number {
+  let shared = 0;
+  for (const participant of proposed) {
+    const other = held.find((candidate) => candidate.actorId === participant.actorId);
+    if (!other) continue;
+    if (opposed(participant.role, other.role)) return 0;
+    shared += 1;
+  }
+  return shared;
+}
+
+/** How many issuers the two share, when their targets do not contradict each other; 0 when they cannot be one measure. */
+function sharedParties(proposal: MeasureProposal, held: MeasureDocument): number {
+  const issuers = proposal.issuers.filter((actorId) => held.issuerIds.includes(actorId)).length;
+  const swapped = proposal.issuers.some((actorId) => held.targetIds.includes(actorId)) || proposal.targets.some((actorId) => held.issuerIds.includes(actorId));
+  if (swapped) return 0;
+  const targets = proposal.targets.filter((actorId) => held.targetIds.includes(actorId)).length;
+  // Without a shared issuer, a shared target only counts when one side names no issuer.
+  if (issuers === 0 && proposal.issuers.length > 0 && held.issuerIds.length > 0) return 0;
+  return issuers + targets;
+}
+
+/** The best held record: the most shared actors, then one the same article already reports. */
+function best<T extends { _id: string; sources: EvidenceValue[] }>(scored: { doc: T; shared: number }[], articleKey: string): T | undefined {
+  const fromArticle = (doc: T) => (doc.sources.some((source) => source.articleId === articleKey) ? 1 : 0);
+  return scored
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || fromArticle(b.doc) - fromArticle(a.doc) || (a.doc._id < b.doc._id ? -1 : 1))[0]?.doc;
+}
+
+/**
+ * Turns what the coder reads in an article into the record: each happening it proposes
+ * either joins a record already held (same kind family, shared actors in compatible roles,
+ * compatible dates) as a new source, or becomes a new record PROPOSED for review. A passage
+ * already coded is not proposed again, so a rejected proposal does not come back.
+ */
+export class ProposalRecorder {
+  constructor(
+    private readonly actors: ActorRepository,
+    private readonly events: EventRepository,
+    private readonly measures: MeasureRepository,
+  ) {}
+
+  async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
+    const { codeArticle } = await coder();
+    const coded = codeArticle({
+      body: article.body,
+      publishedAt: article.publishedAt,
+      actors: knownActors ?? (await this.actors.findAll()),
+      language: article.language,
+    });
+    const window = reportWindow(article.publishedAt);
+    const events = new Map<string, EventDocument>();
+    const measures = new Map<string, MeasureDocument>();
+    const tally = { proposed: 0, merged: 0, alreadyCoded: 0 };
+    const count = (result: 'proposed' | 'merged' | 'alreadyCoded') => {
+      tally[result] += 1;
+    };
+    for (const proposal of coded.events) {
+      // A happening the text says did not take place is not one to record.
+      if (proposal.mode === ProposalMode.NEGATED || proposal.actors.length === 0) continue;
+      const outcome = await this.recordEvent(article, proposal, window);
+      count(outcome.result);
+      if (outcome.doc) events.set(outcome.doc._id, outcome.doc);
+    }
+    for (const proposal of coded.measures) {
+      if (proposal.mode === ProposalMode.NEGATED) continue;
+      const outcome = await this.recordMeasure(article, proposal, window);
+      count(outcome.result);
+      if (outcome.doc) measures.set(outcome.doc._id, outcome.doc);
+    }
+    return { events: [...events.values()], measures: [...measures.values()], ...tally };
+  }
+
+  private async recordEvent(
+    article: ArticleDocument,
+    proposal: EventProposal,
+    window: Span | undefined,
+  ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: EventDocument }> {
+    const family = familyOf(EVENT_FAMILIES, proposal.kind);
+    const source = sourceOf(article, proposal);
+    const fromArticle = await this.events.findInAnyReview([anyOf('sources.articleId', [article._id])]);
+    const coded = fromArticle.find((doc) => family.includes(doc.kind) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)));
+    if (coded) return { result: 'alreadyCoded' };
+    const span = proposal.date ? spanOf([proposal.date]) : window;
+    const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
+    const held = [
+      ...fromArticle,
+      ...(span
+        ? await this.events.findInAnyReview([eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family), overlapping(span)])
+        : []),
+    ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
+    const match = best(
+      held.map((doc) => ({ doc, shared: sharedParticipants(participants, doc.participants) })),
+      article._id,
+    );
+    if (match) {
+      const merged = await this.events.change(match._id, (current) => {
+        const differs = proposal.date && (!current.date || formatPartialDate(current.date) !== formatPartialDate(proposal.date));
+        return {
+          sources: [...current.sources, source],
+          ...(differs ? { dateClaims: [...current.dateClaims, { date: proposal.date!, source }] } : {}),
+          updatedAt: new Date(),
+        };
+      });
+      return { result: 'merged', ...(merged ? { doc: merged } : {}) };
+    }
+    const now = new Date();
+    const doc = await this.events.create({
+      _id: randomUUID(),
+      title: titleOf(proposal.quote),
+      kind: proposal.kind,
+      date: proposal.date,
+      dateClaims: proposal.date ? [{ date: proposal.date, source }] : [],
+      location: proposal.location,
+      description: null,
+      participants,
+      sources: [source],
+      review: ReviewState.PROPOSED,
+      coding: codingOf(proposal),
+      reviewNote: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return { result: 'proposed', doc };
+  }
+
+  private async recordMeasure(
+    article: ArticleDocument,
+    proposal: MeasureProposal,
+    window: Span | undefined,
+  ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: MeasureDocument }> {
+    const family = familyOf(MEASURE_FAMILIES, proposal.kind);
+    const source = sourceOf(article, proposal);
+    const fromArticle = await this.measures.findInAnyReview([anyOf('sources.articleId', [article._id])]);
+    const coded = fromArticle.find((doc) => family.includes(doc.kind) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)));
+    if (coded) return { result: 'alreadyCoded' };
+    const span = proposal.date ? spanOf([proposal.date]) : window;
+    const parties = [...proposal.issuers, ...proposal.targets];
+    const held = [
+      ...fromArticle,
+      ...(span && parties.length > 0 ? await this.measures.findInAnyReview([measuresOfActors(parties), anyOf('kind', family), overlapping(span)]) : []),
+    ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
+    const match = best(
+      held.map((doc) => ({ doc, shared: sharedParties(proposal, doc) })),
+      article._id,
+    );
+    if (match) {
+      const merged = await this.measures.modify(match._id, (current) => ({
+        sources: [...current.sources, source],
+        // A proposal still waiting for an editor takes a date its new source gives.
+        ...(current.review === ReviewState.PROPOSED && !current.date && proposal.date ? { date: proposal.date } : {}),
+        updatedAt: new Date(),
+      }));
+      return { result: 'merged', ...(merged ? { doc: merged } : {}) };
+    }
+    const now = new Date();
+    const doc = await this.measures.insert({
+      _id: randomUUID(),
+      title: titleOf(proposal.quote),
+      kind: proposal.kind,
+      status: proposal.status,
+      issuerIds: [...proposal.issuers],
+      targetIds: [...proposal.targets],
+      date: proposal.date,
+      respondsToEventIds: [],
+      legalBasis: [...proposal.legalBasis],
+      details: proposal.details,
+      sources: [source],
+      review: ReviewState.PROPOSED,
+      coding: codingOf(proposal),
+      reviewNote: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return { result: 'proposed', doc };
+  }
+}
+
+const sourceOf = (article: ArticleDocument, proposal: EventProposal | MeasureProposal): EvidenceValue => ({
+  articleId: article._id,
+  quote: proposal.quote,
+  start: proposal.start,
+  end: proposal.end,
+});
+
+const codingOf = (proposal: EventProposal | MeasureProposal): CodingValue => ({
+  confidence: proposal.confidence,
+  coderVersion: CODER_VERSION,
+  mode: proposal.mode,
+  plover: proposal.plover,
+});
