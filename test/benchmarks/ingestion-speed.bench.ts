@@ -1,25 +1,30 @@
 /**
- * Ingestion speed (not a test): a server process on its own embedded FerretDB (seeded), one
- * editor sending the corpus pages through `ingestArticle`, one after another, as text copies
- * and as HTML. Every page is sent once to warm up, then `rounds` more times made unique by a
- * furniture line, so each call stores a new article. The call asks back only what the
- * ingest command does (whether it was new) and the body's length. Prints the round-trip
- * latency per call (median, p90, max) by format and by body size.
+ * Ingestion speed (not a test): a server process on its own embedded FerretDB (seeded, and
+ * knowing the corpus's actors), one editor sending the corpus pages through `ingestArticle`,
+ * one after another, as text copies and as HTML. Every page is sent once to warm up, then
+ * `rounds` more times made unique by a furniture line, so each call stores a new article
+ * (and, coded, adds sources to the records its first copy proposed). The call asks back
+ * only what the ingest command does and the body's length. Run twice, on fresh servers:
+ * without coding and with it. Prints the round-trip latency per call (median, p90, max) by
+ * format and by body size, and the whole batch's time in each mode.
  *
  *   npm run bench:ingestion-speed -w test             # 3 timed rounds
- *   npm run bench:ingestion-speed -w test -- 5
+ *   npm run bench:ingestion-speed -w test -- 9        # about 1,000 timed pages
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CORPUS_PAGES } from '../testkit/corpus';
+import { buildSeedDocuments } from '@dossier/server';
+import { CORPUS_PAGES, corpusActors } from '../testkit/corpus';
 import { dataOf, postGraphQL } from '../testkit/graphql-client';
 import { startServerProcess } from '../testkit/server-process';
 import { EDITOR_KEY } from '../testkit/test-server';
 
 const rounds = Number(process.argv[2] ?? 3);
 
-const INGEST = 'mutation BenchIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { body } } }';
+const INGEST =
+  'mutation BenchIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { body } events { id } measures { id } } }';
+const CREATE_ACTOR = 'mutation BenchActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }';
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -29,10 +34,16 @@ interface Sample {
   readonly millis: number;
 }
 
-async function main(): Promise<void> {
+async function run(code: boolean): Promise<{ pages: number; seconds: number; coded: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
   const server = await startServerProcess({ dataDir });
   try {
+    const seeded = new Set(buildSeedDocuments().actors.map((actor) => actor._id));
+    for (const { _id, name, kind, aliases, metonyms, demonyms, hosts } of corpusActors([CORPUS_PAGES])) {
+      if (seeded.has(_id)) continue;
+      const input = { name, kind, aliases, metonyms, demonyms, hosts };
+      dataOf(await postGraphQL(server.url, CREATE_ACTOR, { input }, { apiKey: EDITOR_KEY }), CREATE_ACTOR);
+    }
     const pages = fs
       .readdirSync(CORPUS_PAGES)
       .filter((file) => /\.(html|txt)$/.test(file))
@@ -42,6 +53,8 @@ async function main(): Promise<void> {
         content: fs.readFileSync(path.join(CORPUS_PAGES, file), 'utf8'),
       }));
     const samples: Sample[] = [];
+    let coded = 0;
+    let timedSeconds = 0;
     for (let round = 0; round <= rounds; round++) {
       for (const [index, page] of pages.entries()) {
         // A different comment count makes each copy a new page (a new content hash) without changing its text.
@@ -49,9 +62,9 @@ async function main(): Promise<void> {
           page.format === 'HTML'
             ? `\n<footer><span class="comments">Comments (${round * 1000 + index})</span></footer>`
             : `\nComments (${round * 1000 + index})\n`;
-        const input = page.format === 'HTML' ? { html: page.content + marker } : { rawText: page.content + marker };
+        const input = page.format === 'HTML' ? { html: page.content + marker, code } : { rawText: page.content + marker, code };
         const started = performance.now();
-        const response = await postGraphQL<{ ingestArticle: { created: boolean; article: { body: string } } }>(
+        const response = await postGraphQL<{ ingestArticle: { created: boolean; article: { body: string }; events: unknown[]; measures: unknown[] } }>(
           server.url,
           INGEST,
           { input },
@@ -60,9 +73,13 @@ async function main(): Promise<void> {
         const { ingestArticle } = dataOf(response, INGEST);
         const millis = performance.now() - started;
         if (!ingestArticle.created) throw new Error('a page meant to be new was already stored');
-        if (round > 0) samples.push({ format: page.format, bodyLength: ingestArticle.article.body.length, millis });
+        if (round === 0) continue;
+        samples.push({ format: page.format, bodyLength: ingestArticle.article.body.length, millis });
+        timedSeconds += millis / 1000;
+        coded += ingestArticle.events.length + ingestArticle.measures.length;
       }
     }
+    console.log(`\n== ${code ? 'with coding' : 'without coding'}`);
     console.log(
       `${pages.length} pages (${pages.filter((page) => page.format === 'HTML').length} HTML, ${pages.filter((page) => page.format === 'TEXT').length} text), ${rounds} timed rounds after one warm-up round`,
     );
@@ -101,10 +118,19 @@ async function main(): Promise<void> {
       'body over 2,500 characters',
       samples.filter((sample) => sample.bodyLength > 2500),
     );
+    return { pages: samples.length, seconds: timedSeconds, coded };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const plain = await run(false);
+  const coded = await run(true);
+  console.log(
+    `\nbulk: ${plain.pages} timed pages in ${plain.seconds.toFixed(1)} s without coding, ${coded.seconds.toFixed(1)} s with coding (×${(coded.seconds / plain.seconds).toFixed(2)}; coded into ${coded.coded} records, proposed or held)`,
+  );
 }
 
 main().catch((error: unknown) => {

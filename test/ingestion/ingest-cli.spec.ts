@@ -70,7 +70,7 @@ describe('npm run ingest', () => {
   it('explains itself with --help', async () => {
     const run = await ingest(['--help'], {});
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /^Usage: npm run ingest -- \[--server <url> --key <editor key>\] <files or folders>\n/);
+    assert.match(run.stdout, /^Usage: npm run ingest -- \[--server <url> --key <editor key>\] \[--no-code\] <files or folders>\n/);
     assert.match(run.stdout, /\*\.jsonl, \*\.ndjson +a manifest: one JSON object per line/);
   });
 
@@ -79,8 +79,9 @@ describe('npm run ingest', () => {
     assert.equal(run.code, 1, 'a failed page makes the exit code 1');
     const lines = run.stdout.trim().split('\n');
     assert.equal(lines[0], `Sending the pages to the Dossier server at ${server.url}`);
-    assert.deepEqual(lines.slice(-4), [
+    assert.deepEqual(lines.slice(-5), [
       'Ingested 9 pages: 4 created, 2 already present, 3 failed.',
+      'Coded into 2 records: new proposals, or held events and measures with a new source (see the reviewQueue query).',
       '  failed: d-empty.txt: input.rawText: must not be empty',
       '  failed: f-manifest.jsonl:4: not a JSON object',
       '  failed: f-manifest.jsonl:5: give exactly one of `html` and `text`',
@@ -109,7 +110,10 @@ describe('npm run ingest', () => {
       const run = await ingest([file], { DOSSIER_DATA_DIR: empty });
       assert.equal(run.code, 0);
       assert.match(run.stderr, /Warning: the database holds no actors, so no article will be linked to any \(load the seeds with `npm run seed`\)\./);
-      assert.equal(run.stdout.trim().split('\n').at(-1), 'Ingested 1 page: 1 created, 0 already present, 0 failed.');
+      assert.deepEqual(run.stdout.trim().split('\n').slice(-2), [
+        'Ingested 1 page: 1 created, 0 already present, 0 failed.',
+        'Coded into 0 records: new proposals, or held events and measures with a new source (see the reviewQueue query).',
+      ]);
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }

@@ -49,8 +49,8 @@ describe('the playground in a browser', () => {
     assert.ok(requested.some((url) => url.endsWith('/playground/app.js')));
   });
 
-  it('opens six example tabs and runs the first one', async () => {
-    assert.equal(await page.locator('.graphiql-tab').count(), 6);
+  it('opens seven example tabs and runs the first one', async () => {
+    assert.equal(await page.locator('.graphiql-tab').count(), 7);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('totalCount'));
     // The result pane renders only its visible lines: the head of the timeline.
@@ -63,7 +63,7 @@ describe('the playground in a browser', () => {
   });
 
   it('shows events arriving live in the subscription tab', async () => {
-    await page.locator('.graphiql-tab').nth(5).click();
+    await page.locator('.graphiql-tab').nth(6).click();
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('eventAdded'));
     await page.click('.graphiql-execute-button');
     assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');

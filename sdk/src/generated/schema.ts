@@ -498,6 +498,8 @@ export type Event = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
+  /** How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once. */
+  independentSources: Scalars['Int']['output'];
   /** What happened. */
   kind: EventKind;
   /** Where it happened. */
@@ -714,6 +716,8 @@ export type Measure = Node & {
   details: Maybe<Scalars['String']['output']>;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
+  /** How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once. */
+  independentSources: Scalars['Int']['output'];
   /** The actors taking the measure. */
   issuers: Array<Actor>;
   /** What sort of measure. */

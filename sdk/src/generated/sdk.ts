@@ -216,6 +216,24 @@ export type EventChangeKind =
   /** An event the subscriber may already know changed, or gained a source. */
   | 'UPDATED';
 
+/** Changes to an event: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type EventChanges = {
+  /** New date; `null` removes it, leaving what the date claims agree on. */
+  date?: string | null | undefined;
+  /** Replaces the date claims; `null` removes them all. */
+  dateClaims?: Array<DateClaimInput> | null | undefined;
+  /** New description; `null` removes it. */
+  description?: string | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: EventKind | null | undefined;
+  /** New location; `null` removes it. */
+  location?: string | null | undefined;
+  /** Replaces the participants; `null` removes them all. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
+};
+
 /** Conditions an event must meet; all given conditions apply. Also used by event subscriptions. */
 export type EventFilter = {
   /** Events in which any of these actors took part. */
@@ -298,6 +316,28 @@ export type IngestArticleInput = {
   rawText?: string | null | undefined;
   /** Address of the page, when known. Unique across articles. */
   url?: string | null | undefined;
+};
+
+/** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
+export type MeasureChanges = {
+  /** New date; `null` removes it. */
+  date?: string | null | undefined;
+  /** New details; `null` removes them. */
+  details?: string | null | undefined;
+  /** Replaces the issuers (at least one; cannot be null). */
+  issuerIds?: Array<string> | null | undefined;
+  /** New kind (required: cannot be null). */
+  kind?: MeasureKind | null | undefined;
+  /** Replaces the legal basis; `null` removes it all. */
+  legalBasis?: Array<string> | null | undefined;
+  /** Replaces the events it answers; `null` removes them all. */
+  respondsToEventIds?: Array<string> | null | undefined;
+  /** New status (required: cannot be null). */
+  status?: MeasureStatus | null | undefined;
+  /** Replaces the targets; `null` removes them all. */
+  targetIds?: Array<string> | null | undefined;
+  /** New title (required: cannot be null). */
+  title?: string | null | undefined;
 };
 
 /** Conditions a measure must meet; all given conditions apply. */
@@ -418,6 +458,17 @@ export type ParticipantRole =
   /** Was acted upon or addressed. */
   | 'TARGET';
 
+/** What the quoted text says of the happening. */
+export type ProposalMode =
+  /** It happened ("imposed sanctions"). */
+  | 'ASSERTED'
+  /** It is to happen ("will impose sanctions"). */
+  | 'FUTURE'
+  /** It might happen ("could impose sanctions"). */
+  | 'HYPOTHETICAL'
+  /** It did not happen ("did not impose sanctions"). */
+  | 'NEGATED';
+
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
 export type ReviewState =
   /** Part of the record: written by an editor, or a proposal an editor accepted. */
@@ -520,7 +571,7 @@ export type ActorEventsQueryVariables = Exact<{
 }>;
 
 
-export type ActorEventsQuery = { actor: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
+export type ActorEventsQuery = { actor: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
 
 export type ActorMeasuresIssuedQueryVariables = Exact<{
   id: string;
@@ -530,7 +581,7 @@ export type ActorMeasuresIssuedQueryVariables = Exact<{
 }>;
 
 
-export type ActorMeasuresIssuedQuery = { actor: { id: string, measuresIssued: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+export type ActorMeasuresIssuedQuery = { actor: { id: string, measuresIssued: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
 
 export type ActorMeasuresTargetingQueryVariables = Exact<{
   id: string;
@@ -540,7 +591,7 @@ export type ActorMeasuresTargetingQueryVariables = Exact<{
 }>;
 
 
-export type ActorMeasuresTargetingQuery = { actor: { id: string, measuresTargeting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+export type ActorMeasuresTargetingQuery = { actor: { id: string, measuresTargeting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
 
 export type ActorArticlesQueryVariables = Exact<{
   id: string;
@@ -591,7 +642,7 @@ export type ArticleEventsQueryVariables = Exact<{
 }>;
 
 
-export type ArticleEventsQuery = { article: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
+export type ArticleEventsQuery = { article: { id: string, events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } } | null };
 
 export type ArticleMeasuresQueryVariables = Exact<{
   id: string;
@@ -601,21 +652,21 @@ export type ArticleMeasuresQueryVariables = Exact<{
 }>;
 
 
-export type ArticleMeasuresQuery = { article: { id: string, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+export type ArticleMeasuresQuery = { article: { id: string, measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
 
 export type IngestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EventQuery = { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
+export type EventQuery = { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
 
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -625,7 +676,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } };
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } }> } };
 
 export type EventResponsesQueryVariables = Exact<{
   id: string;
@@ -635,21 +686,21 @@ export type EventResponsesQueryVariables = Exact<{
 }>;
 
 
-export type EventResponsesQuery = { event: { id: string, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
+export type EventResponsesQuery = { event: { id: string, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } } | null };
 
 export type CreateEventMutationVariables = Exact<{
   input: CreateEventInput;
 }>;
 
 
-export type CreateEventMutation = { createEvent: { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type CreateEventMutation = { createEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type UpdateEventMutationVariables = Exact<{
   input: UpdateEventInput;
 }>;
 
 
-export type UpdateEventMutation = { updateEvent: { event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type UpdateEventMutation = { updateEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type AttachEvidenceMutationVariables = Exact<{
   input: AttachEvidenceInput;
@@ -669,7 +720,7 @@ export type EventAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type EventChangedSubscriptionVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -677,7 +728,7 @@ export type EventChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -695,20 +746,22 @@ export type ArticleSummaryFragment = { id: string, url: string | null, outlet: s
 
 export type ArticleDetailFragment = { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
-export type EventSummaryFragment = { id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+export type CodingFieldsFragment = { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string };
 
-export type EventDetailFragment = { version: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+export type EventSummaryFragment = { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
-export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+export type EventDetailFragment = { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
-export type MeasureDetailFragment = { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+
+export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MeasureQuery = { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
+export type MeasureQuery = { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
 
 export type MeasuresQueryVariables = Exact<{
   filter?: MeasureFilter | null | undefined;
@@ -718,21 +771,21 @@ export type MeasuresQueryVariables = Exact<{
 }>;
 
 
-export type MeasuresQuery = { measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } };
+export type MeasuresQuery = { measures: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } }> } };
 
 export type CreateMeasureMutationVariables = Exact<{
   input: CreateMeasureInput;
 }>;
 
 
-export type CreateMeasureMutation = { createMeasure: { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type CreateMeasureMutation = { createMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type UpdateMeasureMutationVariables = Exact<{
   input: UpdateMeasureInput;
 }>;
 
 
-export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, respondsTo: Array<{ id: string, title: string, kind: EventKind, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -774,6 +827,52 @@ export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNex
         | { __typename: 'Event', id: string, title: string, dateDisputed: boolean, location: string | null, eventKind: EventKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }
         | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, measureKind: MeasureKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }
        }> } };
+
+export type ProposedEventFragment = { id: string, title: string, review: ReviewState, reviewNote: string | null, version: number, location: string | null, independentSources: number, eventKind: EventKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+
+export type ProposedMeasureFragment = { id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+
+export type ReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { __typename: 'Event', id: string, title: string, review: ReviewState, reviewNote: string | null, version: number, location: string | null, independentSources: number, eventKind: EventKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+        | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+       }> } };
+
+export type CodeArticleMutationVariables = Exact<{
+  articleId: string;
+}>;
+
+
+export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+  event?: EventChanges | null | undefined;
+  measure?: MeasureChanges | null | undefined;
+}>;
+
+
+export type AcceptProposalMutation = { acceptProposal: { record:
+      | { __typename: 'Event', id: string, title: string, review: ReviewState, reviewNote: string | null, version: number, location: string | null, independentSources: number, eventKind: EventKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+      | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+     } };
+
+export type RejectProposalMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RejectProposalMutation = { rejectProposal: { record:
+      | { __typename: 'Event', id: string, title: string, review: ReviewState, reviewNote: string | null, version: number, location: string | null, independentSources: number, eventKind: EventKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+      | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
+     } };
 
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
@@ -990,6 +1089,7 @@ export const EventSummaryFragmentDoc = new TypedDocumentString(`
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -1016,10 +1116,23 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"EventSummary"});
+export const CodingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+    `, {"fragmentName":"CodingFields"});
 export const EventDetailFragmentDoc = new TypedDocumentString(`
     fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -1065,10 +1178,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -1087,6 +1207,7 @@ export const MeasureSummaryFragmentDoc = new TypedDocumentString(`
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -1115,6 +1236,11 @@ export const MeasureDetailFragmentDoc = new TypedDocumentString(`
     fragment MeasureDetail on Measure {
   ...MeasureSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   legalBasis
   details
   respondsTo {
@@ -1156,10 +1282,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -1177,6 +1310,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -1248,6 +1382,132 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"TimelineMeasure"});
+export const ProposedEventFragmentDoc = new TypedDocumentString(`
+    fragment ProposedEvent on Event {
+  id
+  title
+  eventKind: kind
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}`, {"fragmentName":"ProposedEvent"});
+export const ProposedMeasureFragmentDoc = new TypedDocumentString(`
+    fragment ProposedMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+  legalBasis
+  details
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}`, {"fragmentName":"ProposedMeasure"});
 export const ActorDocument = new TypedDocumentString(`
     query actor($id: ID!) {
   actor(id: $id) {
@@ -1376,6 +1636,7 @@ fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -1431,6 +1692,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -1484,6 +1746,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -1815,6 +2078,7 @@ fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -1870,6 +2134,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -1887,6 +2152,12 @@ export const IngestArticleDocument = new TypedDocumentString(`
     article {
       ...ArticleDetail
     }
+    events {
+      ...EventDetail
+    }
+    measures {
+      ...MeasureDetail
+    }
   }
 }
     fragment PartialDateFields on PartialDate {
@@ -1903,6 +2174,14 @@ fragment ArticleRef on Article {
   outlet
   publishedAt {
     ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
   }
 }
 fragment ActorSummary on Actor {
@@ -1954,6 +2233,87 @@ fragment ArticleDetail on Article {
       ...ActorSummary
     }
   }
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  review
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  review
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
 }`);
 export const EventDocument = new TypedDocumentString(`
     query event($id: ID!) {
@@ -1991,10 +2351,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2010,6 +2377,11 @@ fragment EventSummary on Event {
 fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -2064,6 +2436,7 @@ fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2119,6 +2492,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -2167,10 +2541,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2186,6 +2567,11 @@ fragment EventSummary on Event {
 fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -2239,10 +2625,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2258,6 +2651,11 @@ fragment EventSummary on Event {
 fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -2349,10 +2747,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2368,6 +2773,11 @@ fragment EventSummary on Event {
 fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -2423,10 +2833,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2442,6 +2859,11 @@ fragment EventSummary on Event {
 fragment EventDetail on Event {
   ...EventSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   description
   dateClaims {
     date {
@@ -2493,10 +2915,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2514,6 +2943,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -2527,6 +2957,11 @@ fragment MeasureSummary on Measure {
 fragment MeasureDetail on Measure {
   ...MeasureSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   legalBasis
   details
   respondsTo {
@@ -2578,6 +3013,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -2626,10 +3062,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2647,6 +3090,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -2660,6 +3104,11 @@ fragment MeasureSummary on Measure {
 fragment MeasureDetail on Measure {
   ...MeasureSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   legalBasis
   details
   respondsTo {
@@ -2709,10 +3158,17 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
 fragment EventSummary on Event {
   id
   title
   kind
+  review
   date {
     ...PartialDateFields
   }
@@ -2730,6 +3186,7 @@ fragment MeasureSummary on Measure {
   title
   kind
   status
+  review
   date {
     ...PartialDateFields
   }
@@ -2743,6 +3200,11 @@ fragment MeasureSummary on Measure {
 fragment MeasureDetail on Measure {
   ...MeasureSummary
   version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
   legalBasis
   details
   respondsTo {
@@ -2850,6 +3312,438 @@ fragment TimelineMeasure on Measure {
     ...ActorSummary
   }
 }`);
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query reviewQueue($first: Int, $after: String) {
+  reviewQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        __typename
+        ...ProposedEvent
+        ...ProposedMeasure
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment ProposedEvent on Event {
+  id
+  title
+  eventKind: kind
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}
+fragment ProposedMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+  legalBasis
+  details
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}`);
+export const CodeArticleDocument = new TypedDocumentString(`
+    mutation codeArticle($articleId: ID!) {
+  codeArticle(articleId: $articleId) {
+    proposed
+    merged
+    alreadyCoded
+    events {
+      ...EventDetail
+    }
+    measures {
+      ...MeasureDetail
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  review
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  ...EventSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+fragment MeasureSummary on Measure {
+  id
+  title
+  kind
+  status
+  review
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+}
+fragment MeasureDetail on Measure {
+  ...MeasureSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  legalBasis
+  details
+  respondsTo {
+    ...EventSummary
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}`);
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation acceptProposal($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {
+  acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {
+    record {
+      __typename
+      ...ProposedEvent
+      ...ProposedMeasure
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment ProposedEvent on Event {
+  id
+  title
+  eventKind: kind
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}
+fragment ProposedMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+  legalBasis
+  details
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}`);
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation rejectProposal($id: ID!, $reason: String!) {
+  rejectProposal(id: $id, reason: $reason) {
+    record {
+      __typename
+      ...ProposedEvent
+      ...ProposedMeasure
+    }
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment ProposedEvent on Event {
+  id
+  title
+  eventKind: kind
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}
+fragment ProposedMeasure on Measure {
+  id
+  title
+  measureKind: kind
+  status
+  review
+  reviewNote
+  coding {
+    ...CodingFields
+  }
+  version
+  date {
+    ...PartialDateFields
+  }
+  issuers {
+    ...ActorSummary
+  }
+  targets {
+    ...ActorSummary
+  }
+  legalBasis
+  details
+  sources {
+    ...EvidenceFields
+  }
+  independentSources
+}`);
 export type Requester<C = {}> = <R, V>(doc: string, vars?: V, options?: C) => Promise<R> | AsyncIterable<R>
 export function getSdk<C>(requester: Requester<C>) {
   return {
@@ -2936,6 +3830,18 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     timeline(variables: TimelineQueryVariables, options?: C): Promise<TimelineQuery> {
       return requester<TimelineQuery, TimelineQueryVariables>(TimelineDocument, variables, options) as Promise<TimelineQuery>;
+    },
+    reviewQueue(variables?: ReviewQueueQueryVariables, options?: C): Promise<ReviewQueueQuery> {
+      return requester<ReviewQueueQuery, ReviewQueueQueryVariables>(ReviewQueueDocument, variables, options) as Promise<ReviewQueueQuery>;
+    },
+    codeArticle(variables: CodeArticleMutationVariables, options?: C): Promise<CodeArticleMutation> {
+      return requester<CodeArticleMutation, CodeArticleMutationVariables>(CodeArticleDocument, variables, options) as Promise<CodeArticleMutation>;
+    },
+    acceptProposal(variables: AcceptProposalMutationVariables, options?: C): Promise<AcceptProposalMutation> {
+      return requester<AcceptProposalMutation, AcceptProposalMutationVariables>(AcceptProposalDocument, variables, options) as Promise<AcceptProposalMutation>;
+    },
+    rejectProposal(variables: RejectProposalMutationVariables, options?: C): Promise<RejectProposalMutation> {
+      return requester<RejectProposalMutation, RejectProposalMutationVariables>(RejectProposalDocument, variables, options) as Promise<RejectProposalMutation>;
     }
   };
 }

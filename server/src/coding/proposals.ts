@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActorRepository } from '../actors/actor.repository';
 import type { ArticleDocument } from '../articles/article.document';
-import { formatPartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
+import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { anyOf, type Criterion } from '../db/criteria';
 import type { EvidenceValue } from '../evidence/evidence';
 import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
@@ -59,6 +59,16 @@ function reportWindow(publishedAt: PartialDateValue | null): Span | undefined {
   if (!dateStart) return undefined;
   return { dateStart: dayOf(Date.parse(dateStart) - UNDATED_WINDOW_DAYS * 86_400_000), dateEnd };
 }
+
+/** Finer dates first: a day says more than a month, a month more than a year. */
+const detail = (date: PartialDateValue): number => (date.day != null ? 3 : date.month != null ? 2 : 1);
+
+/**
+ * Whether a new source's date adds to what a record holds: it is more precise than the
+ * record's date. (Matched records' dates overlap, so a date as precise is the same date, and
+ * a coarser one would only widen the record's span.)
+ */
+const tellsMore = (date: PartialDateValue, held: PartialDateValue | null): boolean => !held || detail(date) > detail(held);
 
 const overlapping = (span: Span): Criterion => ({ kind: 'overlaps', from: span.dateStart, to: span.dateEnd });
 
@@ -176,14 +186,11 @@ export class ProposalRecorder {
       article._id,
     );
     if (match) {
-      const merged = await this.events.change(match._id, (current) => {
-        const differs = proposal.date && (!current.date || formatPartialDate(current.date) !== formatPartialDate(proposal.date));
-        return {
-          sources: [...current.sources, source],
-          ...(differs ? { dateClaims: [...current.dateClaims, { date: proposal.date!, source }] } : {}),
-          updatedAt: new Date(),
-        };
-      });
+      const merged = await this.events.change(match._id, (current) => ({
+        sources: [...current.sources, source],
+        ...(proposal.date && tellsMore(proposal.date, current.date) ? { dateClaims: [...current.dateClaims, { date: proposal.date, source }] } : {}),
+        updatedAt: new Date(),
+      }));
       return { result: 'merged', ...(merged ? { doc: merged } : {}) };
     }
     const now = new Date();

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { independentSourcesOf } from '../articles/independent-sources';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
 import { keyOf } from '../node/global-id';
@@ -9,6 +10,13 @@ import { EventsArgs } from './events.args';
 
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => Int, {
+    description: 'How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once.',
+  })
+  async independentSources(@Root() event: Event, @Ctx() { loaders }: Context): Promise<number> {
+    return independentSourcesOf(event.sources, loaders.articles);
+  }
+
   @Query(() => Event, { nullable: true, description: 'One event by id; null when there is none.' })
   async event(@Arg('id', () => ID, { description: 'Global id of the event.' }) id: string, @Ctx() { loaders }: Context): Promise<Event | null> {
     return loaders.events.load(keyOf(id, 'Event', 'id'));

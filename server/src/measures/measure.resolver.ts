@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { independentSourcesOf } from '../articles/independent-sources';
 import { Actor } from '../actors/actor.type';
 import type { Context } from '../context/context';
 import { Event } from '../events/event.type';
@@ -12,6 +13,13 @@ const present = <T>(values: (T | null | Error)[]): T[] => values.filter((value):
 
 @Resolver(() => Measure)
 export class MeasureResolver {
+  @FieldResolver(() => Int, {
+    description: 'How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once.',
+  })
+  async independentSources(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<number> {
+    return independentSourcesOf(measure.sources, loaders.articles);
+  }
+
   @Query(() => Measure, { nullable: true, description: 'One measure by id; null when there is none.' })
   async measure(@Arg('id', () => ID, { description: 'Global id of the measure.' }) id: string, @Ctx() { loaders }: Context): Promise<Measure | null> {
     return loaders.measures.load(keyOf(id, 'Measure', 'id'));

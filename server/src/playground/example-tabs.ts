@@ -92,6 +92,22 @@ mutation RecordEvent {
     headers: json({ Authorization: 'Bearer YOUR-EDITOR-KEY' }),
   },
   {
+    query: `# Events and measures the coder proposed from ingested articles, the most confident first.
+# Accept one with acceptProposal(id: "…"), or reject it with rejectProposal(id: "…", reason: "…") (editor key).
+query ReviewQueue {
+  reviewQueue(first: 20) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ... on Event { id title eventKind: kind date { text } participants { role actor { name } } coding { confidence mode ploverType } sources { quote article { title } } }
+        ... on Measure { id title measureKind: kind status date { text } issuers { name } targets { name } coding { confidence mode ploverType } sources { quote article { title } } }
+      }
+    }
+  }
+}`,
+  },
+  {
     query: `# New events as they are recorded, live. Run it, then record an event (previous tab).
 subscription NewEvents {
   eventAdded {
