@@ -4,6 +4,8 @@
  * `.expected.json` (format: test/corpus/README.md). For the seed articles, whose expected
  * files hold no events, the gold is the curated seed events and measures quoting them.
  * A proposal matches a gold record of the same kind whose quote overlaps its own in the body.
+ * Then the annotated pages are ingested into a server of their own, to count how many
+ * reports of one happening on different pages ended in one record (see `coding-merges.ts`).
  *
  *   npm run bench:coding -w test                       # test/corpus/pages and the seed articles
  *   npm run bench:coding -w test -- <folder> [...]      # e.g. test/corpus/pages
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSeedDocuments, codeArticle, knownEventsOf, readPage, SEEDS_DIR } from '@dossier/server';
 import { corpusActors, dateText } from '../testkit/corpus';
+import { measureMerges } from './coding-merges';
 
 interface GoldRecord {
   family: 'event' | 'measure';
@@ -303,6 +306,7 @@ async function main(): Promise<void> {
     }
   }
   report();
+  await measureMerges(folders);
 }
 
 main().catch((error: unknown) => {

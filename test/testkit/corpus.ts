@@ -86,3 +86,20 @@ export const dateText = (date: PartialDateValue | null | undefined): string | nu
   date
     ? [date.year, date.month, date.day].flatMap((part, index) => (part == null ? [] : [index === 0 ? String(part) : String(part).padStart(2, '0')])).join('-')
     : null;
+
+/** The corpus actors the seeds do not hold, as `createActor` inputs: what a server needs to know to read the corpus pages. */
+export function corpusActorInputs(
+  folders: readonly string[],
+): { name: string; kind: string; aliases: string[]; metonyms: string[]; demonyms: string[]; hosts: string[] }[] {
+  const seeded = new Set(buildSeedDocuments().actors.map((actor) => actor._id));
+  return corpusActors(folders)
+    .filter((actor) => !seeded.has(actor._id))
+    .map(({ name, kind, aliases, metonyms, demonyms, hosts }) => ({
+      name,
+      kind,
+      aliases: [...aliases],
+      metonyms: [...(metonyms ?? [])],
+      demonyms: [...(demonyms ?? [])],
+      hosts: [...(hosts ?? [])],
+    }));
+}

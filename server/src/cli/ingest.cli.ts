@@ -222,7 +222,10 @@ async function main(): Promise<void> {
     }
   }
   console.log(`Ingested ${pages.length} page${pages.length === 1 ? '' : 's'}: ${created} created, ${duplicates} already present, ${failures.length} failed.`);
-  if (code) console.log(`Coded into ${coded} record${coded === 1 ? '' : 's'}: new proposals, or held events and measures with a new source (see the reviewQueue query).`);
+  if (code)
+    console.log(
+      `Coded into ${coded} record${coded === 1 ? '' : 's'}: new proposals, or held events and measures with a new source (see the reviewQueue query).`,
+    );
   for (const failure of failures) console.log(`  failed: ${failure.file}: ${failure.reason}`);
   if (failures.length > 0) process.exitCode = 1;
 }

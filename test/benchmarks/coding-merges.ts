@@ -1,0 +1,151 @@
+/**
+ * One record per happening (part of `npm run bench:coding`): ingests the annotated pages of
+ * the folders into a server of its own (which knows the corpus actors), coding each, then
+ * reads back every event and measure with its sources. A source stands for the gold record
+ * of its page whose quote it overlaps, of the same kind; gold records of one `happening` on
+ * different pages are a same-happening pair. Prints how many pairs whose both sides were
+ * proposed ended in one record, and how many pairs of sources one record joined belong to
+ * different happenings (wrong merges).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { corpusActorInputs } from '../testkit/corpus';
+import { dataOf, postGraphQL } from '../testkit/graphql-client';
+import { startServerProcess } from '../testkit/server-process';
+import { EDITOR_KEY } from '../testkit/test-server';
+
+interface GoldHappening {
+  readonly happening: string;
+  readonly kind: string;
+  readonly quote: string;
+}
+
+interface AnnotatedPage {
+  readonly url?: string | null;
+  readonly fetchedAt?: string | null;
+  readonly events?: GoldHappening[];
+  readonly measures?: GoldHappening[];
+}
+
+interface StoredRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly sources: { start: number; end: number; article: { id: string } }[];
+}
+
+interface RecordPage {
+  readonly edges: { node: StoredRecord }[];
+  readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const CREATE_ACTOR = 'mutation MergesActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }';
+const INGEST = 'mutation MergesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id body } } }';
+const RECORDS = `query MergesRecords($after: String) {
+  events(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind sources { start end article { id } } } } pageInfo { hasNextPage endCursor } }
+}`;
+const MEASURE_RECORDS = `query MergesMeasures($after: String) {
+  measures(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind sources { start end article { id } } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+/** Gold records located in an article's body. */
+type Located = GoldHappening & { readonly articleId: string; readonly start: number; readonly end: number };
+
+export async function measureMerges(folders: readonly string[]): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-merges-'));
+  const server = await startServerProcess({ dataDir });
+  const post = async <T>(query: string, variables: Record<string, unknown>) =>
+    dataOf(await postGraphQL<T>(server.url, query, variables, { apiKey: EDITOR_KEY }), query);
+  try {
+    for (const input of corpusActorInputs(folders)) await post(CREATE_ACTOR, { input });
+    const gold: Located[] = [];
+    for (const folder of folders) {
+      for (const file of fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith('.expected.json'))
+        .sort()) {
+        const stem = file.replace(/\.expected\.json$/, '');
+        const page = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as AnnotatedPage;
+        const records = [...(page.events ?? []), ...(page.measures ?? [])].filter((record) => record.happening);
+        if (records.length === 0) continue;
+        const html = path.join(folder, `${stem}.html`);
+        const input = fs.existsSync(html)
+          ? { html: fs.readFileSync(html, 'utf8'), url: page.url ?? null, fetchedAt: page.fetchedAt ?? null }
+          : { rawText: fs.readFileSync(path.join(folder, `${stem}.txt`), 'utf8') };
+        const { ingestArticle } = await post<{ ingestArticle: { created: boolean; article: { id: string; body: string } } }>(INGEST, { input });
+        const { id, body } = ingestArticle.article;
+        for (const record of records) {
+          const start = body.indexOf(record.quote);
+          if (start >= 0) gold.push({ ...record, articleId: id, start, end: start + record.quote.length });
+        }
+      }
+    }
+    const stored: StoredRecord[] = [];
+    for (const [query, field] of [
+      [RECORDS, 'events'],
+      [MEASURE_RECORDS, 'measures'],
+    ] as const) {
+      let after: string | null = null;
+      do {
+        const data: Record<string, RecordPage> = await post<Record<string, RecordPage>>(query, { after });
+        stored.push(...data[field]!.edges.map((edge) => edge.node));
+        after = data[field]!.pageInfo.hasNextPage ? data[field]!.pageInfo.endCursor : null;
+      } while (after);
+    }
+    report(gold, stored);
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(gold: readonly Located[], stored: readonly StoredRecord[]): void {
+  // The gold record each source stands for, and the records holding each gold record.
+  const holders = new Map<Located, Set<string>>();
+  const happeningsOf = new Map<string, { articleId: string; happening: string }[]>();
+  for (const record of stored) {
+    const matched: { articleId: string; happening: string }[] = [];
+    for (const source of record.sources) {
+      const located = gold.find(
+        (candidate) =>
+          candidate.articleId === source.article.id && candidate.kind === record.kind && candidate.start < source.end && source.start < candidate.end,
+      );
+      if (!located) continue;
+      matched.push({ articleId: source.article.id, happening: located.happening });
+      holders.set(located, (holders.get(located) ?? new Set()).add(record.id));
+    }
+    happeningsOf.set(record.id, matched);
+  }
+  let pairs = 0;
+  let merged = 0;
+  for (const [index, a] of gold.entries()) {
+    for (const b of gold.slice(index + 1)) {
+      if (a.happening !== b.happening || a.articleId === b.articleId) continue;
+      const heldA = holders.get(a);
+      const heldB = holders.get(b);
+      if (!heldA || !heldB) continue;
+      pairs += 1;
+      if ([...heldA].some((id) => heldB.has(id))) merged += 1;
+    }
+  }
+  let joined = 0;
+  let wrong = 0;
+  for (const matched of happeningsOf.values()) {
+    for (const [index, a] of matched.entries()) {
+      for (const b of matched.slice(index + 1)) {
+        if (a.articleId === b.articleId) continue;
+        joined += 1;
+        if (a.happening !== b.happening) wrong += 1;
+      }
+    }
+  }
+  const percent = (part: number, whole: number) => (whole === 0 ? '   -' : `${((100 * part) / whole).toFixed(1)}%`);
+  const happenings = new Set(gold.map((record) => record.happening)).size;
+  console.log(
+    `\nOne record per happening: ${gold.length} gold records located, ${happenings} happenings; ${stored.length} events and measures stored after coding`,
+  );
+  console.log(`  same-happening pairs across articles, both sides proposed: ${pairs}; in one record: ${merged} (${percent(merged, pairs)})`);
+  console.log(
+    `  pairs of sources from different articles joined in one record: ${joined}; of different happenings (wrong merges): ${wrong} (${percent(wrong, joined)})`,
+  );
+}
