@@ -233,13 +233,19 @@ export class ProposalRecorder {
       held.map((doc) => ({ doc, shared: sharedParties(proposal, doc) })),
       article._id,
     );
+    const answered = await this.answeredEvents(article, proposal);
     if (match) {
-      const merged = await this.measures.modify(match._id, (current) => ({
-        sources: [...current.sources, source],
-        // A proposal still waiting for an editor takes a date its new source gives.
-        ...(current.review === ReviewState.PROPOSED && !current.date && proposal.date ? { date: proposal.date } : {}),
-        updatedAt: new Date(),
-      }));
+      const merged = await this.measures.modify(match._id, (current) => {
+        // A proposal still waiting for an editor takes what its new source adds: a date, the events it answers.
+        const waiting = current.review === ReviewState.PROPOSED;
+        const respondsTo = [...new Set([...current.respondsToEventIds, ...answered])];
+        return {
+          sources: [...current.sources, source],
+          ...(waiting && !current.date && proposal.date ? { date: proposal.date } : {}),
+          ...(waiting && respondsTo.length > current.respondsToEventIds.length ? { respondsToEventIds: respondsTo } : {}),
+          updatedAt: new Date(),
+        };
+      });
       return { result: 'merged', ...(merged ? { doc: merged } : {}) };
     }
     const now = new Date();
@@ -251,7 +257,7 @@ export class ProposalRecorder {
       issuerIds: [...proposal.issuers],
       targetIds: [...proposal.targets],
       date: proposal.date,
-      respondsToEventIds: [],
+      respondsToEventIds: answered,
       legalBasis: [...proposal.legalBasis],
       details: proposal.details,
       sources: [source],
@@ -262,6 +268,21 @@ export class ProposalRecorder {
       updatedAt: now,
     });
     return { result: 'proposed', doc };
+  }
+
+  /**
+   * The events a measure answers: events the same article reports within the words that
+   * say so ("after Monday's missile launch"), from this coding or an earlier one.
+   */
+  private async answeredEvents(article: ArticleDocument, proposal: MeasureProposal): Promise<string[]> {
+    if (!proposal.respondsToQuote) return [];
+    const start = article.body.indexOf(proposal.respondsToQuote, proposal.start);
+    if (start < 0) return [];
+    const cue = { start, end: start + proposal.respondsToQuote.length };
+    const reported = await this.events.findInAnyReview([anyOf('sources.articleId', [article._id])]);
+    return reported
+      .filter((doc) => doc.review !== ReviewState.REJECTED && doc.sources.some((held) => held.articleId === article._id && sameText(held, cue)))
+      .map((doc) => doc._id);
   }
 }
 
