@@ -135,7 +135,10 @@ function report(gold: readonly Located[], stored: readonly StoredRecord[]): void
       for (const b of matched.slice(index + 1)) {
         if (a.articleId === b.articleId) continue;
         joined += 1;
-        if (a.happening !== b.happening) wrong += 1;
+        if (a.happening !== b.happening) {
+          wrong += 1;
+          if (process.env.MERGES_VERBOSE) console.log(`  wrong: ${a.happening} + ${b.happening}`);
+        }
       }
     }
   }

@@ -23,6 +23,11 @@ const RETELLING_PAGE = [
   'March 5, 2025',
   'Manila summoned the Chinese ambassador on Tuesday over the water cannon incident, the foreign ministry said.',
 ].join('\n');
+const OTHER_PROTEST_PAGE = [
+  'Manila protests fishing ban',
+  'March 5, 2025',
+  'The Philippines on Tuesday also lodged a diplomatic protest with China over its fishing ban in the South China Sea, officials said.',
+].join('\n');
 const MEETING_PAGE = [
   'Tokyo and Manila talk maritime security',
   'April 11, 2025',
@@ -183,6 +188,16 @@ describe('coding ingested articles into proposals', () => {
     assert.equal(lists.reviewQueue.totalCount, 2);
   });
 
+  it('keeps apart two protests of one day by one state about different things', async () => {
+    const { ingestArticle } = await api.query(INGEST, { input: { rawText: OTHER_PROTEST_PAGE } }, editor);
+    assert.deepEqual(
+      ingestArticle.measures.map((measure) => ({ kind: measure.kind, review: measure.review, date: measure.date, sources: measure.sources.length })),
+      [{ kind: 'DIPLOMATIC_PROTEST', review: 'PROPOSED', date: { text: '2025-03-04' }, sources: 1 }],
+    );
+    assert.notEqual(ingestArticle.measures[0]!.id, ingested.summons!.measureIds[0]);
+    ingested.otherProtest = { articleId: ingestArticle.article.id, eventIds: [], measureIds: [ingestArticle.measures[0]!.id] };
+  });
+
   it('adds a report of a recorded event to it as a source', async () => {
     const { createEvent } = await api.query(
       CREATE_EVENT,
@@ -239,9 +254,15 @@ describe('coding ingested articles into proposals', () => {
     const { codeArticle } = await api.query(CODE, { articleId: ingested.summons!.articleId }, editor);
     assert.deepEqual(codeArticle, { proposed: 0, merged: 0, alreadyCoded: 2, events: [], measures: [] });
     const lists = await api.query(LISTS, { search: 'reciprocal access' });
-    assert.deepEqual(lists.proposedMeasures.edges, []);
+    assert.deepEqual(
+      lists.proposedMeasures.edges.map((edge) => edge.node.id),
+      ingested.otherProtest!.measureIds,
+    );
     assert.deepEqual(lists.rejectedMeasures.edges, [{ node: { id, reviewNote: 'A retelling of an older summons.' } }]);
-    assert.equal(lists.reviewQueue.totalCount, 0);
+    assert.deepEqual(
+      lists.reviewQueue.edges.map((edge) => edge.node.id),
+      ingested.otherProtest!.measureIds,
+    );
   });
 
   it('refuses bad ids, decisions already made, empty reasons and reader keys, writing nothing', async () => {

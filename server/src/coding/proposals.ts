@@ -3,6 +3,7 @@ import type { ActorRepository } from '../actors/actor.repository';
 import type { ArticleDocument } from '../articles/article.document';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { anyOf, type Criterion } from '../db/criteria';
+import { termsOf } from '../db/search-terms';
 import type { EvidenceValue } from '../evidence/evidence';
 import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
 import { eventsOfActors } from '../events/event.filter';
@@ -84,6 +85,36 @@ function titleOf(quote: string): string {
   return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 
+// Words that date or attribute a report rather than say what happened.
+const REPORTING_WORDS = new Set(
+  termsOf(
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year earlier later last next ' +
+      'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+      'said says saying told tells according statement officials official spokesperson spokesman spokeswoman ministry reported reports added',
+  ),
+);
+
+/**
+ * The words of a quote that say what happened: without the names of the actors, dates and
+ * attribution ("Pakistan closed its airspace to Indian airlines on Thursday" → close,
+ * airspac, airlin). Two reports of one happening share more of them than the kind's verb.
+ */
+function wordingOf(quote: string, names: ReadonlySet<string>): Set<string> {
+  return new Set(termsOf(quote).filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term)));
+}
+
+/**
+ * Whether two reports may say the same thing happened: they share a word besides the one
+ * naming the kind (the object: "airspace", "border", "visas"), or the shorter says too
+ * little to tell (a quote of names only says nothing against it).
+ */
+function sameWording(proposed: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const term of proposed) if (held.has(term)) shared += 1;
+  const shorter = Math.min(proposed.size, held.size);
+  return shared >= 2 || (shared >= 1 && shorter <= 2) || shorter === 0;
+}
+
 /** Roles that cannot both be true of one actor in one happening: the one who acted and the one acted upon. */
 const opposed = (a: ParticipantRole, b: ParticipantRole): boolean =>
   (a === ParticipantRole.INITIATOR && b === ParticipantRole.TARGET) || (a === ParticipantRole.TARGET && b === ParticipantRole.INITIATOR);
@@ -106,8 +137,10 @@ function sharedParties(proposal: MeasureProposal, held: MeasureDocument): number
   const swapped = proposal.issuers.some((actorId) => held.targetIds.includes(actorId)) || proposal.targets.some((actorId) => held.issuerIds.includes(actorId));
   if (swapped) return 0;
   const targets = proposal.targets.filter((actorId) => held.targetIds.includes(actorId)).length;
-  // Without a shared issuer, a shared target only counts when one side names no issuer.
+  // Without a shared issuer, a shared target only counts when one side names no issuer;
+  // measures of one issuer aimed at different targets are different measures.
   if (issuers === 0 && proposal.issuers.length > 0 && held.issuerIds.length > 0) return 0;
+  if (targets === 0 && proposal.targets.length > 0 && held.targetIds.length > 0) return 0;
   return issuers + targets;
 }
 
@@ -134,12 +167,9 @@ export class ProposalRecorder {
 
   async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
     const { codeArticle } = await coder();
-    const coded = codeArticle({
-      body: article.body,
-      publishedAt: article.publishedAt,
-      actors: knownActors ?? (await this.actors.findAll()),
-      language: article.language,
-    });
+    const actors = knownActors ?? (await this.actors.findAll());
+    const coded = codeArticle({ body: article.body, publishedAt: article.publishedAt, actors, language: article.language });
+    const names = this.namesOf(actors);
     const window = reportWindow(article.publishedAt);
     const events = new Map<string, EventDocument>();
     const measures = new Map<string, MeasureDocument>();
@@ -150,23 +180,38 @@ export class ProposalRecorder {
     for (const proposal of coded.events) {
       // A happening the text says did not take place is not one to record.
       if (proposal.mode === ProposalMode.NEGATED || proposal.actors.length === 0) continue;
-      const outcome = await this.recordEvent(article, proposal, window);
+      const outcome = await this.recordEvent(article, proposal, window, names);
       count(outcome.result);
       if (outcome.doc) events.set(outcome.doc._id, outcome.doc);
     }
     for (const proposal of coded.measures) {
       if (proposal.mode === ProposalMode.NEGATED) continue;
-      const outcome = await this.recordMeasure(article, proposal, window);
+      const outcome = await this.recordMeasure(article, proposal, window, names);
       count(outcome.result);
       if (outcome.doc) measures.set(outcome.doc._id, outcome.doc);
     }
     return { events: [...events.values()], measures: [...measures.values()], ...tally };
   }
 
+  private namesCache = new WeakMap<readonly KnownActor[] | readonly object[], Set<string>>();
+
+  /** The words of every actor's names, which say who, not what. */
+  private namesOf(
+    actors: readonly (KnownActor | { name: string; aliases: readonly string[]; metonyms?: readonly string[]; demonyms?: readonly string[] })[],
+  ): Set<string> {
+    let names = this.namesCache.get(actors);
+    if (!names) {
+      names = new Set(actors.flatMap((actor) => termsOf([actor.name, ...actor.aliases, ...(actor.metonyms ?? []), ...(actor.demonyms ?? [])].join(' '))));
+      this.namesCache.set(actors, names);
+    }
+    return names;
+  }
+
   private async recordEvent(
     article: ArticleDocument,
     proposal: EventProposal,
     window: Span | undefined,
+    names: ReadonlySet<string>,
   ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: EventDocument }> {
     const family = familyOf(EVENT_FAMILIES, proposal.kind);
     const source = sourceOf(article, proposal);
@@ -181,8 +226,11 @@ export class ProposalRecorder {
         ? await this.events.findInAnyReview([eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family), overlapping(span)])
         : []),
     ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
+    const wording = wordingOf(proposal.quote, names);
     const match = best(
-      held.map((doc) => ({ doc, shared: sharedParticipants(participants, doc.participants) })),
+      held
+        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
+        .map((doc) => ({ doc, shared: sharedParticipants(participants, doc.participants) })),
       article._id,
     );
     if (match) {
@@ -217,6 +265,7 @@ export class ProposalRecorder {
     article: ArticleDocument,
     proposal: MeasureProposal,
     window: Span | undefined,
+    names: ReadonlySet<string>,
   ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: MeasureDocument }> {
     const family = familyOf(MEASURE_FAMILIES, proposal.kind);
     const source = sourceOf(article, proposal);
@@ -229,8 +278,11 @@ export class ProposalRecorder {
       ...fromArticle,
       ...(span && parties.length > 0 ? await this.measures.findInAnyReview([measuresOfActors(parties), anyOf('kind', family), overlapping(span)]) : []),
     ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
+    const wording = wordingOf(proposal.quote, names);
     const match = best(
-      held.map((doc) => ({ doc, shared: sharedParties(proposal, doc) })),
+      held
+        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
+        .map((doc) => ({ doc, shared: sharedParties(proposal, doc) })),
       article._id,
     );
     const answered = await this.answeredEvents(article, proposal);
