@@ -163,9 +163,10 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
 function listen(server: http.Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE' ? new StartupError(`Port ${port} on ${host} is already in use: stop the other server or set PORT to a free port.`) : error,
-      );
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`Port ${port} on ${host} is already in use: stop the other server or set PORT to a free port.`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+        reject(new StartupError(`HOST=${host} is not an address of this machine: set HOST to one of its addresses (127.0.0.1, or 0.0.0.0 for all).`));
+      else reject(error);
     });
     server.listen(port, host, () => resolve());
   });

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
+import v8 from 'node:v8';
 import { startDossier, StartupError } from './app';
 import { ConfigError, DEVELOPMENT_API_KEYS, loadConfig } from './config/config';
 import { EmbeddedDatabaseError } from './db/embedded-ferretdb';
+
+// Most of this process's heap is the snapshot, which lives as long as the process. V8 lets a
+// growing heap reach up to twice its live size before collecting; a quarter keeps the
+// server at 10,000 events near 330 MB instead of 400 at the cost of more frequent full
+// collections while it loads (about a second at that size).
+v8.setFlagsFromString('--heap-growing-percent=25');
 
 async function main(): Promise<void> {
   const config = loadConfig();

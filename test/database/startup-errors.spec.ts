@@ -53,4 +53,20 @@ describe('start-up failures', () => {
     assert.equal(result.code, 1);
     assert.match(result.stderr, /^Dossier could not start: Invalid environment variable PORT: .+\n$/);
   });
+
+  it('with a host that is no address, or not one of this machine, say so in one line naming HOST', async () => {
+    const malformed = await start({ PATH: process.env.PATH ?? '', HOST: '999.1.1.1' });
+    assert.equal(malformed.code, 1);
+    assert.equal(
+      malformed.stderr,
+      'Dossier could not start: Invalid environment variable HOST: an IP address of this machine (127.0.0.1, ::1, 0.0.0.0 for all) or a host name (localhost)\n',
+    );
+    // An address reserved for documentation: no machine has it.
+    const elsewhere = await start({ PATH: process.env.PATH ?? '', HOST: '192.0.2.1', PORT: '0', MONGODB_URI: 'mongodb://127.0.0.1:1/' });
+    assert.equal(elsewhere.code, 1);
+    assert.equal(
+      elsewhere.stderr,
+      'Dossier could not start: HOST=192.0.2.1 is not an address of this machine: set HOST to one of its addresses (127.0.0.1, or 0.0.0.0 for all).\n',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseApiKeys, Role, type ApiKey } from '../auth/api-keys';
@@ -5,6 +6,9 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../limits/operat
 import { DEFAULT_CLIENT_BUDGETS, ROLE_ANONYMOUS, type ClientBudgets } from '../limits/client-budgets';
 
 const repoRoot = path.resolve(__dirname, '../../..');
+
+/** An IP address, or a host name that is not a malformed address ("999.1.1.1"). */
+const isHost = (value: string): boolean => isIP(value) !== 0 || (/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(value) && !/^[\d.]+$/.test(value));
 
 const positiveInt = z.coerce.number().int().min(1, 'a whole number, at least 1');
 
@@ -27,7 +31,7 @@ const roleNumbers = z.string().transform((value, context) => {
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z.string().refine(isHost, 'an IP address of this machine (127.0.0.1, ::1, 0.0.0.0 for all) or a host name (localhost)').default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   MONGODB_URI: z
     .string()
@@ -64,6 +68,9 @@ const environmentSchema = z.object({
   DOSSIER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DOSSIER_SNAPSHOT: z.enum(['on', 'off']).default('on'),
 });
+
+/** Every environment variable Dossier reads. */
+export const SETTINGS = Object.keys(environmentSchema.shape) as (keyof typeof environmentSchema.shape)[];
 
 export interface Config {
   readonly environment: 'development' | 'production' | 'test';
