@@ -306,7 +306,7 @@ async function main(): Promise<void> {
     }
   }
   report();
-  await measureMerges(folders);
+  await measureMerges(folders, verbose);
 }
 
 main().catch((error: unknown) => {

@@ -51,7 +51,8 @@ const MEASURE_RECORDS = `query MergesMeasures($after: String) {
 /** Gold records located in an article's body. */
 type Located = GoldHappening & { readonly articleId: string; readonly start: number; readonly end: number };
 
-export async function measureMerges(folders: readonly string[]): Promise<void> {
+/** `verbose`: print every wrong merge and every same-happening pair left apart. */
+export async function measureMerges(folders: readonly string[], verbose = false): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-merges-'));
   const server = await startServerProcess({ dataDir });
   const post = async <T>(query: string, variables: Record<string, unknown>) =>
@@ -92,14 +93,14 @@ export async function measureMerges(folders: readonly string[]): Promise<void> {
         after = data[field]!.pageInfo.hasNextPage ? data[field]!.pageInfo.endCursor : null;
       } while (after);
     }
-    report(gold, stored);
+    report(gold, stored, verbose);
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function report(gold: readonly Located[], stored: readonly StoredRecord[]): void {
+function report(gold: readonly Located[], stored: readonly StoredRecord[], verbose: boolean): void {
   // The gold record each source stands for, and the records holding each gold record.
   const holders = new Map<Located, Set<string>>();
   const happeningsOf = new Map<string, { articleId: string; happening: string }[]>();
@@ -126,6 +127,7 @@ function report(gold: readonly Located[], stored: readonly StoredRecord[]): void
       if (!heldA || !heldB) continue;
       pairs += 1;
       if ([...heldA].some((id) => heldB.has(id))) merged += 1;
+      else if (verbose) console.log(`  apart: ${a.happening} (${a.kind}): "${a.quote}" / "${b.quote}"`);
     }
   }
   let joined = 0;
@@ -137,7 +139,7 @@ function report(gold: readonly Located[], stored: readonly StoredRecord[]): void
         joined += 1;
         if (a.happening !== b.happening) {
           wrong += 1;
-          if (process.env.MERGES_VERBOSE) console.log(`  wrong: ${a.happening} + ${b.happening}`);
+          if (verbose) console.log(`  wrong merge: ${a.happening} + ${b.happening}`);
         }
       }
     }
