@@ -207,7 +207,7 @@ async function main(): Promise<void> {
     try {
       // Run locally against the database: the operator is trusted as an editor.
       const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
-      const recorder = new ProposalRecorder(repositories.actors, repositories.events, repositories.measures);
+      const recorder = new ProposalRecorder(repositories.articles, repositories.actors, repositories.events, repositories.measures);
       ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
       const editor = new Viewer(Role.EDITOR);
       // Ingesting articles changes no actor, and coding proposes events but accepts none: read them once for the whole batch.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActorRepository } from '../actors/actor.repository';
 import type { ArticleDocument } from '../articles/article.document';
+import type { ArticleRepository } from '../articles/article.repository';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { anyOf, type Criterion } from '../db/criteria';
 import { termsOf } from '../db/search-terms';
@@ -70,6 +71,9 @@ const detail = (date: PartialDateValue): number => (date.day != null ? 3 : date.
  * a coarser one would only widen the record's span.)
  */
 const tellsMore = (date: PartialDateValue, held: PartialDateValue | null): boolean => !held || detail(date) > detail(held);
+
+/** Records without a date (their span is empty). */
+const UNDATED: Criterion = anyOf('dateStart', ['']);
 
 const overlapping = (span: Span): Criterion => ({ kind: 'overlaps', from: span.dateStart, to: span.dateEnd });
 
@@ -160,6 +164,7 @@ function best<T extends { _id: string; sources: EvidenceValue[] }>(scored: { doc
  */
 export class ProposalRecorder {
   constructor(
+    private readonly articles: ArticleRepository,
     private readonly actors: ActorRepository,
     private readonly events: EventRepository,
     private readonly measures: MeasureRepository,
@@ -220,11 +225,11 @@ export class ProposalRecorder {
     if (coded) return { result: 'alreadyCoded' };
     const span = proposal.date ? spanOf([proposal.date]) : window;
     const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
+    const kinship = [eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family)];
     const held = [
       ...fromArticle,
-      ...(span
-        ? await this.events.findInAnyReview([eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family), overlapping(span)])
-        : []),
+      ...(span ? await this.events.findInAnyReview([...kinship, overlapping(span)]) : []),
+      ...(await this.reportedAround(article, await this.events.findInAnyReview([...kinship, UNDATED]))),
     ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
     const wording = wordingOf(proposal.quote, names);
     const match = best(
@@ -274,9 +279,11 @@ export class ProposalRecorder {
     if (coded) return { result: 'alreadyCoded' };
     const span = proposal.date ? spanOf([proposal.date]) : window;
     const parties = [...proposal.issuers, ...proposal.targets];
+    const kinship = [measuresOfActors(parties), anyOf('kind', family)];
     const held = [
       ...fromArticle,
-      ...(span && parties.length > 0 ? await this.measures.findInAnyReview([measuresOfActors(parties), anyOf('kind', family), overlapping(span)]) : []),
+      ...(parties.length > 0 && span ? await this.measures.findInAnyReview([...kinship, overlapping(span)]) : []),
+      ...(parties.length > 0 ? await this.reportedAround(article, await this.measures.findInAnyReview([...kinship, UNDATED])) : []),
     ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
     const wording = wordingOf(proposal.quote, names);
     const match = best(
@@ -320,6 +327,22 @@ export class ProposalRecorder {
       updatedAt: now,
     });
     return { result: 'proposed', doc };
+  }
+
+  /**
+   * Undated records reported by an article published within a week of this one: an
+   * undated happening is dated by its reports alone.
+   */
+  private async reportedAround<T extends { sources: EvidenceValue[] }>(article: ArticleDocument, undated: T[]): Promise<T[]> {
+    if (undated.length === 0 || !article.dateStart) return [];
+    const reports = await this.articles.findByKeys([...new Set(undated.flatMap((doc) => doc.sources.map((source) => source.articleId)))]);
+    const day = Date.parse(article.dateStart);
+    const near = new Set(
+      reports
+        .filter((report) => report.dateStart && Math.abs(Date.parse(report.dateStart) - day) <= UNDATED_WINDOW_DAYS * 86_400_000)
+        .map((report) => report._id),
+    );
+    return undated.filter((doc) => doc.sources.some((source) => near.has(source.articleId)));
   }
 
   /**

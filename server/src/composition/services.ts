@@ -75,7 +75,7 @@ export function createServices(repositories: Repositories, options: { feed?: Eve
   evidence.acceptFor('Actor', (key, source) => actors.attachEvidence(key, source));
   evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
-  const recorder = new ProposalRecorder(repositories.actors, repositories.events, repositories.measures);
+  const recorder = new ProposalRecorder(repositories.articles, repositories.actors, repositories.events, repositories.measures);
   const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
   ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
   return {
