@@ -194,6 +194,21 @@ describe('writing actors', () => {
     assert.deepEqual((await api.query(READ_NAMED, { id })).actor?.hosts, ['harbourledger.example']);
   });
 
+  it('refuses a name or alias another actor of the kind already goes by, naming that actor, and stores nothing', async () => {
+    const northKorea = actorId('north-korea');
+    const { createActor } = await api.query(CREATE_NAMED, { input: { name: 'Republic of Palau', kind: 'STATE', aliases: ['Palau'] } }, editor);
+    const palau = createActor.actor.id;
+    const before = await snapshotCollections(api.testDatabase.database);
+    const named = await api.expectError(CREATE_NAMED, { input: { name: 'dprk', kind: 'STATE' } }, editor, 'BAD_USER_INPUT', 'input.name');
+    assert.equal(named.message, `input.name: "dprk" is already a name of the actor of kind STATE named "North Korea" (id ${northKorea})`);
+    await api.expectError(CREATE_NAMED, { input: { name: 'Belau', kind: 'STATE', aliases: ['Pelew', 'PALAU'] } }, editor, 'BAD_USER_INPUT', 'input.aliases[1]');
+    await api.expectError(UPDATE_NAMED, { input: { id: palau, aliases: ['Palau', 'DPRK'] } }, editor, 'BAD_USER_INPUT', 'input.aliases[1]');
+    await api.expectError(UPDATE_NAMED, { input: { id: palau, name: 'North Korea' } }, editor, 'BAD_USER_INPUT', 'input.name');
+    assert.deepEqual(await snapshotCollections(api.testDatabase.database), before);
+    // Another kind may go by the same word: a newspaper named after a state is not the state.
+    await api.query(CREATE_NAMED, { input: { name: 'Palau Times', kind: 'MEDIA', aliases: ['Palau'] } }, editor);
+  });
+
   it('finds an actor by a metonym or a demonym, and no longer by one replaced', async () => {
     const { createActor } = await api.query(
       CREATE_NAMED,

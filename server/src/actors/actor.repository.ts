@@ -12,6 +12,10 @@ const NAMES_LOCK = 'actors/names';
 export const describeNameHolder = (actor: Pick<ActorDocument, '_id' | 'kind' | 'name'>): string =>
   `an actor of kind ${actor.kind} named "${actor.name}" already exists (id ${toGlobalId('Actor', actor._id)})`;
 
+/** An actor as an error names it: its kind, name and id. */
+export const describeActor = (actor: Pick<ActorDocument, '_id' | 'kind' | 'name'>): string =>
+  `the actor of kind ${actor.kind} named "${actor.name}" (id ${toGlobalId('Actor', actor._id)})`;
+
 export class ActorRepository extends SourcedRepository<ActorDocument, Actor, ActorFields> {
   constructor(database: Database) {
     super(database, {
@@ -50,6 +54,12 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
   async findByName(kind: ActorKind, nameKey: string, exceptKey?: string): Promise<ActorDocument | null> {
     const found = await this.find([anyOf('kind', [kind]), anyOf('nameKey', [nameKey])]);
     return found.find((actor) => actor._id !== exceptKey) ?? null;
+  }
+
+  /** Actors of a kind other than `exceptKey`, with the names they go by: to check a new name or alias against. */
+  async findNamedOfKind(kind: ActorKind, exceptKey?: string): Promise<Pick<ActorDocument, '_id' | 'kind' | 'name' | 'aliases'>[]> {
+    const found = await this.find([anyOf('kind', [kind])], { projection: { _id: 1, kind: 1, name: 1, aliases: 1 } });
+    return found.filter((actor) => actor._id !== exceptKey);
   }
 
   /**

@@ -12,7 +12,7 @@ import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, required
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
 import { actorCriteria } from './actor.filter';
-import { describeNameHolder, type ActorRepository } from './actor.repository';
+import { describeActor, describeNameHolder, type ActorRepository } from './actor.repository';
 import { Actor } from './actor.type';
 import { ActorOrder, type ActorFilter } from './actors.args';
 
@@ -60,6 +60,7 @@ export class ActorService {
     const sources = await this.evidence.resolve(input.sources, 'input.sources');
     const created = await this.actors.withNamesLocked(async () => {
       await this.requireUniqueName(input.kind, name);
+      await this.requireUnclaimedNames(input.kind, name, aliases);
       const now = new Date();
       return this.actors.insert({
         _id: randomUUID(),
@@ -105,6 +106,7 @@ export class ActorService {
         }
         // Other names are checked against the name the actor will have.
         if (input.aliases !== undefined) changes.aliases = this.otherNames(input.aliases, 'input.aliases', name);
+        if (changes.name !== undefined || changes.aliases !== undefined) await this.requireUnclaimedNames(kind, name, changes.aliases ?? current.aliases, key);
         if (input.metonyms !== undefined) changes.metonyms = this.otherNames(input.metonyms, 'input.metonyms', name);
         if (input.demonyms !== undefined) changes.demonyms = this.otherNames(input.demonyms, 'input.demonyms', name);
         if (hosts) changes.hosts = hosts;
@@ -122,6 +124,20 @@ export class ActorService {
   private async requireUniqueName(kind: ActorKind, name: string, exceptKey?: string): Promise<void> {
     const holder = await this.actors.findByName(kind, nameKeyOf(name), exceptKey);
     if (holder) throw new BadUserInputError('input.name', describeNameHolder(holder));
+  }
+
+  /**
+   * Refuses a name or alias that another actor of the kind already goes by (as its name or
+   * an alias, whatever the case): "DPRK" is North Korea, not a second state.
+   */
+  private async requireUnclaimedNames(kind: ActorKind, name: string, aliases: readonly string[], exceptKey?: string): Promise<void> {
+    const wanted = [{ value: name, field: 'input.name' }, ...aliases.map((alias, index) => ({ value: alias, field: `input.aliases[${index}]` }))];
+    const others = await this.actors.findNamedOfKind(kind, exceptKey);
+    for (const other of others) {
+      const held = new Set([other.name, ...other.aliases].map(nameKeyOf));
+      const clash = wanted.find(({ value }) => held.has(nameKeyOf(value)));
+      if (clash) throw new BadUserInputError(clash.field, `"${clash.value}" is already a name of ${describeActor(other)}`);
+    }
   }
 
   /** Aliases, metonyms or demonyms: trimmed, checked, each once, without the name itself. */
