@@ -1289,6 +1289,8 @@ export type UpdateActorInput = {
   demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New description; `null` removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces the hosts (normalised as on creation); `null` removes them all. */
   hosts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The actor to change. */
@@ -1311,6 +1313,8 @@ export type UpdateEventInput = {
   dateClaims?: InputMaybe<Array<DateClaimInput>>;
   /** New description; `null` removes it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The event to change. */
   id: Scalars['ID']['input'];
   /** New kind (required: cannot be null). */
@@ -1329,6 +1333,8 @@ export type UpdateMeasureInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   /** New details; `null` removes them. */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The measure to change. */
   id: Scalars['ID']['input'];
   /** Replaces the issuers (at least one; cannot be null). */

@@ -488,6 +488,8 @@ export type UpdateActorInput = {
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** Replaces the hosts (normalised as on creation); `null` removes them all. */
   hosts?: Array<string> | null | undefined;
   /** The actor to change. */
@@ -510,6 +512,8 @@ export type UpdateEventInput = {
   dateClaims?: Array<DateClaimInput> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** The event to change. */
   id: string;
   /** New kind (required: cannot be null). */
@@ -528,6 +532,8 @@ export type UpdateMeasureInput = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** The measure to change. */
   id: string;
   /** Replaces the issuers (at least one; cannot be null). */

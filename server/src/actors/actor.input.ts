@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { ActorKind } from './actor.document';
 import { Actor } from './actor.type';
@@ -65,6 +65,13 @@ export class CreateActorInput {
 export class UpdateActorInput {
   @Field(() => ID, { description: 'The actor to change.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
+  })
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'New canonical name (required: cannot be null).' })
   name?: string | null;

@@ -8,7 +8,7 @@ import { keyOf } from '../node/global-id';
 import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { hostName } from '../validation/host-name';
-import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
 import { actorCriteria } from './actor.filter';
@@ -97,6 +97,7 @@ export class ActorService {
     const hosts = input.hosts === undefined ? undefined : this.hosts(input.hosts);
     const change = () =>
       this.actors.modify(key, async (current) => {
+        requireVersion(input.expectedVersion, current, 'actor');
         const changes: Partial<ActorFields> = { updatedAt: new Date() };
         const name = newName ?? current.name;
         const kind = newKind ?? current.kind;

@@ -59,7 +59,8 @@ export class ForbiddenError extends GraphQLErrorWithCode {
 }
 
 export class ConflictError extends GraphQLErrorWithCode {
-  constructor(message: string) {
-    super(message, ErrorCode.CONFLICT);
+  /** `field`, when the conflict is with an input: its path. */
+  constructor(message: string, field?: string) {
+    super(field ? `${field}: ${message}` : message, ErrorCode.CONFLICT, field ? { field } : undefined);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { EventKind, ParticipantRole } from './event.document';
 import { Event } from './event.type';
@@ -88,4 +88,11 @@ export class EventPayload {
 export class UpdateEventInput extends EventChanges {
   @Field(() => ID, { description: 'The event to change.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
+  })
+  expectedVersion?: number | null;
 }

@@ -9,7 +9,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
-import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
 import { eventCriteria } from './event.filter';
@@ -90,6 +90,7 @@ export class EventService {
     const dateClaims = input.dateClaims === undefined ? undefined : await this.dateClaims(input.dateClaims);
     const date = clearedOr(input.date, (text) => parsePartialDate(text, 'input.date'));
     const updated = await this.events.change(key, (current) => {
+      requireVersion(input.expectedVersion, current, 'event');
       const changes: Partial<EventFields> = { updatedAt: new Date(), ...(decision ? decided(current, decision, 'id') : {}) };
       if (title) changes.title = title;
       if (kind) changes.kind = kind;

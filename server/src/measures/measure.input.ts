@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { MeasureKind, MeasureStatus } from './measure.document';
 import { Measure } from './measure.type';
@@ -79,4 +79,11 @@ export class MeasurePayload {
 export class UpdateMeasureInput extends MeasureChanges {
   @Field(() => ID, { description: 'The measure to change.' })
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
+  })
+  expectedVersion?: number | null;
 }

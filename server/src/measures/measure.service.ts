@@ -10,7 +10,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
-import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText } from '../validation/input';
+import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import type { MeasureFields } from './measure.document';
 import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
 import { measureCriteria } from './measure.filter';
@@ -96,11 +96,10 @@ export class MeasureService {
     const details = clearedOr(input.details, (text) => requiredText(text, 'input.details', LIMITS.text));
     if (details !== undefined) changes.details = details;
     // Only a decision depends on the stored record: the write otherwise sets the fields given.
-    const updated = await this.measures.modify(key, (current) => ({
-      ...changes,
-      ...(decision ? decided(current, decision, 'id') : {}),
-      updatedAt: new Date(),
-    }));
+    const updated = await this.measures.modify(key, (current) => {
+      requireVersion(input.expectedVersion, current, 'measure');
+      return { ...changes, ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
+    });
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
     return Measure.from(updated);
   }

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, ConflictError } from '../errors/errors';
 
 export const LIMITS = {
   name: 200,
@@ -47,3 +47,15 @@ export const inputPath =
   (parent: string) =>
   (name: string): string =>
     parent ? `${parent}.${name}` : name;
+
+/**
+ * Refuses a change made against another version of the record than the one stored: the
+ * client read it before someone else changed it, and would overwrite what it never saw.
+ */
+export function requireVersion(expected: number | null | undefined, current: { readonly version: number }, what: string): void {
+  if (expected === null || expected === undefined || expected === current.version) return;
+  throw new ConflictError(
+    `the ${what} is at version ${current.version}, not ${expected}: read it again and make the change against what it holds now`,
+    'input.expectedVersion',
+  );
+}

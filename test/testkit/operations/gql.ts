@@ -44,6 +44,10 @@ type Documents = {
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": typeof types.ProposalsEventVersionDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": typeof types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": typeof types.CheckpointActorAndCountsDocument,
+    "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": typeof types.ExpectedVersionReadDocument,
+    "\n  mutation ExpectedVersionEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { version description } } }\n": typeof types.ExpectedVersionEventDocument,
+    "\n  mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version details } } }\n": typeof types.ExpectedVersionMeasureDocument,
+    "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": typeof types.ExpectedVersionActorDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.EventFiltersTitlesDocument,
@@ -134,6 +138,10 @@ const documents: Documents = {
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": types.ProposalsEventVersionDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": types.CheckpointActorAndCountsDocument,
+    "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": types.ExpectedVersionReadDocument,
+    "\n  mutation ExpectedVersionEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { version description } } }\n": types.ExpectedVersionEventDocument,
+    "\n  mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version details } } }\n": types.ExpectedVersionMeasureDocument,
+    "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": types.ExpectedVersionActorDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.EventFiltersTitlesDocument,
@@ -311,6 +319,22 @@ export function graphql(source: "\n  mutation CheckpointCreateActor($name: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n"): typeof import('./graphql').CheckpointActorAndCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n"): typeof import('./graphql').ExpectedVersionReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpectedVersionEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { version description } } }\n"): typeof import('./graphql').ExpectedVersionEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version details } } }\n"): typeof import('./graphql').ExpectedVersionMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n"): typeof import('./graphql').ExpectedVersionActorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

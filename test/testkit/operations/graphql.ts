@@ -482,6 +482,8 @@ export type UpdateActorInput = {
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** Replaces the hosts (normalised as on creation); `null` removes them all. */
   hosts?: Array<string> | null | undefined;
   /** The actor to change. */
@@ -504,6 +506,8 @@ export type UpdateEventInput = {
   dateClaims?: Array<DateClaimInput> | null | undefined;
   /** New description; `null` removes it. */
   description?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** The event to change. */
   id: string;
   /** New kind (required: cannot be null). */
@@ -522,6 +526,8 @@ export type UpdateMeasureInput = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
+  expectedVersion?: number | null | undefined;
   /** The measure to change. */
   id: string;
   /** Replaces the issuers (at least one; cannot be null). */
@@ -752,6 +758,36 @@ export type CheckpointActorAndCountsQuery = { node:
     | { name: string }
     | Record<PropertyKey, never>
    | null, actors: { totalCount: number }, events: { totalCount: number } };
+
+export type ExpectedVersionReadQueryVariables = Exact<{
+  event: string;
+  measure: string;
+  actor: string;
+}>;
+
+
+export type ExpectedVersionReadQuery = { event: { version: number, description: string | null } | null, measure: { version: number, details: string | null } | null, actor: { version: number, description: string | null } | null };
+
+export type ExpectedVersionEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type ExpectedVersionEventMutation = { updateEvent: { event: { version: number, description: string | null } } };
+
+export type ExpectedVersionMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type ExpectedVersionMeasureMutation = { updateMeasure: { measure: { version: number, details: string | null } } };
+
+export type ExpectedVersionActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ExpectedVersionActorMutation = { updateActor: { actor: { version: number, description: string | null } } };
 
 export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1815,6 +1851,52 @@ export const CheckpointActorAndCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckpointActorAndCountsQuery, CheckpointActorAndCountsQueryVariables>;
+export const ExpectedVersionReadDocument = new TypedDocumentString(`
+    query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {
+  event(id: $event) {
+    version
+    description
+  }
+  measure(id: $measure) {
+    version
+    details
+  }
+  actor(id: $actor) {
+    version
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ExpectedVersionReadQuery, ExpectedVersionReadQueryVariables>;
+export const ExpectedVersionEventDocument = new TypedDocumentString(`
+    mutation ExpectedVersionEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      version
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpectedVersionEventMutation, ExpectedVersionEventMutationVariables>;
+export const ExpectedVersionMeasureDocument = new TypedDocumentString(`
+    mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      version
+      details
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpectedVersionMeasureMutation, ExpectedVersionMeasureMutationVariables>;
+export const ExpectedVersionActorDocument = new TypedDocumentString(`
+    mutation ExpectedVersionActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      version
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpectedVersionActorMutation, ExpectedVersionActorMutationVariables>;
 export const RestartCreateWitnessDocument = new TypedDocumentString(`
     mutation RestartCreateWitness {
   createActor(
