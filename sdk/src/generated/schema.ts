@@ -109,6 +109,8 @@ export type ActorFilter = {
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Actors created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** What sort of actor this is. */
@@ -291,6 +293,8 @@ export type ArticleFilter = {
   publishedAt?: InputMaybe<DateRangeInput>;
   /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Articles created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A problem found while ingesting an article. */
@@ -602,6 +606,8 @@ export type EventFilter = {
   review?: InputMaybe<Array<ReviewState>>;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Events created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** What happened. */
@@ -810,6 +816,8 @@ export type MeasureFilter = {
   statuses?: InputMaybe<Array<MeasureStatus>>;
   /** Measures targeting any of these actors. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Measures created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** What sort of measure an actor takes. */

@@ -11,6 +11,8 @@ export type ActorFilter = {
   kinds?: Array<ActorKind> | null | undefined;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Actors created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What sort of actor this is. */
@@ -63,6 +65,8 @@ export type ArticleFilter = {
   publishedAt?: DateRangeInput | null | undefined;
   /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Articles created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A problem found while ingesting an article. */
@@ -248,6 +252,8 @@ export type EventFilter = {
   review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Events created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What happened. */
@@ -362,6 +368,8 @@ export type MeasureFilter = {
   statuses?: Array<MeasureStatus> | null | undefined;
   /** Measures targeting any of these actors. */
   targetIds?: Array<string> | null | undefined;
+  /** Measures created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What sort of measure an actor takes. */

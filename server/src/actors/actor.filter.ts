@@ -2,6 +2,7 @@ import { anyOf, type Criteria } from '../db/criteria';
 import { searchCriterion } from '../db/search-terms';
 import { keysOf } from '../node/global-id';
 import type { ActorFilter } from './actors.args';
+import { updatedSinceCriterion } from '../validation/input';
 
 /** The criteria of an actor filter (see `db/criteria.ts`). */
 export function actorCriteria(filter: ActorFilter | null | undefined): Criteria {
@@ -10,5 +11,6 @@ export function actorCriteria(filter: ActorFilter | null | undefined): Criteria 
     ...searchCriterion(filter.search, 'filter.search'),
     ...(filter.kinds?.length ? [anyOf('kind', filter.kinds)] : []),
     ...(filter.affiliationIds ? [anyOf('affiliationId', keysOf(filter.affiliationIds, 'Actor', 'filter.affiliationIds'))] : []),
+    ...updatedSinceCriterion(filter.updatedSince, 'filter.updatedSince'),
   ];
 }

@@ -32,6 +32,12 @@ export class ActorFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Actors affiliated with any of these actors (people of a state).' })
   affiliationIds?: string[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Actors created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
+  })
+  updatedSince?: Date | null;
 }
 
 @ArgsType()

@@ -3,6 +3,7 @@ import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import type { ArticleFilter } from './articles.args';
+import { updatedSinceCriterion } from '../validation/input';
 
 /** The criteria of an article filter (see `db/criteria.ts`). */
 export function articleCriteria(filter: ArticleFilter | null | undefined): Criteria {
@@ -13,5 +14,6 @@ export function articleCriteria(filter: ArticleFilter | null | undefined): Crite
     ...(filter.outlet ? [anyOf('outlet', [filter.outlet])] : []),
     ...(filter.agency ? [anyOf('agency', [filter.agency])] : []),
     ...dateRangeCriterion(filter.publishedAt, 'filter.publishedAt'),
+    ...updatedSinceCriterion(filter.updatedSince, 'filter.updatedSince'),
   ];
 }

@@ -43,6 +43,12 @@ export class ArticleFilter {
 
   @Field(() => DateRangeInput, { nullable: true, description: 'Articles published within this range.' })
   publishedAt?: DateRangeInput | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Articles created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
+  })
+  updatedSince?: Date | null;
 }
 
 @ArgsType()

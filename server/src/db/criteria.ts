@@ -13,8 +13,8 @@ export type Criterion =
   | { readonly kind: 'terms'; readonly all: readonly string[]; readonly prefix?: string | undefined }
   /** The record's day span (`dateStart`..`dateEnd`) overlaps `from`..`to` (`YYYY-MM-DD`); an undated record never does. */
   | { readonly kind: 'overlaps'; readonly from?: string | undefined; readonly to?: string | undefined }
-  /** The number at `path` is above `above` and at most `upTo` (each when given). */
-  | { readonly kind: 'range'; readonly path: string; readonly above?: number | undefined; readonly upTo?: number | undefined }
+  /** The number or date at `path` is above `above` and at most `upTo` (each when given). */
+  | { readonly kind: 'range'; readonly path: string; readonly above?: number | Date | undefined; readonly upTo?: number | Date | undefined }
   /** At least one of the criteria holds. */
   | { readonly kind: 'either'; readonly of: readonly Criterion[] };
 
@@ -86,9 +86,13 @@ function criterionPredicate(criterion: Criterion): (doc: Document) => boolean {
     }
     case 'range': {
       const { above, upTo } = criterion;
+      // Dates compare by their time, as the database compares them.
+      const low = above instanceof Date ? above.getTime() : above;
+      const high = upTo instanceof Date ? upTo.getTime() : upTo;
       return (doc) => {
-        const value = doc[criterion.path];
-        return typeof value === 'number' && (above === undefined || value > above) && (upTo === undefined || value <= upTo);
+        const stored = doc[criterion.path];
+        const value = stored instanceof Date ? stored.getTime() : stored;
+        return typeof value === 'number' && (low === undefined || value > low) && (high === undefined || value <= high);
       };
     }
     case 'either': {

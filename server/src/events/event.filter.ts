@@ -3,7 +3,7 @@ import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import { inReview, reviewedByDefault } from '../review/review';
-import { inputPath } from '../validation/input';
+import { inputPath, updatedSinceCriterion } from '../validation/input';
 import type { EventDocument } from './event.document';
 import type { EventFilter } from './events.args';
 
@@ -27,6 +27,7 @@ export function eventCriteria(filter: EventFilter | null | undefined, path = 'fi
     ...(filter.articleIds ? [eventsReportedBy(keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),
     ...dateRangeCriterion(filter.date, at('date')),
     ...(filter.review?.length ? [inReview(filter.review)] : []),
+    ...updatedSinceCriterion(filter.updatedSince, at('updatedSince')),
   ];
 }
 

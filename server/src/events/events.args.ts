@@ -48,6 +48,12 @@ export class EventFilter {
     description: 'Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
   })
   review?: ReviewState[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Events created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
+  })
+  updatedSince?: Date | null;
 }
 
 @ArgsType()

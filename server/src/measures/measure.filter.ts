@@ -3,7 +3,7 @@ import { searchCriterion } from '../db/search-terms';
 import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import { inReview } from '../review/review';
-import { inputPath } from '../validation/input';
+import { inputPath, updatedSinceCriterion } from '../validation/input';
 import type { MeasureFilter } from './measures.args';
 
 /** Measures issued by or aimed at any of these actors. */
@@ -27,5 +27,6 @@ export function measureCriteria(filter: MeasureFilter | null | undefined, path =
     ...(filter.articleIds ? [anyOf('sources.articleId', keysOf(filter.articleIds, 'Article', at('articleIds')))] : []),
     ...dateRangeCriterion(filter.date, at('date')),
     ...(filter.review?.length ? [inReview(filter.review)] : []),
+    ...updatedSinceCriterion(filter.updatedSince, at('updatedSince')),
   ];
 }

@@ -60,6 +60,12 @@ export class MeasureFilter {
     description: 'Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
   })
   review?: ReviewState[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Measures created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
+  })
+  updatedSince?: Date | null;
 }
 
 @ArgsType()

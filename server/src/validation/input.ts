@@ -1,3 +1,4 @@
+import type { Criterion } from '../db/criteria';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 
 export const LIMITS = {
@@ -58,4 +59,11 @@ export function requireVersion(expected: number | null | undefined, current: { r
     `the ${what} is at version ${current.version}, not ${expected}: read it again and make the change against what it holds now`,
     'input.expectedVersion',
   );
+}
+
+/** Records changed after a moment (`updatedSince`), for clients keeping a copy current. */
+export function updatedSinceCriterion(since: Date | null | undefined, field: string): Criterion[] {
+  if (since === null || since === undefined) return [];
+  if (Number.isNaN(since.getTime())) throw new BadUserInputError(field, 'is not a date and time');
+  return [{ kind: 'range', path: 'updatedAt', above: since }];
 }

@@ -50,6 +50,8 @@ type Documents = {
     "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": typeof types.ExpectedVersionActorDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
+    "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": typeof types.UpdatedSinceListsDocument,
+    "\n  mutation UpdatedSinceTouch($event: UpdateEventInput!, $measure: UpdateMeasureInput!, $actor: UpdateActorInput!) {\n    updateEvent(input: $event) { event { id } }\n    updateMeasure(input: $measure) { measure { id } }\n    updateActor(input: $actor) { actor { id } }\n  }\n": typeof types.UpdatedSinceTouchDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": typeof types.EventFiltersTitlesDocument,
     "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": typeof types.EventWritesCreateDocument,
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
@@ -144,6 +146,8 @@ const documents: Documents = {
     "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": types.ExpectedVersionActorDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
+    "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": types.UpdatedSinceListsDocument,
+    "\n  mutation UpdatedSinceTouch($event: UpdateEventInput!, $measure: UpdateMeasureInput!, $actor: UpdateActorInput!) {\n    updateEvent(input: $event) { event { id } }\n    updateMeasure(input: $measure) { measure { id } }\n    updateActor(input: $actor) { actor { id } }\n  }\n": types.UpdatedSinceTouchDocument,
     "\n  query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {\n    events(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { title } } }\n  }\n": types.EventFiltersTitlesDocument,
     "\n  mutation EventWritesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id title kind date { text precision approximate } dateDisputed dateClaims { date { text } source { quote start end article { id } } }\n        location description participants { role actor { name } } sources { quote start end article { id } }\n      }\n    }\n  }\n": types.EventWritesCreateDocument,
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
@@ -343,6 +347,14 @@ export function graphql(source: "\n  mutation RestartCreateWitness { createActor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n"): typeof import('./graphql').RestartWitnessAndEventCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n"): typeof import('./graphql').UpdatedSinceListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatedSinceTouch($event: UpdateEventInput!, $measure: UpdateMeasureInput!, $actor: UpdateActorInput!) {\n    updateEvent(input: $event) { event { id } }\n    updateMeasure(input: $measure) { measure { id } }\n    updateActor(input: $actor) { actor { id } }\n  }\n"): typeof import('./graphql').UpdatedSinceTouchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,8 @@ export type ActorFilter = {
   kinds?: Array<ActorKind> | null | undefined;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Actors created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What sort of actor this is. */
@@ -64,6 +66,8 @@ export type ArticleFilter = {
   publishedAt?: DateRangeInput | null | undefined;
   /** Words all found in the title or body, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Articles created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** A problem found while ingesting an article. */
@@ -242,6 +246,8 @@ export type EventFilter = {
   review?: Array<ReviewState> | null | undefined;
   /** Words all found in the title, description or location, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
   search?: string | null | undefined;
+  /** Events created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What happened. */
@@ -356,6 +362,8 @@ export type MeasureFilter = {
   statuses?: Array<MeasureStatus> | null | undefined;
   /** Measures targeting any of these actors. */
   targetIds?: Array<string> | null | undefined;
+  /** Measures created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read. */
+  updatedSince?: string | null | undefined;
 };
 
 /** What sort of measure an actor takes. */
@@ -803,6 +811,22 @@ export type RestartWitnessAndEventCountQuery = { node:
     | { name: string, aliases: Array<string> }
     | Record<PropertyKey, never>
    | null, events: { totalCount: number } };
+
+export type UpdatedSinceListsQueryVariables = Exact<{
+  since: string;
+}>;
+
+
+export type UpdatedSinceListsQuery = { events: { totalCount: number, edges: Array<{ node: { id: string } }> }, measures: { totalCount: number, edges: Array<{ node: { id: string } }> }, actors: { totalCount: number, edges: Array<{ node: { id: string } }> }, articles: { totalCount: number } };
+
+export type UpdatedSinceTouchMutationVariables = Exact<{
+  event: UpdateEventInput;
+  measure: UpdateMeasureInput;
+  actor: UpdateActorInput;
+}>;
+
+
+export type UpdatedSinceTouchMutation = { updateEvent: { event: { id: string } }, updateMeasure: { measure: { id: string } }, updateActor: { actor: { id: string } } };
 
 export type EventFiltersTitlesQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -1921,6 +1945,56 @@ export const RestartWitnessAndEventCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestartWitnessAndEventCountQuery, RestartWitnessAndEventCountQueryVariables>;
+export const UpdatedSinceListsDocument = new TypedDocumentString(`
+    query UpdatedSinceLists($since: DateTimeISO!) {
+  events(filter: {updatedSince: $since}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  measures(filter: {updatedSince: $since}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  actors(filter: {updatedSince: $since}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  articles(filter: {updatedSince: $since}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatedSinceListsQuery, UpdatedSinceListsQueryVariables>;
+export const UpdatedSinceTouchDocument = new TypedDocumentString(`
+    mutation UpdatedSinceTouch($event: UpdateEventInput!, $measure: UpdateMeasureInput!, $actor: UpdateActorInput!) {
+  updateEvent(input: $event) {
+    event {
+      id
+    }
+  }
+  updateMeasure(input: $measure) {
+    measure {
+      id
+    }
+  }
+  updateActor(input: $actor) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatedSinceTouchMutation, UpdatedSinceTouchMutationVariables>;
 export const EventFiltersTitlesDocument = new TypedDocumentString(`
     query EventFiltersTitles($filter: EventFilter, $orderBy: EventOrder) {
   events(filter: $filter, orderBy: $orderBy, first: 100) {
