@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSeedDocuments, codeArticle, knownEventsOf, readPage, SEEDS_DIR } from '@dossier/server';
-import { corpusActors, dateText } from '../testkit/corpus';
+import { corpusActors, dateText, annotatedStems } from '../testkit/corpus';
 import { measureMerges } from './coding-merges';
 
 interface GoldRecord {
@@ -256,12 +256,7 @@ async function main(): Promise<void> {
   const { actors: seedActors, events: seedEvents } = buildSeedDocuments();
   const events = knownEventsOf(seedEvents, seedActors);
   for (const folder of folders) {
-    const stems = fs
-      .readdirSync(folder)
-      .filter((file) => file.endsWith('.expected.json'))
-      .map((file) => file.replace(/\.expected\.json$/, ''))
-      .sort();
-    for (const stem of stems) {
+    for (const stem of annotatedStems(folder)) {
       const expected = JSON.parse(fs.readFileSync(path.join(folder, `${stem}.expected.json`), 'utf8')) as ExpectedPage;
       const seedId = /^\d+_([0-9a-f]+)$/.exec(stem)?.[1];
       const gold = expected.events || expected.measures ? pageGold(expected) : seedId ? (seeds.get(seedId) ?? []) : [];

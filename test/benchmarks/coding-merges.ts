@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusActorInputs } from '../testkit/corpus';
+import { annotatedStems, createCorpusActors } from '../testkit/corpus';
 import { dataOf, postGraphQL } from '../testkit/graphql-client';
 import { startServerProcess } from '../testkit/server-process';
 import { EDITOR_KEY } from '../testkit/test-server';
@@ -39,7 +39,6 @@ interface RecordPage {
   readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-const CREATE_ACTOR = 'mutation MergesActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }';
 const INGEST = 'mutation MergesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id body } } }';
 const RECORDS = `query MergesRecords($after: String) {
   events(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind sources { start end article { id } } } } pageInfo { hasNextPage endCursor } }
@@ -58,15 +57,11 @@ export async function measureMerges(folders: readonly string[], verbose = false)
   const post = async <T>(query: string, variables: Record<string, unknown>) =>
     dataOf(await postGraphQL<T>(server.url, query, variables, { apiKey: EDITOR_KEY }), query);
   try {
-    for (const input of corpusActorInputs(folders)) await post(CREATE_ACTOR, { input });
+    await createCorpusActors(server.url, folders);
     const gold: Located[] = [];
     for (const folder of folders) {
-      for (const file of fs
-        .readdirSync(folder)
-        .filter((name) => name.endsWith('.expected.json'))
-        .sort()) {
-        const stem = file.replace(/\.expected\.json$/, '');
-        const page = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as AnnotatedPage;
+      for (const stem of annotatedStems(folder)) {
+        const page = JSON.parse(fs.readFileSync(path.join(folder, `${stem}.expected.json`), 'utf8')) as AnnotatedPage;
         const records = [...(page.events ?? []), ...(page.measures ?? [])].filter((record) => record.happening);
         if (records.length === 0) continue;
         const html = path.join(folder, `${stem}.html`);

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSeedDocuments, knownEventsOf, readPage, SEEDS_DIR, type KnownActor } from '@dossier/server';
-import { corpusActors, dateText } from '../testkit/corpus';
+import { corpusActors, dateText, annotatedStems } from '../testkit/corpus';
 
 type Kind = 'NAME' | 'ALIAS' | 'METONYM' | 'DEMONYM';
 
@@ -297,12 +297,7 @@ async function main(): Promise<void> {
   const byFormat = { html: emptyTally(), txt: emptyTally() };
   console.log(`${'page'.padEnd(44)} fmt  title date       verdict      source    outlet agency junk prose links cands`);
   for (const folder of folders) {
-    const stems = fs
-      .readdirSync(folder)
-      .filter((file) => file.endsWith('.expected.json'))
-      .map((file) => file.replace(/\.expected\.json$/, ''))
-      .sort();
-    for (const stem of stems) {
+    for (const stem of annotatedStems(folder)) {
       const expected = JSON.parse(fs.readFileSync(path.join(folder, `${stem}.expected.json`), 'utf8')) as Expected;
       const textFile = path.join(folder, `${stem}.txt`);
       const textCopy = fs.existsSync(textFile) ? fs.readFileSync(textFile, 'utf8') : null;

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CORPUS_PAGES, corpusActorInputs } from '../testkit/corpus';
+import { CORPUS_PAGES, createCorpusActors } from '../testkit/corpus';
 import { dataOf, postGraphQL } from '../testkit/graphql-client';
 import { startServerProcess } from '../testkit/server-process';
 import { EDITOR_KEY } from '../testkit/test-server';
@@ -22,7 +22,6 @@ import { EDITOR_KEY } from '../testkit/test-server';
 const rounds = Number(process.argv[2] ?? 3);
 
 const INGEST = 'mutation BenchIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { body } events { id } measures { id } } }';
-const CREATE_ACTOR = 'mutation BenchActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }';
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -36,7 +35,7 @@ async function run(code: boolean): Promise<{ pages: number; seconds: number; cod
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
   const server = await startServerProcess({ dataDir });
   try {
-    for (const input of corpusActorInputs([CORPUS_PAGES])) dataOf(await postGraphQL(server.url, CREATE_ACTOR, { input }, { apiKey: EDITOR_KEY }), CREATE_ACTOR);
+    await createCorpusActors(server.url, [CORPUS_PAGES]);
     const pages = fs
       .readdirSync(CORPUS_PAGES)
       .filter((file) => /\.(html|txt)$/.test(file))

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSeedDocuments, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
+import { dataOf, postGraphQL } from './graphql-client';
+import { EDITOR_KEY } from './test-server';
 
 /** The development corpus of news pages (test/corpus/README.md). */
 export const CORPUS_PAGES = path.resolve(__dirname, '../../corpus/pages');
@@ -87,19 +89,22 @@ export const dateText = (date: PartialDateValue | null | undefined): string | nu
     ? [date.year, date.month, date.day].flatMap((part, index) => (part == null ? [] : [index === 0 ? String(part) : String(part).padStart(2, '0')])).join('-')
     : null;
 
-/** The corpus actors the seeds do not hold, as `createActor` inputs: what a server needs to know to read the corpus pages. */
-export function corpusActorInputs(
-  folders: readonly string[],
-): { name: string; kind: string; aliases: string[]; metonyms: string[]; demonyms: string[]; hosts: string[] }[] {
+const CREATE_ACTOR = 'mutation CorpusActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }';
+
+/** Creates on a server the corpus actors the seeds do not hold: what it needs to know to read the corpus pages. */
+export async function createCorpusActors(url: string, folders: readonly string[]): Promise<void> {
   const seeded = new Set(buildSeedDocuments().actors.map((actor) => actor._id));
-  return corpusActors(folders)
-    .filter((actor) => !seeded.has(actor._id))
-    .map(({ name, kind, aliases, metonyms, demonyms, hosts }) => ({
-      name,
-      kind,
-      aliases: [...aliases],
-      metonyms: [...(metonyms ?? [])],
-      demonyms: [...(demonyms ?? [])],
-      hosts: [...(hosts ?? [])],
-    }));
+  for (const { _id, name, kind, aliases, metonyms, demonyms, hosts } of corpusActors(folders)) {
+    if (seeded.has(_id)) continue;
+    const input = { name, kind, aliases, metonyms: metonyms ?? [], demonyms: demonyms ?? [], hosts: hosts ?? [] };
+    dataOf(await postGraphQL(url, CREATE_ACTOR, { input }, { apiKey: EDITOR_KEY }), CREATE_ACTOR);
+  }
 }
+
+/** The pages of a folder that have an `.expected.json`, by file stem, in order. */
+export const annotatedStems = (folder: string): string[] =>
+  fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace(/\.expected\.json$/, ''))
+    .sort();

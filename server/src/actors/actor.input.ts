@@ -1,7 +1,8 @@
-import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { ActorKind } from './actor.document';
 import { Actor } from './actor.type';
+import { ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'A position an actor holds.' })
 export class ActorRoleInput {
@@ -66,11 +67,7 @@ export class UpdateActorInput {
   @Field(() => ID, { description: 'The actor to change.' })
   id!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
-  })
+  @ExpectedVersionField()
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'New canonical name (required: cannot be null).' })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../pagination/connection';
 import { ActorKind } from './actor.document';
+import { UpdatedSinceField } from '../validation/input-fields';
 
 export enum ActorOrder {
   NAME_ASC = 'NAME_ASC',
@@ -33,10 +34,7 @@ export class ActorFilter {
   @Field(() => [ID], { nullable: true, description: 'Actors affiliated with any of these actors (people of a state).' })
   affiliationIds?: string[] | null;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Actors created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
-  })
+  @UpdatedSinceField('Actors')
   updatedSince?: Date | null;
 }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
+import { UpdatedSinceField } from '../validation/input-fields';
 
 export enum ArticleOrder {
   PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
@@ -44,10 +45,7 @@ export class ArticleFilter {
   @Field(() => DateRangeInput, { nullable: true, description: 'Articles published within this range.' })
   publishedAt?: DateRangeInput | null;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Articles created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
-  })
+  @UpdatedSinceField('Articles')
   updatedSince?: Date | null;
 }
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ActorRepository } from '../actors/actor.repository';
+import type { NamedActor } from '../actors/mention-finder';
 import type { ArticleDocument } from '../articles/article.document';
 import type { ArticleRepository } from '../articles/article.repository';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
-import { anyOf, type Criterion } from '../db/criteria';
+import { anyOf, type Criteria, type Criterion } from '../db/criteria';
 import { termsOf } from '../db/search-terms';
 import type { EvidenceValue } from '../evidence/evidence';
 import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
@@ -37,6 +38,38 @@ const familyOf = <K extends string>(families: readonly (readonly K[])[], kind: K
 const UNDATED_WINDOW_DAYS = 7;
 
 const TITLE_LENGTH = 120;
+
+/** A record a proposal may report again. */
+type HeldRecord = { _id: string; kind: string; review: ReviewState; sources: EvidenceValue[] };
+
+/** What matching a proposal with the record needs: where it was read, what it says, and which records may be it. */
+interface Reading {
+  readonly article: ArticleDocument;
+  readonly source: EvidenceValue;
+  readonly date: PartialDateValue | null;
+  /** The days an undated proposal may be of. */
+  readonly window: Span | undefined;
+  readonly names: ReadonlySet<string>;
+  readonly family: readonly string[];
+  /** Criteria for held records of the proposal's kind family and actors; undefined: only its article's records. */
+  readonly kinship: Criterion[] | undefined;
+}
+
+const ALREADY_CODED = 'alreadyCoded';
+
+/**
+ * The words of the names of the actors an article mentions: they say who, not what (the
+ * words two quotes share count only when both quotes hold them, so the names in this
+ * article's quotes are all that need leaving out).
+ */
+function namesOf(article: ArticleDocument, actors: readonly NamedActor[]): Set<string> {
+  const mentioned = new Set(article.mentions.map((mention) => mention.actorId));
+  return new Set(
+    actors
+      .filter((actor) => mentioned.has(actor._id))
+      .flatMap((actor) => termsOf([actor.name, ...actor.aliases, ...(actor.metonyms ?? []), ...(actor.demonyms ?? [])].join(' '))),
+  );
+}
 
 /** What coding one article did to the record. */
 export interface CodingOutcome {
@@ -174,7 +207,7 @@ export class ProposalRecorder {
     const { codeArticle } = await coder();
     const actors = knownActors ?? (await this.actors.findAll());
     const coded = codeArticle({ body: article.body, publishedAt: article.publishedAt, actors, language: article.language });
-    const names = this.namesOf(actors);
+    const names = namesOf(article, actors);
     const window = reportWindow(article.publishedAt);
     const events = new Map<string, EventDocument>();
     const measures = new Map<string, MeasureDocument>();
@@ -198,20 +231,6 @@ export class ProposalRecorder {
     return { events: [...events.values()], measures: [...measures.values()], ...tally };
   }
 
-  private namesCache = new WeakMap<readonly KnownActor[] | readonly object[], Set<string>>();
-
-  /** The words of every actor's names, which say who, not what. */
-  private namesOf(
-    actors: readonly (KnownActor | { name: string; aliases: readonly string[]; metonyms?: readonly string[]; demonyms?: readonly string[] })[],
-  ): Set<string> {
-    let names = this.namesCache.get(actors);
-    if (!names) {
-      names = new Set(actors.flatMap((actor) => termsOf([actor.name, ...actor.aliases, ...(actor.metonyms ?? []), ...(actor.demonyms ?? [])].join(' '))));
-      this.namesCache.set(actors, names);
-    }
-    return names;
-  }
-
   private async recordEvent(
     article: ArticleDocument,
     proposal: EventProposal,
@@ -220,24 +239,12 @@ export class ProposalRecorder {
   ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: EventDocument }> {
     const family = familyOf(EVENT_FAMILIES, proposal.kind);
     const source = sourceOf(article, proposal);
-    const fromArticle = await this.events.findInAnyReview([anyOf('sources.articleId', [article._id])]);
-    const coded = fromArticle.find((doc) => family.includes(doc.kind) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)));
-    if (coded) return { result: 'alreadyCoded' };
-    const span = proposal.date ? spanOf([proposal.date]) : window;
     const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
     const kinship = [eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family)];
-    const held = [
-      ...fromArticle,
-      ...(span ? await this.events.findInAnyReview([...kinship, overlapping(span)]) : []),
-      ...(await this.reportedAround(article, await this.events.findInAnyReview([...kinship, UNDATED]))),
-    ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
-    const wording = wordingOf(proposal.quote, names);
-    const match = best(
-      held
-        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
-        .map((doc) => ({ doc, shared: sharedParticipants(participants, doc.participants) })),
-      article._id,
+    const match = await this.held(this.events, { article, source, date: proposal.date, window, names, family, kinship }, (doc) =>
+      sharedParticipants(participants, doc.participants),
     );
+    if (match === ALREADY_CODED) return { result: ALREADY_CODED };
     if (match) {
       const merged = await this.events.change(match._id, (current) => ({
         sources: [...current.sources, source],
@@ -274,24 +281,13 @@ export class ProposalRecorder {
   ): Promise<{ result: 'proposed' | 'merged' | 'alreadyCoded'; doc?: MeasureDocument }> {
     const family = familyOf(MEASURE_FAMILIES, proposal.kind);
     const source = sourceOf(article, proposal);
-    const fromArticle = await this.measures.findInAnyReview([anyOf('sources.articleId', [article._id])]);
-    const coded = fromArticle.find((doc) => family.includes(doc.kind) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)));
-    if (coded) return { result: 'alreadyCoded' };
-    const span = proposal.date ? spanOf([proposal.date]) : window;
     const parties = [...proposal.issuers, ...proposal.targets];
-    const kinship = [measuresOfActors(parties), anyOf('kind', family)];
-    const held = [
-      ...fromArticle,
-      ...(parties.length > 0 && span ? await this.measures.findInAnyReview([...kinship, overlapping(span)]) : []),
-      ...(parties.length > 0 ? await this.reportedAround(article, await this.measures.findInAnyReview([...kinship, UNDATED])) : []),
-    ].filter((doc) => doc.review !== ReviewState.REJECTED && family.includes(doc.kind));
-    const wording = wordingOf(proposal.quote, names);
-    const match = best(
-      held
-        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
-        .map((doc) => ({ doc, shared: sharedParties(proposal, doc) })),
-      article._id,
+    // A measure naming nobody is matched only within its article.
+    const kinship = parties.length > 0 ? [measuresOfActors(parties), anyOf('kind', family)] : undefined;
+    const match = await this.held(this.measures, { article, source, date: proposal.date, window, names, family, kinship }, (doc) =>
+      sharedParties(proposal, doc),
     );
+    if (match === ALREADY_CODED) return { result: ALREADY_CODED };
     const answered = await this.answeredEvents(article, proposal);
     if (match) {
       const merged = await this.measures.modify(match._id, (current) => {
@@ -327,6 +323,36 @@ export class ProposalRecorder {
       updatedAt: now,
     });
     return { result: 'proposed', doc };
+  }
+
+  /**
+   * The held record a proposal reports again, if any: among the records its article
+   * already quotes and those of its kind family and actors (`kinship`) with compatible
+   * dates, not rejected, worded alike, the one sharing most actors (`shared`). ALREADY_CODED
+   * when its passage was coded before.
+   */
+  private async held<T extends HeldRecord>(
+    records: { findInAnyReview(criteria: Criteria): Promise<T[]> },
+    { article, source, date, window, names, family, kinship }: Reading,
+    shared: (doc: T) => number,
+  ): Promise<T | undefined | typeof ALREADY_CODED> {
+    const fromArticle = await records.findInAnyReview([anyOf('sources.articleId', [article._id])]);
+    const ofFamily = (doc: T) => family.includes(doc.kind);
+    if (fromArticle.some((doc) => ofFamily(doc) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)))) return ALREADY_CODED;
+    const span = date ? spanOf([date]) : window;
+    const candidates = [
+      ...fromArticle,
+      ...(kinship && span ? await records.findInAnyReview([...kinship, overlapping(span)]) : []),
+      ...(kinship ? await this.reportedAround(article, await records.findInAnyReview([...kinship, UNDATED])) : []),
+    ];
+    const wording = wordingOf(source.quote, names);
+    return best(
+      candidates
+        .filter((doc) => doc.review !== ReviewState.REJECTED && ofFamily(doc))
+        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
+        .map((doc) => ({ doc, shared: shared(doc) })),
+      article._id,
+    );
   }
 
   /**

@@ -4,15 +4,15 @@ import { EventChanges } from '../events/event.input';
 import type { Event } from '../events/event.type';
 import { MeasureChanges } from '../measures/measure.input';
 import type { Measure } from '../measures/measure.type';
-import type { Connection } from '../pagination/connection';
-import { CodeArticlePayload, ProposalConnection, ProposalPayload, ReviewQueueArgs } from './review.type';
+import { PageArgs, type Connection } from '../pagination/connection';
+import { CodeArticlePayload, ProposalConnection, ProposalPayload } from './review.type';
 
 @Resolver()
 export class ReviewResolver {
   @Query(() => ProposalConnection, {
     description: 'Events and measures the machine coder proposed and no editor has decided on yet, the most confident first, each with its quotes.',
   })
-  async reviewQueue(@Args() args: ReviewQueueArgs, @Ctx() { services }: Context): Promise<Connection<Event | Measure>> {
+  async reviewQueue(@Args() args: PageArgs, @Ctx() { services }: Context): Promise<Connection<Event | Measure>> {
     return services.review.queue(args);
   }
 

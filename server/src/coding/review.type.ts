@@ -1,7 +1,7 @@
-import { ArgsType, createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { Event } from '../events/event.type';
 import { Measure } from '../measures/measure.type';
-import { ConnectionType, PageArgs } from '../pagination/connection';
+import { ConnectionType } from '../pagination/connection';
 
 export const Proposal = createUnionType({
   name: 'Proposal',
@@ -11,9 +11,6 @@ export const Proposal = createUnionType({
 });
 
 export const ProposalConnection = ConnectionType(Proposal, 'Proposal');
-
-@ArgsType()
-export class ReviewQueueArgs extends PageArgs {}
 
 @ObjectType({ description: 'The result of accepting or rejecting a proposal.' })
 export class ProposalPayload {

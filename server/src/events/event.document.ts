@@ -2,7 +2,7 @@ import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
-import { CURATED, type Reviewed } from '../review/review';
+import { reviewedFields, type Reviewed } from '../review/review';
 
 export enum EventKind {
   MEETING = 'MEETING',
@@ -83,9 +83,7 @@ export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStar
 export function eventDocument(fields: EventFields): Omit<EventDocument, 'version'> {
   return {
     ...fields,
-    review: fields.review ?? CURATED.review,
-    coding: fields.coding ?? null,
-    reviewNote: fields.reviewNote ?? null,
+    ...reviewedFields(fields),
     titleKey: sortKeyOf(fields.title),
     ...eventSpan(fields.date, fields.dateClaims),
     searchTerms: searchTermsOf([fields.title, fields.description, fields.location]),

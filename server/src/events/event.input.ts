@@ -1,7 +1,8 @@
-import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { EventKind, ParticipantRole } from './event.document';
 import { Event } from './event.type';
+import { ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'An actor taking part in an event.' })
 export class ParticipantInput {
@@ -89,10 +90,6 @@ export class UpdateEventInput extends EventChanges {
   @Field(() => ID, { description: 'The event to change.' })
   id!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
-  })
+  @ExpectedVersionField()
   expectedVersion?: number | null;
 }

@@ -6,8 +6,7 @@ import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
 import { EventKind, ParticipantRole, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import { formatPartialDate } from '../dates/partial-date';
-import { ReviewState } from '../review/review';
-import { Coding } from '../review/review.type';
+import { ReviewedNode, reviewOf } from '../review/review.type';
 
 registerEnumType(EventKind, {
   name: 'EventKind',
@@ -66,7 +65,7 @@ export class DateClaim {
 }
 
 @ObjectType({ implements: Node, description: 'Something that happened in the world, as reported by articles.' })
-export class Event extends Node {
+export class Event extends ReviewedNode {
   key!: string;
 
   @Field({ description: 'Short title.' })
@@ -99,15 +98,6 @@ export class Event extends Node {
   @Field(() => [Evidence], { description: 'Quotes reporting the event.' })
   sources!: Evidence[];
 
-  @Field(() => ReviewState, { description: 'Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED.' })
-  review!: ReviewState;
-
-  @Field(() => Coding, { nullable: true, description: 'How the machine coder proposed it; null for records an editor wrote.' })
-  coding!: Coding | null;
-
-  @Field(() => String, { nullable: true, description: "The editor's reason for rejecting it, or comment on accepting it." })
-  reviewNote!: string | null;
-
   @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
   version!: number;
 
@@ -123,9 +113,7 @@ export class Event extends Node {
       key: doc._id,
       id: toGlobalId('Event', doc._id),
       version: doc.version,
-      review: doc.review,
-      coding: Coding.from(doc.coding),
-      reviewNote: doc.reviewNote,
+      ...reviewOf(doc),
       title: doc.title,
       kind: doc.kind,
       date: PartialDate.from(doc.date),

@@ -3,6 +3,8 @@ import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
 import { EventKind } from './event.document';
 import { ReviewState } from '../review/review';
+import { UpdatedSinceField } from '../validation/input-fields';
+import { ReviewFilterField } from '../review/review.type';
 
 export enum EventOrder {
   DATE_ASC = 'DATE_ASC',
@@ -43,16 +45,10 @@ export class EventFilter {
   @Field(() => [ID], { nullable: true, description: 'Events reported by any of these articles.' })
   articleIds?: string[] | null;
 
-  @Field(() => [ReviewState], {
-    nullable: true,
-    description: 'Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
-  })
+  @ReviewFilterField('Events')
   review?: ReviewState[] | null;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Events created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
-  })
+  @UpdatedSinceField('Events')
   updatedSince?: Date | null;
 }
 

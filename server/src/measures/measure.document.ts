@@ -2,7 +2,7 @@ import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
-import { CURATED, type Reviewed } from '../review/review';
+import { reviewedFields, type Reviewed } from '../review/review';
 
 export enum MeasureKind {
   SANCTION = 'SANCTION',
@@ -64,9 +64,7 @@ export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'date
 export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
   return {
     ...fields,
-    review: fields.review ?? CURATED.review,
-    coding: fields.coding ?? null,
-    reviewNote: fields.reviewNote ?? null,
+    ...reviewedFields(fields),
     titleKey: sortKeyOf(fields.title),
     ...spanOf([fields.date]),
     searchTerms: searchTermsOf([fields.title, fields.details]),

@@ -1,7 +1,8 @@
-import { Int, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { MeasureKind, MeasureStatus } from './measure.document';
 import { Measure } from './measure.type';
+import { ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'A new measure. It needs at least one issuer and one source quote.' })
 export class CreateMeasureInput {
@@ -80,10 +81,6 @@ export class UpdateMeasureInput extends MeasureChanges {
   @Field(() => ID, { description: 'The measure to change.' })
   id!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
-  })
+  @ExpectedVersionField()
   expectedVersion?: number | null;
 }

@@ -5,8 +5,7 @@ import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
 import { MeasureKind, MeasureStatus, type MeasureDocument } from './measure.document';
-import { ReviewState } from '../review/review';
-import { Coding } from '../review/review.type';
+import { ReviewedNode, reviewOf } from '../review/review.type';
 
 registerEnumType(MeasureKind, {
   name: 'MeasureKind',
@@ -43,7 +42,7 @@ registerEnumType(MeasureStatus, {
 });
 
 @ObjectType({ implements: Node, description: 'A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements.' })
-export class Measure extends Node {
+export class Measure extends ReviewedNode {
   key!: string;
   issuerIds!: string[];
   targetIds!: string[];
@@ -70,15 +69,6 @@ export class Measure extends Node {
   @Field(() => [Evidence], { description: 'Quotes reporting the measure.' })
   sources!: Evidence[];
 
-  @Field(() => ReviewState, { description: 'Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED.' })
-  review!: ReviewState;
-
-  @Field(() => Coding, { nullable: true, description: 'How the machine coder proposed it; null for records an editor wrote.' })
-  coding!: Coding | null;
-
-  @Field(() => String, { nullable: true, description: "The editor's reason for rejecting it, or comment on accepting it." })
-  reviewNote!: string | null;
-
   @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
   version!: number;
 
@@ -93,9 +83,7 @@ export class Measure extends Node {
       key: doc._id,
       id: toGlobalId('Measure', doc._id),
       version: doc.version,
-      review: doc.review,
-      coding: Coding.from(doc.coding),
-      reviewNote: doc.reviewNote,
+      ...reviewOf(doc),
       issuerIds: doc.issuerIds,
       targetIds: doc.targetIds,
       respondsToEventIds: doc.respondsToEventIds,

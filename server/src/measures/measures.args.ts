@@ -3,6 +3,8 @@ import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
 import { MeasureKind, MeasureStatus } from './measure.document';
 import { ReviewState } from '../review/review';
+import { UpdatedSinceField } from '../validation/input-fields';
+import { ReviewFilterField } from '../review/review.type';
 
 export enum MeasureOrder {
   DATE_ASC = 'DATE_ASC',
@@ -55,16 +57,10 @@ export class MeasureFilter {
   @Field(() => [ID], { nullable: true, description: 'Measures reported by any of these articles.' })
   articleIds?: string[] | null;
 
-  @Field(() => [ReviewState], {
-    nullable: true,
-    description: 'Measures in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).',
-  })
+  @ReviewFilterField('Measures')
   review?: ReviewState[] | null;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Measures created or changed after this moment (ISO 8601), to keep a copy current: pass the time of the last read.',
-  })
+  @UpdatedSinceField('Measures')
   updatedSince?: Date | null;
 }
 

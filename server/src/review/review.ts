@@ -37,6 +37,13 @@ export interface Reviewed {
 /** The review fields of a record stored before review existed, or written by an editor. */
 export const CURATED: Reviewed = { review: ReviewState.ACCEPTED, coding: null, reviewNote: null };
 
+/** A record's review fields from those given: without them, a curated record's. */
+export const reviewedFields = (fields: Partial<Reviewed>): Reviewed => ({
+  review: fields.review ?? CURATED.review,
+  coding: fields.coding ?? CURATED.coding,
+  reviewNote: fields.reviewNote ?? CURATED.reviewNote,
+});
+
 const REVIEW_PATH = 'review';
 
 /** Records in any of these review states. */

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { ProposalMode, ReviewState, type CodingValue } from './review';
+import { Node } from '../node/node.type';
+import { ProposalMode, ReviewState, type CodingValue, type Reviewed } from './review';
 
 registerEnumType(ReviewState, {
   name: 'ReviewState',
@@ -41,3 +42,30 @@ export class Coding {
     return Object.assign(new Coding(), { confidence: value.confidence, coderVersion: value.coderVersion, mode: value.mode, ploverType: value.plover });
   }
 }
+
+/** A node editors review: events and measures, written by an editor or proposed by the coder (their common fields). */
+@ObjectType()
+export abstract class ReviewedNode extends Node {
+  @Field(() => ReviewState, { description: 'Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED.' })
+  review!: ReviewState;
+
+  @Field(() => Coding, { nullable: true, description: 'How the machine coder proposed it; null for records an editor wrote.' })
+  coding!: Coding | null;
+
+  @Field(() => String, { nullable: true, description: "The editor's reason for rejecting it, or comment on accepting it." })
+  reviewNote!: string | null;
+}
+
+/** The review fields of a node from its document's. */
+export const reviewOf = (doc: Reviewed): Pick<ReviewedNode, 'review' | 'coding' | 'reviewNote'> => ({
+  review: doc.review,
+  coding: Coding.from(doc.coding),
+  reviewNote: doc.reviewNote,
+});
+
+/** A list filter's `review` (see `reviewedByDefault`); `records` names what the list holds. */
+export const ReviewFilterField = (records: string): ReturnType<typeof Field> =>
+  Field(() => [ReviewState], {
+    nullable: true,
+    description: `${records} in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals).`,
+  });
