@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSeedDocuments, SEEDS_DIR, type KnownActor, type PartialDateValue } from '@dossier/server';
 import { dataOf, postGraphQL } from './graphql-client';
+import { actorId } from './ids';
 import { EDITOR_KEY } from './test-server';
 
 /** The development corpus of news pages (test/corpus/README.md). */
@@ -50,6 +51,8 @@ interface CorpusActor {
   metonyms?: string[];
   demonyms?: string[];
   hosts?: string[];
+  /** The corpus or seed id of the state a person or body acts for. */
+  affiliation?: string;
 }
 
 /** The seeds' actors, plus every `actors*.json` in or beside each folder (a corpus's own known actors). */
@@ -77,6 +80,7 @@ export function corpusActors(folders: readonly string[]): KnownActor[] {
         metonyms: actor.metonyms ?? [],
         demonyms: actor.demonyms ?? [],
         hosts: actor.hosts ?? [],
+        affiliationId: actor.affiliation ?? null,
       });
     }
   }
@@ -93,11 +97,24 @@ const CREATE_ACTOR = 'mutation CorpusActor($input: CreateActorInput!) { createAc
 
 /** Creates on a server the corpus actors the seeds do not hold: what it needs to know to read the corpus pages. */
 export async function createCorpusActors(url: string, folders: readonly string[]): Promise<void> {
-  const seeded = new Set(buildSeedDocuments().actors.map((actor) => actor._id));
-  for (const { _id, name, kind, aliases, metonyms, demonyms, hosts } of corpusActors(folders)) {
-    if (seeded.has(_id)) continue;
-    const input = { name, kind, aliases, metonyms: metonyms ?? [], demonyms: demonyms ?? [], hosts: hosts ?? [] };
-    dataOf(await postGraphQL(url, CREATE_ACTOR, { input }, { apiKey: EDITOR_KEY }), CREATE_ACTOR);
+  const created = new Map(buildSeedDocuments().actors.map((actor) => [actor._id, actorId(actor._id)]));
+  // Affiliated actors last, so the state they act for exists when they are created.
+  const pending = corpusActors(folders)
+    .filter((actor) => !created.has(actor._id))
+    .sort((a, b) => Number(Boolean(a.affiliationId)) - Number(Boolean(b.affiliationId)));
+  for (const { _id, name, kind, aliases, metonyms, demonyms, hosts, affiliationId } of pending) {
+    const affiliation = affiliationId ? created.get(affiliationId) : undefined;
+    const input = {
+      name,
+      kind,
+      aliases,
+      metonyms: metonyms ?? [],
+      demonyms: demonyms ?? [],
+      hosts: hosts ?? [],
+      ...(affiliation ? { affiliationId: affiliation } : {}),
+    };
+    const data = dataOf<{ createActor: { actor: { id: string } } }>(await postGraphQL(url, CREATE_ACTOR, { input }, { apiKey: EDITOR_KEY }), CREATE_ACTOR);
+    created.set(_id, data.createActor.actor.id);
   }
 }
 

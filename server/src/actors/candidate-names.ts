@@ -2,23 +2,13 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { CAPITAL_NAMES, COUNTRY_NAMES } from './country-names';
 import type { MentionValue, NamedActor } from './mention-finder';
+import { TITLE_QUALIFIERS, TITLES } from './titles';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Titles in front of a person's name ("Foreign Minister Ishaq Dar"): they split a run of capitalised words. */
-const TITLES = words(`
-  president presidents vice prime minister ministers secretary secretary-general undersecretary under-secretary assistant ambassador envoy
-  chancellor king queen crown prince princess premier leader supreme general gen lt lieutenant col colonel maj major admiral adm commander
-  chief spokesperson spokesman spokeswoman senator sen rep representative governor mayor mr mrs ms dr professor prof sir lord lady pope
-  cardinal archbishop bishop sheikh emir chairman chairwoman chair director head justice judge attorney-general adviser advisor counsellor
-  correspondent editor anchor host reporter deputy acting former late first`);
-/** Words that qualify a title ("Foreign Minister", "Defense Secretary") and go with it. */
-const TITLE_QUALIFIERS = words(
-  'foreign defence defense interior finance trade economy home external affairs oil energy justice health security national state special senior top chief',
-);
 /** Last words of an organisation's name: a run ending in one is kept whole ("National Security Committee"). */
 const ORG_HEADS = words(`
   ministry department council committee commission agency office bureau service services authority administration government cabinet

@@ -1,9 +1,11 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { findMentions, type MentionValue, type NamedActor } from '../actors/mention-finder';
+import { findMentions, type MentionValue } from '../actors/mention-finder';
 import type { PartialDateValue } from '../dates/partial-date';
 import { EventKind, ParticipantRole } from '../events/event.document';
 import { datesIn } from '../ingestion/date-reading';
+import type { KnownActor } from '../ingestion/knowledge';
+import { PERSON_DESCRIPTORS, TITLE_QUALIFIERS, TITLES } from '../actors/titles';
 import { MeasureKind as MeasureKindValue, MeasureStatus, type MeasureKind } from '../measures/measure.document';
 import { TRIGGERS, type PloverType, type Trigger } from './lexicon';
 import { modeOf, ProposalMode, statusOf } from './modality';
@@ -13,7 +15,7 @@ export interface CodingInput {
   readonly body: string;
   readonly publishedAt: PartialDateValue | null;
   /** The known actors; MEDIA actors (outlets quoted as sources) never take part. */
-  readonly actors: readonly (NamedActor & { readonly kind?: string })[];
+  readonly actors: readonly KnownActor[];
   /** Spans of the body that name no actor (a dateline's place). */
   readonly exclude?: readonly { readonly start: number; readonly end: number }[];
   /** ISO 639-1 code of the body; the lexicon is English, so other languages propose nothing. */
@@ -307,6 +309,26 @@ interface Sides {
   readonly after: readonly string[];
 }
 
+/** Words between a state and the person it qualifies: titles and descriptors ("Foreign Minister", "dictator", "counterpart,"), or capitalised words. */
+function isTitleGap(gap: string): boolean {
+  const words = gap
+    .replace(/^['’]s\b/, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    /^(?:['’]s)?[\s,]+$|^(?:['’]s)?[\s,]+\S[\s\S]*\s+$/u.test(gap) &&
+    words.length <= 6 &&
+    words.every(
+      (word) =>
+        /^\p{Lu}/u.test(word) ||
+        TITLES.has(word.toLowerCase()) ||
+        TITLE_QUALIFIERS.has(word.toLowerCase()) ||
+        PERSON_DESCRIPTORS.has(word.toLowerCase()) ||
+        /^(?:of|for|and)$/.test(word),
+    )
+  );
+}
+
 /**
  * "South Korean Foreign Minister Park Jin", "Russia's envoy Vassily Nebenzia": when a known
  * person follows their state's name within their title, the person is the actor named.
@@ -316,7 +338,67 @@ function withoutAffiliations(body: string, mentions: readonly MentionValue[], ac
   return mentions.filter((mention, index) => {
     const next = mentions[index + 1];
     if (!next || !people.has(next.actorId) || people.has(mention.actorId)) return true;
-    return !/^(?:['’]s)?(?:\s+[\p{Lu}][\p{L}.-]*|\s+(?:of|for|and)){0,6}\s+$/u.test(body.slice(mention.end, next.start));
+    return !isTitleGap(body.slice(mention.end, next.start));
+  });
+}
+
+/**
+ * "The North Korean leader met Putin": a state followed by a title a known person holds of it
+ * names that person, when the article names them elsewhere and no one else of that title.
+ */
+function withTitledPeople(body: string, mentions: readonly MentionValue[], actors: CodingInput['actors']): MentionValue[] {
+  const named = new Set(mentions.map((mention) => mention.actorId));
+  const holders = new Map<string, string[]>();
+  for (const actor of actors) {
+    if (actor.kind !== 'PERSON' || !named.has(actor._id)) continue;
+    for (const role of actor.roles ?? []) {
+      if (!role.organizationId) continue;
+      const key = `${role.organizationId} ${role.title.toLowerCase()}`;
+      holders.set(key, [...(holders.get(key) ?? []), actor._id]);
+    }
+  }
+  if (holders.size === 0) return [...mentions];
+  return mentions.map((mention) => {
+    const title = /^(?:['’]s)?\s+((?:\p{L}+\s+){0,3}?\p{L}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/u.exec(body.slice(mention.end, mention.end + 60));
+    if (!title) return mention;
+    for (let words = title[1]!.split(/\s+/); words.length > 0; words = words.slice(0, -1)) {
+      const people = [...new Set(holders.get(`${mention.actorId} ${words.join(' ').toLowerCase()}`) ?? [])];
+      if (people.length !== 1) continue;
+      const end = mention.end + title[0].indexOf(title[1]!) + words.join(' ').length;
+      if (/^\s+\p{Lu}\p{Ll}/u.test(body.slice(end))) return mention;
+      return { actorId: people[0]!, text: body.slice(mention.start, end), start: mention.start, end };
+    }
+    return mention;
+  });
+}
+
+/** The state (or organization) each known person and body acts for, where it is a known actor too. */
+function statesActedFor(actors: CodingInput['actors']): Map<string, string> {
+  const known = new Set(actors.map((actor) => actor._id));
+  const actingFor = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.kind !== 'STATE' && actor.affiliationId && known.has(actor.affiliationId) && actor.affiliationId !== actor._id) {
+      actingFor.set(actor._id, actor.affiliationId);
+    }
+  }
+  return actingFor;
+}
+
+/** "Foreign Minister Park Jin warned": the state a minister or ministry acts for issues the measure with them, and comes first. */
+function issuersOf(subject: string | null, targets: readonly string[], actingFor: ReadonlyMap<string, string>): string[] {
+  if (!subject) return [];
+  const state = actingFor.get(subject);
+  return state && !targets.includes(state) ? [state, subject] : [subject];
+}
+
+/** "Kim Jong Un visited Russia": the person takes part, and so does the state they act for, in the same role, after them. */
+function withStates(participants: readonly ProposedParticipant[], actingFor: ReadonlyMap<string, string>): ProposedParticipant[] {
+  const present = new Set(participants.map((participant) => participant.actorId));
+  return participants.flatMap((participant) => {
+    const state = actingFor.get(participant.actorId);
+    if (!state || present.has(state)) return [participant];
+    present.add(state);
+    return [participant, { actorId: state, role: participant.role }];
   });
 }
 
@@ -348,7 +430,16 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
       /^\S+\s+(?:(?:[\w’']+\s+){0,5}that|(?:on \w+\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:had|would|will|was|were|has|have)\b(?! been (?:told|asked)))/iu.test(
         body.slice(match.start, clause.end),
       );
-    if (kept.length > 0 || !subject || (dateOf(quote, publishedAt) === null && !content)) return false;
+    const dated = dateOf(quote, publishedAt) !== null;
+    // "The White House announced Friday that the North has made such a delivery": a dated disclosure of another actor's deed is news of its own.
+    const firstKept = kept[0];
+    const speakers = mentions.filter((mention) => mention.start >= clause.start && mention.end <= match.start).map((mention) => mention.actorId);
+    const reportsKept =
+      dated &&
+      firstKept !== undefined &&
+      kept.every((other) => other.match.trigger.family === 'event' && other.match.start > match.end) &&
+      mentions.some((mention) => mention.start >= match.end && mention.end <= firstKept.match.start && !speakers.includes(mention.actorId));
+    if ((kept.length > 0 && !reportsKept) || !subject || (!dated && !content)) return false;
   }
   if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
   // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
@@ -409,7 +500,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
   if (input.language && input.language !== 'en' && input.language !== 'und') return { events: [], measures: [] };
   const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
-  const mentions = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
+  const mentions = withTitledPeople(body, withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors), actors);
+  const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
   for (const sentence of sentencesOf(body)) {
@@ -448,7 +540,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
           kind: match.trigger.kind,
           // A warning is a threat whatever its verb's tense.
           status: match.trigger.kind === MeasureKindValue.WARNING ? MeasureStatus.THREATENED : statusOf(before, triggerText, match.trigger.status),
-          issuers: sides.subject ? [sides.subject] : [],
+          issuers: issuersOf(sides.subject, sides.after, actingFor),
           targets: [...sides.after],
           legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],
           details: scope ? scope[0] : null,
@@ -474,7 +566,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const withHost = host
         ? [...participants.filter((participant) => participant.actorId !== host._id), { actorId: host._id, role: ParticipantRole.HOST }]
         : participants;
-      events.push({ ...common, kind: match.trigger.kind, actors: withHost, location });
+      events.push({ ...common, kind: match.trigger.kind, actors: withStates(withHost, actingFor), location });
     }
   }
   return { events, measures };
