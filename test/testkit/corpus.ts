@@ -80,7 +80,8 @@ export function corpusActors(folders: readonly string[]): KnownActor[] {
         metonyms: actor.metonyms ?? [],
         demonyms: actor.demonyms ?? [],
         hosts: actor.hosts ?? [],
-        affiliationId: actor.affiliation ?? null,
+        // An actor listed by several corpora keeps the affiliation any of them gives.
+        affiliationId: actor.affiliation ?? byId.get(actor.id)?.affiliationId ?? null,
       });
     }
   }

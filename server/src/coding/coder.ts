@@ -288,7 +288,13 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   }
   // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
   const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
-  let subject = (speechAct ? before[0] : before.at(-1)) ?? null;
+  // "Moscow reportedly approached Pyongyang with the offer": an actor right after a verb or preposition is its object, not the subject.
+  const subjects = inClause
+    .filter((mention) => mention.start >= subjectFrom && mention.end <= match.start && !OBJECT_POSITION.test(body.slice(clause.start, mention.start)))
+    .map((mention) => mention.actorId);
+  // "sanctioned Iran over its supply of drones": a possessive names the nearest actor as the doer.
+  const possessed = /\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/u.test(body.slice(clause.start, match.start));
+  let subject = (speechAct ? before[0] : possessed ? before.at(-1) : (subjects.at(-1) ?? before.at(-1))) ?? null;
   // "India said on Wednesday, a day after gunmen killed 26 people": an actor cut off from the verb by a new clause is not its subject.
   const nearest = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).at(-1);
   if (!speechAct && nearest && /\b(?:after|before|when|since|because|while|until|following)\b/i.test(body.slice(nearest.end, match.start))) subject = null;
@@ -296,6 +302,8 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   else if (!speechAct && nearest && /\s(?:and|then)\s+(?:\w+\s+)?$/i.test(body.slice(nearest.end, match.start)) && before.length > 0) subject = before[0]!;
   return { subject, before: unique(before), after: after.filter((id) => id !== subject) };
 }
+
+const OBJECT_POSITION = /\b(?:to|with|from|at|on|against|into|towards?|over|near|[a-z]{3,}ed)\s+(?:the\s+|its\s+|their\s+)?$/;
 
 const INTRODUCTORY = /^(?:In|On|At|After|Before|Since|Following|According to|Despite|Through|With|Under|Amid|During|Earlier|Later|Last)\b[^,]{0,120},\s+/;
 
@@ -372,6 +380,70 @@ function withTitledPeople(body: string, mentions: readonly MentionValue[], actor
   });
 }
 
+/**
+ * "Park noted that …": a person named in full is named again by one of their names alone
+ * (a family name first or last), where no other person named in the article shares it.
+ */
+function withSecondReferences(body: string, mentions: readonly MentionValue[], actors: CodingInput['actors']): MentionValue[] {
+  const firstNamed = new Map<string, number>();
+  for (const mention of mentions) if (!firstNamed.has(mention.actorId)) firstNamed.set(mention.actorId, mention.end);
+  const byWord = new Map<string, string[]>();
+  for (const actor of actors) {
+    if (actor.kind !== 'PERSON' || !firstNamed.has(actor._id)) continue;
+    const parts = actor.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    for (const word of new Set([parts[0]!, parts.at(-1)!])) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word)) byWord.set(word, [...(byWord.get(word) ?? []), actor._id]);
+    }
+  }
+  const added: MentionValue[] = [];
+  for (const [word, people] of byWord) {
+    if (people.length !== 1) continue;
+    const person = people[0]!;
+    for (const found of body.matchAll(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}-]|\\s+\\p{Lu})`, 'gu'))) {
+      const start = found.index;
+      const end = start + word.length;
+      if (start < firstNamed.get(person)! || mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+      added.push({ actorId: person, text: word, start, end });
+    }
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+const REPORTING = /\b(?:said|says|told|noted|added|stressed|stated|insisted|argued|declared|warned|cautioned|emphasi[sz]ed)\b/gi;
+
+/** A warning's words that are not a verb of saying ("would be a serious threat", "act of war"): someone says them. */
+const SAYS_ITSELF = /^(?:warn|threat|vow|promis|remind|st(?:and|ood)|reserv)/i;
+
+/**
+ * Who says the words at `at`: in a direct quote, the actor its attribution names ("“…,” Seoul
+ * said", "Seoul said: “…”"); in reported speech, the subject of the sentence's first verb of
+ * saying ("Park noted that any deal would constitute a violation"). Null when none is named.
+ */
+function speakerOf(body: string, mentions: readonly MentionValue[], sentence: Span, at: number): string | null {
+  const before = body.slice(sentence.start, at);
+  const open = Math.max(before.lastIndexOf('“'), (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1);
+  if (open >= 0 && open > before.lastIndexOf('”')) {
+    const rest = body.slice(at, sentence.end);
+    const close = rest.search(/[”"]/);
+    if (close >= 0) {
+      const from = at + close + 1;
+      const verb = /^[^“"]{0,80}?\b(?:said|says|told|added|noted|stressed|stated|warned)\b/i.exec(body.slice(from, sentence.end));
+      const speaker = verb ? mentions.find((mention) => mention.start >= from && mention.end <= from + verb[0].length) : undefined;
+      if (speaker) return speaker.actorId;
+    }
+    const lead = /\b(?:said|says|told \w+|added|declared|stated|warned)[:,]?\s*$/i.exec(before.slice(0, open));
+    if (lead) return mentions.findLast((mention) => mention.start >= sentence.start && mention.end <= sentence.start + lead.index)?.actorId ?? null;
+    return null;
+  }
+  for (const verb of before.matchAll(REPORTING)) {
+    const verbAt = sentence.start + verb.index;
+    const subject = mentions.findLast((mention) => mention.start >= sentence.start && mention.end <= verbAt && verbAt - mention.end <= 60);
+    return subject?.actorId ?? null;
+  }
+  return null;
+}
+
 /** The state (or organization) each known person and body acts for, where it is a known actor too. */
 function statesActedFor(actors: CodingInput['actors']): Map<string, string> {
   const known = new Set(actors.map((actor) => actor._id));
@@ -385,10 +457,10 @@ function statesActedFor(actors: CodingInput['actors']): Map<string, string> {
 }
 
 /** "Foreign Minister Park Jin warned": the state a minister or ministry acts for issues the measure with them, and comes first. */
-function issuersOf(subject: string | null, targets: readonly string[], actingFor: ReadonlyMap<string, string>): string[] {
+function issuersOf(subject: string | null, actingFor: ReadonlyMap<string, string>): string[] {
   if (!subject) return [];
   const state = actingFor.get(subject);
-  return state && !targets.includes(state) ? [state, subject] : [subject];
+  return state ? [state, subject] : [subject];
 }
 
 /** "Kim Jong Un visited Russia": the person takes part, and so does the state they act for, in the same role, after them. */
@@ -431,14 +503,20 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
         body.slice(match.start, clause.end),
       );
     const dated = dateOf(quote, publishedAt) !== null;
-    // "The White House announced Friday that the North has made such a delivery": a dated disclosure of another actor's deed is news of its own.
-    const firstKept = kept[0];
+    // "The White House announced Friday that the North has made such a delivery", "Russia is receiving shells from
+    // North Korea, Budanov told NV on Sept. 13": a dated disclosure of another actor's deed is news of its own.
     const speakers = mentions.filter((mention) => mention.start >= clause.start && mention.end <= match.start).map((mention) => mention.actorId);
     const reportsKept =
       dated &&
-      firstKept !== undefined &&
-      kept.every((other) => other.match.trigger.family === 'event' && other.match.start > match.end) &&
-      mentions.some((mention) => mention.start >= match.end && mention.end <= firstKept.match.start && !speakers.includes(mention.actorId));
+      kept.length > 0 &&
+      kept.every((other) => other.match.trigger.family === 'event' && (other.match.start > match.end || other.match.end <= clause.start)) &&
+      mentions.some(
+        (mention) =>
+          mention.start >= sentence.start &&
+          mention.end <= sentence.end &&
+          (mention.end <= clause.start || mention.start >= match.end) &&
+          !speakers.includes(mention.actorId),
+      );
     if ((kept.length > 0 && !reportsKept) || !subject || (!dated && !content)) return false;
   }
   if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
@@ -500,7 +578,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
   if (input.language && input.language !== 'en' && input.language !== 'und') return { events: [], measures: [] };
   const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
-  const mentions = withTitledPeople(body, withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors), actors);
+  const linked = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
+  const mentions = withSecondReferences(body, withTitledPeople(body, linked, actors), actors);
   const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
@@ -522,7 +601,14 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const date = dateOf(quote, publishedAt, match.start - clause.start);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
-      const sides = sidesOf(body, mentions, clause, sentence, match);
+      const saidSides = sidesOf(body, mentions, clause, sentence, match);
+      // "“… would be a serious threat …,” the minister said": a warning that is not a verb of saying is its speaker's.
+      const speaker =
+        match.trigger.kind === MeasureKindValue.WARNING && !SAYS_ITSELF.test(triggerText) ? speakerOf(body, mentions, sentence, match.start) : null;
+      const sides =
+        speaker && speaker !== saidSides.subject
+          ? { subject: speaker, before: [speaker], after: unique([...saidSides.before, ...saidSides.after]).filter((id) => id !== speaker) }
+          : saidSides;
       const named = sides.before.length + sides.after.length;
       // Sure words, a known actor acting, and a happening the text says did happen make a confident proposal.
       const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
@@ -533,6 +619,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       if (match.trigger.family === 'measure') {
         // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.
         if (!sides.subject && sides.after.length === 0) continue;
+        const issuers = issuersOf(sides.subject, actingFor);
         const legal = LEGAL_BASIS.exec(sentenceText);
         const scope = SCOPE.exec(quote);
         measures.push({
@@ -540,8 +627,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
           kind: match.trigger.kind,
           // A warning is a threat whatever its verb's tense.
           status: match.trigger.kind === MeasureKindValue.WARNING ? MeasureStatus.THREATENED : statusOf(before, triggerText, match.trigger.status),
-          issuers: issuersOf(sides.subject, sides.after, actingFor),
-          targets: [...sides.after],
+          issuers,
+          targets: sides.after.filter((id) => !issuers.includes(id)),
           legalBasis: legal ? [legal[1]!.replace(/^(?:the|its|an?)\s+/i, '').trim()] : [],
           details: scope ? scope[0] : null,
         });
