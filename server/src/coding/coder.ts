@@ -240,6 +240,12 @@ const NOMINAL =
 const UNDOING =
   /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|no longer necessary to)\s+(?:\S+\s+){0,4}$/i;
 
+/** Words that name a measure already in force as the setting of something else ("violations of UNSC sanctions", "despite sanctions"). */
+const IN_FORCE = /\b(?:violat\w*|breach\w*|evad\w*|evasion of|circumvent\w*|already under|despite)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+
+/** Speakers who are no actor: what experts and analysts say may happen is comment, not a happening. */
+const COMMENTATORS = /^(?:(?:some|many|other|most|several)\s+)?(?:experts?|analysts?|observers?|critics?|commentators?|scholars?|researchers?|pundits?)\b/i;
+
 /** Measures whose object is another happening ("condemned new sanctions", "demanded that China lift its ban"). */
 const ANSWERING = new Set<string>([MeasureKindValue.CONDEMNATION, MeasureKindValue.DEMAND, EventKind.STATEMENT]);
 
@@ -519,6 +525,12 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
       );
     if ((kept.length > 0 && !reportsKept) || !subject || (!dated && !content)) return false;
   }
+  if (match.trigger.family === 'measure' && IN_FORCE.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
+  if (
+    COMMENTATORS.test(body.slice(sentence.start, sentence.end)) &&
+    (match.trigger.family === 'measure' || /\b(?:might|could|may)\b/i.test(body.slice(sentence.start, match.start)))
+  )
+    return false;
   if (match.trigger.family === 'measure' && UNDOING.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
   // "a day after India downgraded ties": a measure named as the cause of another is reported elsewhere.
   const cause = kept.at(-1);

@@ -276,6 +276,19 @@ export const TRIGGERS: readonly Trigger[] = [
     MeasureStatus.CONSIDERED,
   ),
   measure(
+    MeasureKind.MONITORING,
+    // PLOVER has no watching of its own; a heightened watch is closest to a raised alert.
+    'MOBILIZE',
+    0.6,
+    'DIRECTED',
+    words(
+      '(?:clos(?:e|ely) )?monitor(?:s|ed|ing)? (?:the )?(?:trends?|situation|developments|movements|activities)',
+      'clos(?:e|ely) monitor(?:s|ed|ing)?',
+      'keep(?:s|ing)? a close (?:eye|watch) on',
+    ),
+    MeasureStatus.IMPLEMENTED,
+  ),
+  measure(
     MeasureKind.AGREEMENT,
     'AGREE',
     0.6,
