@@ -34,6 +34,12 @@ interface Quoted {
   readonly respondsToQuote: string | null;
   /** 0–1, from the trigger's strength and whether the actors were found. */
   readonly confidence: number;
+  /**
+   * The part of the clause that says what happened: from its trigger to the next trigger of
+   * the clause ("closed its airspace to Indian airlines" of "closed its airspace to Indian
+   * airlines and suspended all trade"). Two reports of one happening share its words.
+   */
+  readonly focus: Span;
 }
 
 export interface ProposedParticipant {
@@ -61,7 +67,7 @@ export interface CodedArticle {
   readonly measures: MeasureProposal[];
 }
 
-interface Span {
+export interface Span {
   readonly start: number;
   readonly end: number;
 }
@@ -577,6 +583,21 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
   return true;
 }
 
+/**
+ * A trigger's share of its clause: from the trigger (from the clause's start for its first
+ * trigger, which may follow what it acts on: "the airspace was closed") to the next trigger,
+ * leaving out the words that give its cause ("…, retaliating a day after …").
+ */
+function focusOf(body: string, matches: readonly Match[], clause: Span, match: Match): Span {
+  const first = !matches.some((other) => other.end <= match.start && other.start >= clause.start);
+  let end = clause.end;
+  for (const other of matches) if (other.start >= match.end && other.start < end) end = other.start;
+  const cause = CAUSE.exec(body.slice(match.end, end));
+  return { start: first ? clause.start : match.start, end: cause ? match.end + cause.index : end };
+}
+
+const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following|over)\b/i;
+
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
   if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
 }
@@ -626,7 +647,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
       const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
       const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
-      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence };
+      const focus = focusOf(body, matches, clause, match);
+      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence, focus };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
         // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.

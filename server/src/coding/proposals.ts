@@ -40,7 +40,7 @@ const UNDATED_WINDOW_DAYS = 7;
 const TITLE_LENGTH = 120;
 
 /** A record a proposal may report again. */
-type HeldRecord = { _id: string; kind: string; review: ReviewState; sources: EvidenceValue[] };
+type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[] };
 
 /** What matching a proposal with the record needs: where it was read, what it says, and which records may be it. */
 interface Reading {
@@ -49,6 +49,8 @@ interface Reading {
   readonly date: PartialDateValue | null;
   /** The days an undated proposal may be of. */
   readonly window: Span | undefined;
+  /** The words of the proposal that say what happened. */
+  readonly wording: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
   readonly family: readonly string[];
   /** Criteria for held records of the proposal's kind family and actors; undefined: only its article's records. */
@@ -127,7 +129,9 @@ const REPORTING_WORDS = new Set(
   termsOf(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week weekend month year earlier later last next ' +
       'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-      'said says saying told tells according statement officials official spokesperson spokesman spokeswoman ministry reported reports added',
+      'said says saying told tells according statement officials official spokesperson spokesman spokeswoman ministry reported reports added ' +
+      // Pronouns the stemmer keeps ("its" → "it"): every report has them.
+      'it its they them their he his she her',
   ),
 );
 
@@ -151,6 +155,16 @@ function sameWording(proposed: ReadonlySet<string>, held: ReadonlySet<string>): 
   const shorter = Math.min(proposed.size, held.size);
   return shared >= 2 || (shared >= 1 && shorter <= 2) || shorter === 0;
 }
+
+/** What each report of a held record says happened: the words the coder kept, or for a record it did not code, its quotes' words. */
+const wordingsOf = (doc: HeldRecord, names: ReadonlySet<string>): Set<string>[] =>
+  doc.coding?.wording?.length
+    ? doc.coding.wording.map((words) => new Set(words.split(' ').filter(Boolean)))
+    : doc.sources.map((source) => wordingOf(source.quote, names));
+
+/** A record's coding with one more report's words. */
+const withWording = (coding: CodingValue | null, wording: ReadonlySet<string>): { coding: CodingValue } | Record<string, never> =>
+  coding ? { coding: { ...coding, wording: [...(coding.wording ?? []), [...wording].join(' ')] } } : {};
 
 /** Roles that cannot both be true of one actor in one happening: the one who acted and the one acted upon. */
 const opposed = (a: ParticipantRole, b: ParticipantRole): boolean =>
@@ -241,13 +255,15 @@ export class ProposalRecorder {
     const source = sourceOf(article, proposal);
     const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
     const kinship = [eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family)];
-    const match = await this.held(this.events, { article, source, date: proposal.date, window, names, family, kinship }, (doc) =>
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const match = await this.held(this.events, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParticipants(participants, doc.participants),
     );
     if (match === ALREADY_CODED) return { result: ALREADY_CODED };
     if (match) {
       const merged = await this.events.change(match._id, (current) => ({
         sources: [...current.sources, source],
+        ...withWording(current.coding, wording),
         ...(proposal.date && tellsMore(proposal.date, current.date) ? { dateClaims: [...current.dateClaims, { date: proposal.date, source }] } : {}),
         updatedAt: new Date(),
       }));
@@ -265,7 +281,7 @@ export class ProposalRecorder {
       participants,
       sources: [source],
       review: ReviewState.PROPOSED,
-      coding: codingOf(proposal),
+      coding: codingOf(proposal, wording),
       reviewNote: null,
       createdAt: now,
       updatedAt: now,
@@ -284,7 +300,8 @@ export class ProposalRecorder {
     const parties = [...proposal.issuers, ...proposal.targets];
     // A measure naming nobody is matched only within its article.
     const kinship = parties.length > 0 ? [measuresOfActors(parties), anyOf('kind', family)] : undefined;
-    const match = await this.held(this.measures, { article, source, date: proposal.date, window, names, family, kinship }, (doc) =>
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const match = await this.held(this.measures, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParties(proposal, doc),
     );
     if (match === ALREADY_CODED) return { result: ALREADY_CODED };
@@ -296,6 +313,7 @@ export class ProposalRecorder {
         const respondsTo = [...new Set([...current.respondsToEventIds, ...answered])];
         return {
           sources: [...current.sources, source],
+          ...withWording(current.coding, wording),
           ...(waiting && !current.date && proposal.date ? { date: proposal.date } : {}),
           ...(waiting && respondsTo.length > current.respondsToEventIds.length ? { respondsToEventIds: respondsTo } : {}),
           updatedAt: new Date(),
@@ -317,7 +335,7 @@ export class ProposalRecorder {
       details: proposal.details,
       sources: [source],
       review: ReviewState.PROPOSED,
-      coding: codingOf(proposal),
+      coding: codingOf(proposal, wording),
       reviewNote: null,
       createdAt: now,
       updatedAt: now,
@@ -333,7 +351,7 @@ export class ProposalRecorder {
    */
   private async held<T extends HeldRecord>(
     records: { findInAnyReview(criteria: Criteria): Promise<T[]> },
-    { article, source, date, window, names, family, kinship }: Reading,
+    { article, source, date, window, wording, names, family, kinship }: Reading,
     shared: (doc: T) => number,
   ): Promise<T | undefined | typeof ALREADY_CODED> {
     const fromArticle = await records.findInAnyReview([anyOf('sources.articleId', [article._id])]);
@@ -345,11 +363,10 @@ export class ProposalRecorder {
       ...(kinship && span ? await records.findInAnyReview([...kinship, overlapping(span)]) : []),
       ...(kinship ? await this.reportedAround(article, await records.findInAnyReview([...kinship, UNDATED])) : []),
     ];
-    const wording = wordingOf(source.quote, names);
     return best(
       candidates
         .filter((doc) => doc.review !== ReviewState.REJECTED && ofFamily(doc))
-        .filter((doc) => doc.sources.some((held) => sameWording(wording, wordingOf(held.quote, names))))
+        .filter((doc) => wordingsOf(doc, names).some((held) => sameWording(wording, held)))
         .map((doc) => ({ doc, shared: shared(doc) })),
       article._id,
     );
@@ -394,9 +411,10 @@ const sourceOf = (article: ArticleDocument, proposal: EventProposal | MeasurePro
   end: proposal.end,
 });
 
-const codingOf = (proposal: EventProposal | MeasureProposal): CodingValue => ({
+const codingOf = (proposal: EventProposal | MeasureProposal, wording: ReadonlySet<string>): CodingValue => ({
   confidence: proposal.confidence,
   coderVersion: CODER_VERSION,
   mode: proposal.mode,
   plover: proposal.plover,
+  wording: [[...wording].join(' ')],
 });

@@ -24,6 +24,12 @@ export interface CodingValue {
   readonly mode: ProposalMode;
   /** The PLOVER event type beside Dossier's kind. */
   readonly plover: string;
+  /**
+   * For each report the coder read, the words that say what happened (names, dates and
+   * attribution left out), space-separated: a later report joins the record only when it
+   * shares them. Absent on records coded before they were kept.
+   */
+  readonly wording?: readonly string[];
 }
 
 /** The fields every reviewable record carries. */
