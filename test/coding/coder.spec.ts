@@ -2,13 +2,24 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeArticle, type CodedArticle, type EventProposal, type MeasureProposal, type PartialDateValue } from '@dossier/server';
 
-const actor = (id: string, name: string, more: { aliases?: string[]; metonyms?: string[]; demonyms?: string[]; kind?: string } = {}) => ({
+interface ActorMore {
+  aliases?: string[];
+  metonyms?: string[];
+  demonyms?: string[];
+  kind?: string;
+  affiliationId?: string;
+  roles?: { title: string; organizationId: string }[];
+}
+
+const actor = (id: string, name: string, more: ActorMore = {}) => ({
   _id: id,
   name,
   kind: more.kind ?? 'STATE',
   aliases: more.aliases ?? [],
   metonyms: more.metonyms ?? [],
   demonyms: more.demonyms ?? [],
+  affiliationId: more.affiliationId ?? null,
+  roles: more.roles ?? [],
 });
 
 const ACTORS = [
@@ -21,6 +32,12 @@ const ACTORS = [
   actor('russia', 'Russia', { metonyms: ['Moscow', 'the Kremlin'], demonyms: ['Russian'] }),
   actor('north-korea', 'North Korea', { metonyms: ['Pyongyang'], demonyms: ['North Korean'] }),
   actor('daily-courier', 'The Daily Courier', { kind: 'MEDIA' }),
+  actor('aiko-tanabe', 'Aiko Tanabe', { kind: 'PERSON', affiliationId: 'japan', roles: [{ title: 'Foreign Minister', organizationId: 'japan' }] }),
+  actor('japan-foreign-ministry', 'Ministry of Foreign Affairs of Japan', {
+    kind: 'GOVERNMENT_BODY',
+    aliases: ["Japan's foreign ministry"],
+    affiliationId: 'japan',
+  }),
 ];
 
 /** A Friday. */
@@ -201,5 +218,82 @@ describe('coding an article', () => {
     ]);
     assert.equal(measures[0]!.details, 'five individuals and two entities');
     assert.deepEqual(measures[0]!.legalBasis, ['UN Security Council resolutions']);
+  });
+});
+
+describe('people and the states they act for', () => {
+  it('a minister’s measures are issued by their state first, then by them', () => {
+    const { measures } = code("Japanese Foreign Minister Aiko Tanabe summoned China's ambassador on Monday.");
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'DIPLOMATIC_PROTEST',
+        status: 'IMPLEMENTED',
+        mode: 'ASSERTED',
+        issuers: ['japan', 'aiko-tanabe'],
+        targets: ['china'],
+        date: { year: 2024, month: 4, day: 15 },
+        quote: "Japanese Foreign Minister Aiko Tanabe summoned China's ambassador on Monday",
+      },
+    ]);
+  });
+
+  it('a warning in words that are not a verb of saying is its speaker’s, named again by family name', () => {
+    const { measures } = code('Aiko Tanabe spoke in Tokyo. Tanabe said any further incursion by Beijing would be a serious threat to peace in the region.');
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'WARNING',
+        status: 'THREATENED',
+        mode: 'HYPOTHETICAL',
+        issuers: ['japan', 'aiko-tanabe'],
+        targets: ['china'],
+        date: null,
+        quote: 'Tanabe said any further incursion by Beijing would be a serious threat to peace in the region',
+      },
+    ]);
+  });
+
+  it('a state and a title name the person named in the article who holds it, and the person’s state takes part beside them', () => {
+    const { events } = code(
+      'Aiko Tanabe arrived in Manila on Tuesday. The Japanese foreign minister met Philippine officials on Wednesday to discuss joint patrols.',
+    );
+    assert.deepEqual(events.map(eventSummary), [
+      {
+        kind: 'VISIT',
+        mode: 'ASSERTED',
+        actors: [
+          { actorId: 'aiko-tanabe', role: 'INITIATOR' },
+          { actorId: 'japan', role: 'INITIATOR' },
+          { actorId: 'philippines', role: 'HOST' },
+        ],
+        date: { year: 2024, month: 4, day: 16 },
+        quote: 'Aiko Tanabe arrived in Manila on Tuesday',
+      },
+      {
+        kind: 'MEETING',
+        mode: 'ASSERTED',
+        actors: [
+          { actorId: 'aiko-tanabe', role: 'PARTICIPANT' },
+          { actorId: 'japan', role: 'PARTICIPANT' },
+          { actorId: 'philippines', role: 'PARTICIPANT' },
+        ],
+        date: { year: 2024, month: 4, day: 17 },
+        quote: 'The Japanese foreign minister met Philippine officials on Wednesday to discuss joint patrols',
+      },
+    ]);
+  });
+
+  it('a ministry that watches closely takes a monitoring measure for its state', () => {
+    const { measures } = code("Japan's foreign ministry said it was closely monitoring the situation in the East China Sea.");
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'MONITORING',
+        status: 'IMPLEMENTED',
+        mode: 'ASSERTED',
+        issuers: ['japan', 'japan-foreign-ministry'],
+        targets: [],
+        date: null,
+        quote: "Japan's foreign ministry said it was closely monitoring the situation in the East China Sea",
+      },
+    ]);
   });
 });

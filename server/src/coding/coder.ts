@@ -379,7 +379,7 @@ function withTitledPeople(body: string, mentions: readonly MentionValue[], actor
   }
   if (holders.size === 0) return [...mentions];
   return mentions.map((mention) => {
-    const title = /^(?:['’]s)?\s+((?:\p{L}+\s+){0,3}?\p{L}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/u.exec(body.slice(mention.end, mention.end + 60));
+    const title = /^(?:['’]s)?\s+((?:\p{L}+\s+){0,3}\p{L}+)(?![\p{L}-])/u.exec(body.slice(mention.end, mention.end + 60));
     if (!title) return mention;
     for (let words = title[1]!.split(/\s+/); words.length > 0; words = words.slice(0, -1)) {
       const people = [...new Set(holders.get(`${mention.actorId} ${words.join(' ').toLowerCase()}`) ?? [])];
@@ -638,10 +638,9 @@ export function codeArticle(input: CodingInput): CodedArticle {
       // "“… would be a serious threat …,” the minister said": a warning that is not a verb of saying is its speaker's.
       const speaker =
         match.trigger.kind === MeasureKindValue.WARNING && !SAYS_ITSELF.test(triggerText) ? speakerOf(body, mentions, sentence, match.start) : null;
-      const sides =
-        speaker && speaker !== saidSides.subject
-          ? { subject: speaker, before: [speaker], after: unique([...saidSides.before, ...saidSides.after]).filter((id) => id !== speaker) }
-          : saidSides;
+      const sides = speaker
+        ? { subject: speaker, before: [speaker], after: unique([...saidSides.before, ...saidSides.after]).filter((id) => id !== speaker) }
+        : saidSides;
       const named = sides.before.length + sides.after.length;
       // Sure words, a known actor acting, and a happening the text says did happen make a confident proposal.
       const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
@@ -668,7 +667,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
         });
         continue;
       }
-      const place = match.trigger.kind === EventKind.VISIT || match.trigger.kind === EventKind.MEETING ? PLACE.exec(body.slice(match.end, clause.end)) : null;
+      const place = match.trigger.kind === EventKind.VISIT || match.trigger.kind === EventKind.MEETING ? PLACE.exec(body.slice(match.start, clause.end)) : null;
       const location = place ? place[1]! : null;
       const host = location
         ? actors.find((actor) => [actor.name, ...actor.aliases, ...(actor.metonyms ?? [])].includes(location.replace(/^the\s+/i, '')))
