@@ -31,12 +31,6 @@ export interface CallOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
-/**
- * Any typed document: the SDK's string documents (`EventsDocument`), its parsed ones
- * (`@dossier/sdk/documents`), or a `TypedDocumentNode` from another generator.
- */
-export type AnyDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> | string;
-
 /** A client without a method per operation: an app bundles only the documents it imports. */
 export interface BaseClient {
   /** Runs a query or mutation; the result and variables are typed by the document. */
@@ -57,7 +51,12 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  * A client that runs documents given to it: `request(EventsDocument, variables)`. Import the
  * documents you use from `@dossier/sdk`, and a bundler leaves the others out.
  */
-export function createBaseClient(options: ClientOptions, sourceFallback?: (document: object) => string | undefined): BaseClient {
+export function createBaseClient(options: ClientOptions): BaseClient {
+  return clientWithSources(options);
+}
+
+/** The base client; `sourceFallback` finds the text of documents that carry none (createClient's parsed SDK documents). */
+export function clientWithSources(options: ClientOptions, sourceFallback?: (document: object) => string | undefined): BaseClient {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 

@@ -1,4 +1,4 @@
-import { type BaseClient, type CallOptions, type ClientOptions, createBaseClient } from './base-client.js';
+import { type BaseClient, type CallOptions, type ClientOptions, clientWithSources } from './base-client.js';
 import * as generated from './generated/sdk.js';
 import { getSdk, type Sdk } from './generated/sdk.js';
 
@@ -9,7 +9,7 @@ export type DossierClient = Sdk & BaseClient;
  * document. It carries every operation; `createBaseClient` carries only those an app imports.
  */
 export function createClient(options: ClientOptions): DossierClient {
-  const base = createBaseClient(options, sdkSourceOf);
+  const base = clientWithSources(options, sdkSourceOf);
   // Subscriptions (async iterables over graphql-ws) and queries or mutations (promises over fetch).
   const requester = <R, V>(document: string, variables?: V, call?: CallOptions): Promise<R> | AsyncIterable<R> =>
     isSubscription(String(document)) ? base.subscribe<R, V>(document, variables, call) : base.request<R, V>(document, variables, call);

@@ -1,5 +1,5 @@
 export { createClient, type DossierClient } from './client.js';
-export { createBaseClient, type BaseClient, type ClientOptions, type CallOptions, type AnyDocument } from './base-client.js';
+export { createBaseClient, type BaseClient, type ClientOptions, type CallOptions } from './base-client.js';
 export { DossierGraphQLError, DossierHttpError, DossierNetworkError, isDossierError, type DossierErrorCode, type GraphQLErrorEntry } from './errors.js';
 /** Each operation as a typed string document, for `request` and `subscribe`. */
 export * from './generated/operations.js';
