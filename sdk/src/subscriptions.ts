@@ -45,10 +45,11 @@ export class SubscriptionTransport {
         webSocketImpl,
       }),
     );
-    this.client.catch(() => {
-      this.client = undefined; // a later subscription tries again
+    const client = this.client;
+    client.catch(() => {
+      if (this.client === client) this.client = undefined; // a later subscription tries again
     });
-    return this.client;
+    return client;
   }
 
   /**
