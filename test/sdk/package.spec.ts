@@ -163,7 +163,7 @@ try {
   });
 
   it("lets an app generate its own types from the shipped schema with GraphQL Code Generator's client preset, then run them", async () => {
-    const example = path.join(ROOT, 'examples/codegen');
+    const example = path.join(ROOT, 'test/examples/codegen');
     fs.copyFileSync(path.join(example, 'codegen.ts'), path.join(app, 'codegen.ts'));
     fs.mkdirSync(path.join(app, 'src'), { recursive: true });
     fs.copyFileSync(path.join(example, 'src/app.ts'), path.join(app, 'src/app.ts'));
@@ -205,7 +205,7 @@ try {
     const budgetKiB = Number(/at most \*\*(\d+(?:\.\d+)?) KiB\*\* minified and gzipped/.exec(readme)?.[1]);
     assert.ok(budgetKiB > 0, 'the README states the budget');
     const result = await build({
-      entryPoints: [path.join(ROOT, 'examples/src/browser.ts')],
+      entryPoints: [path.join(ROOT, 'test/examples/src/browser.ts')],
       bundle: true,
       minify: true,
       format: 'esm',

@@ -1,5 +1,5 @@
 /**
- * Every TypeScript example in the READMEs is a file of the `examples` workspace, shown in
+ * Every TypeScript example in the READMEs is a file of the `test/examples` workspace, shown in
  * full under a `<!-- example: <path> -->` line: the first test keeps the two identical, the
  * others run each file (compiled with strict TypeScript by the build) against a live server:
  * Node examples as processes, browser examples bundled by esbuild and loaded in Chromium
@@ -20,7 +20,7 @@ import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-se
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
-const EXAMPLES = path.join(ROOT, 'examples');
+const EXAMPLES = path.join(ROOT, 'test/examples');
 const READMES = ['README.md', 'sdk/README.md'];
 
 /** The README's TypeScript blocks, each with the file its marker names (undefined when it has none). */
