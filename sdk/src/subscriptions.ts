@@ -5,7 +5,7 @@ export interface SubscriptionTransportOptions {
   /** The graphql-ws endpoint, e.g. `ws://localhost:4000/graphql`. */
   readonly url: string;
   readonly apiKey?: string | undefined;
-  /** A WebSocket implementation where there is no global one (Node 20: the `ws` package). */
+  /** A WebSocket class; by default the global one, else the `ws` package when installed. */
   readonly webSocket?: unknown;
   /** Reconnection: first delay, longest delay, and attempts before giving up (default 500 ms, 10 s, Infinity). */
   readonly retry?: { readonly initialDelayMs?: number; readonly maxDelayMs?: number; readonly maxAttempts?: number };
@@ -30,20 +30,26 @@ const RESUMABLE_CODES = new Set(['SUBSCRIBER_TOO_SLOW']);
  * the last cursor it delivered, so the server replays what was missed: no gaps, no duplicates.
  */
 export class SubscriptionTransport {
-  private client: WsClient | undefined;
+  private client: Promise<WsClient> | undefined;
 
   constructor(private readonly options: SubscriptionTransportOptions) {}
 
-  private connection(): WsClient {
-    this.client ??= createWsClient({
-      url: this.options.url,
-      lazy: true,
-      keepAlive: 10_000,
-      retryAttempts: 0, // reconnection is done per subscription, with its cursor
-      connectionParams: this.options.apiKey ? { apiKey: this.options.apiKey } : {},
-      ...(this.options.webSocket ? { webSocketImpl: this.options.webSocket } : {}),
+  private connection(): Promise<WsClient> {
+    this.client ??= webSocketClass(this.options.webSocket).then((webSocketImpl) =>
+      createWsClient({
+        url: this.options.url,
+        lazy: true,
+        keepAlive: 10_000,
+        retryAttempts: 0, // reconnection is done per subscription, with its cursor
+        connectionParams: this.options.apiKey ? { apiKey: this.options.apiKey } : {},
+        webSocketImpl,
+      }),
+    );
+    const client = this.client;
+    client.catch(() => {
+      if (this.client === client) this.client = undefined; // a later subscription tries again
     });
-    return this.client;
+    return client;
   }
 
   /**
@@ -85,7 +91,7 @@ export class SubscriptionTransport {
     let failures = 0;
     for (;;) {
       const items = new Channel<Item>();
-      const unsubscribe = this.connection().subscribe<Record<string, unknown>>(
+      const unsubscribe = (await this.connection()).subscribe<Record<string, unknown>>(
         { query: source, variables: { ...variables, ...(after ? { after } : {}) } },
         { next: (value) => items.push({ value: value as Payload }), error: (error) => items.push({ error }), complete: () => items.push({ done: true }) },
       );
@@ -131,8 +137,29 @@ export class SubscriptionTransport {
   }
 
   async dispose(): Promise<void> {
-    await this.client?.dispose();
+    const client = this.client;
     this.client = undefined;
+    await (await client?.catch(() => undefined))?.dispose();
+  }
+}
+
+/**
+ * The WebSocket class to connect with: the one given, the global one (browsers, Node 22+),
+ * or the `ws` package's. `ws` is imported by a name held in a variable so that bundlers
+ * building for browsers neither require nor include it.
+ */
+async function webSocketClass(given: unknown): Promise<unknown> {
+  if (given) return given;
+  if (typeof globalThis.WebSocket === 'function') return globalThis.WebSocket;
+  const ws = 'ws';
+  try {
+    const module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ ws)) as { default?: unknown; WebSocket?: unknown };
+    return module.WebSocket ?? module.default;
+  } catch (error) {
+    throw new TypeError(
+      'Subscriptions need a WebSocket class, and this runtime has no global WebSocket (Node 20): install the `ws` package, or pass one as createClient({ url, webSocket: WebSocket })',
+      { cause: error },
+    );
   }
 }
 

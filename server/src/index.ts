@@ -27,3 +27,4 @@ export { codeArticle, type CodingInput, type CodedArticle, type EventProposal, t
 export { ProposalMode } from './coding/modality';
 export type { PloverType } from './coding/lexicon';
 export type { PartialDateValue } from './dates/partial-date';
+export { ErrorCode } from './errors/errors';

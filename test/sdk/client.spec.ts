@@ -5,8 +5,20 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { createClient, DossierGraphQLError, DossierHttpError, DossierNetworkError, EventsDocument, type EventsQuery } from '@dossier/sdk';
+import WebSocket from 'ws';
+import {
+  createBaseClient,
+  createClient,
+  DossierGraphQLError,
+  DossierHttpError,
+  DossierNetworkError,
+  EventAddedDocument,
+  EventsDocument,
+  type EventsQuery,
+} from '@dossier/sdk';
 import { EventsDocument as EventsDocumentNode } from '@dossier/sdk/documents';
+import { eventually, nextWithin } from '../testkit/async';
+import { recordEvent } from '../testkit/events';
 import { actorId } from '../testkit/ids';
 import { sdkFor } from '../testkit/sdk';
 import { EDITOR_KEY, READER_KEY, startTestServer, type TestServer } from '../testkit/test-server';
@@ -90,6 +102,30 @@ describe('the SDK', () => {
       id: fromNode.events.edges[0]!.node.id,
     });
     assert.deepEqual(inline, { event: { title: 'South Korean, U.S. and Japanese foreign ministers meet in New York' } });
+  });
+
+  it('runs per-operation documents with createBaseClient: a query, a subscription, and a refusal', async () => {
+    const dossier = createBaseClient({ url: api.url, webSocket: WebSocket });
+    try {
+      const { events } = await dossier.request(EventsDocument, { filter: { actorIds: [actorId('japan')] }, first: 5 });
+      assert.deepEqual(
+        events.edges.map((edge) => edge.node.title),
+        ['South Korean, U.S. and Japanese foreign ministers meet in New York'],
+      );
+      const added = dossier.subscribe(EventAddedDocument, { filter: { kinds: ['VISIT'] } })[Symbol.asyncIterator]();
+      const first = nextWithin(added, 10_000, 'the visit');
+      assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000), 'the subscription is registered');
+      const visit = await recordEvent(sdkFor(api, EDITOR_KEY), 'A visit seen through createBaseClient', { kind: 'VISIT' });
+      const { eventAdded } = await first;
+      assert.deepEqual([eventAdded.kind, eventAdded.event.id, eventAdded.event.title], ['ADDED', visit.id, 'A visit seen through createBaseClient']);
+      await added.return?.();
+      await assert.rejects(
+        dossier.request(EventsDocument, { after: 'not-a-cursor' }),
+        (error: unknown) => error instanceof DossierGraphQLError && error.code === 'BAD_USER_INPUT',
+      );
+    } finally {
+      await dossier.close();
+    }
   });
 
   it('rejects with the abort reason when the call is aborted mid-request', async () => {

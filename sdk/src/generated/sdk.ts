@@ -888,7 +888,7 @@ export type RejectProposalMutation = { rejectProposal: { record:
       | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
      } };
 
-export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
@@ -896,7 +896,7 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"});
-export const ActorSummaryFragmentDoc = new TypedDocumentString(`
+export const ActorSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorSummary on Actor {
   id
   name
@@ -904,7 +904,7 @@ export const ActorSummaryFragmentDoc = new TypedDocumentString(`
   aliases
 }
     `, {"fragmentName":"ActorSummary"});
-export const PartialDateFieldsFragmentDoc = new TypedDocumentString(`
+export const PartialDateFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment PartialDateFields on PartialDate {
   year
   month
@@ -914,7 +914,7 @@ export const PartialDateFieldsFragmentDoc = new TypedDocumentString(`
   text
 }
     `, {"fragmentName":"PartialDateFields"});
-export const ArticleRefFragmentDoc = new TypedDocumentString(`
+export const ArticleRefFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleRef on Article {
   id
   title
@@ -931,7 +931,7 @@ export const ArticleRefFragmentDoc = new TypedDocumentString(`
   approximate
   text
 }`, {"fragmentName":"ArticleRef"});
-export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+export const EvidenceFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EvidenceFields on Evidence {
   quote
   start
@@ -956,7 +956,7 @@ fragment ArticleRef on Article {
     ...PartialDateFields
   }
 }`, {"fragmentName":"EvidenceFields"});
-export const ActorDetailFragmentDoc = new TypedDocumentString(`
+export const ActorDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorDetail on Actor {
   ...ActorSummary
   metonyms
@@ -1010,7 +1010,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"ActorDetail"});
-export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
+export const ArticleSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleSummary on Article {
   id
   url
@@ -1031,7 +1031,7 @@ export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
   approximate
   text
 }`, {"fragmentName":"ArticleSummary"});
-export const ArticleDetailFragmentDoc = new TypedDocumentString(`
+export const ArticleDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleDetail on Article {
   ...ArticleSummary
   authors
@@ -1098,7 +1098,7 @@ fragment ArticleSummary on Article {
   }
   publishedAtSource
 }`, {"fragmentName":"ArticleDetail"});
-export const EventSummaryFragmentDoc = new TypedDocumentString(`
+export const EventSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventSummary on Event {
   id
   title
@@ -1130,7 +1130,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"EventSummary"});
-export const CodingFieldsFragmentDoc = new TypedDocumentString(`
+export const CodingFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment CodingFields on Coding {
   confidence
   coderVersion
@@ -1138,7 +1138,7 @@ export const CodingFieldsFragmentDoc = new TypedDocumentString(`
   ploverType
 }
     `, {"fragmentName":"CodingFields"});
-export const EventDetailFragmentDoc = new TypedDocumentString(`
+export const EventDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetail on Event {
   ...EventSummary
   version
@@ -1215,7 +1215,7 @@ fragment EventSummary on Event {
     }
   }
 }`, {"fragmentName":"EventDetail"});
-export const MeasureSummaryFragmentDoc = new TypedDocumentString(`
+export const MeasureSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureSummary on Measure {
   id
   title
@@ -1246,7 +1246,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"MeasureSummary"});
-export const MeasureDetailFragmentDoc = new TypedDocumentString(`
+export const MeasureDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureDetail on Measure {
   ...MeasureSummary
   version
@@ -1335,7 +1335,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`, {"fragmentName":"MeasureDetail"});
-export const TimelineEventFragmentDoc = new TypedDocumentString(`
+export const TimelineEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
   id
   title
@@ -1366,7 +1366,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"TimelineEvent"});
-export const TimelineMeasureFragmentDoc = new TypedDocumentString(`
+export const TimelineMeasureFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineMeasure on Measure {
   id
   title
@@ -1396,7 +1396,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"TimelineMeasure"});
-export const ProposedEventFragmentDoc = new TypedDocumentString(`
+export const ProposedEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProposedEvent on Event {
   id
   title
@@ -1458,7 +1458,7 @@ fragment CodingFields on Coding {
   mode
   ploverType
 }`, {"fragmentName":"ProposedEvent"});
-export const ProposedMeasureFragmentDoc = new TypedDocumentString(`
+export const ProposedMeasureFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProposedMeasure on Measure {
   id
   title
@@ -1522,7 +1522,7 @@ fragment CodingFields on Coding {
   mode
   ploverType
 }`, {"fragmentName":"ProposedMeasure"});
-export const ActorDocument = new TypedDocumentString(`
+export const ActorSource = /*#__PURE__*/ new TypedDocumentString(`
     query actor($id: ID!) {
   actor(id: $id) {
     ...ActorDetail
@@ -1581,7 +1581,7 @@ fragment ActorDetail on Actor {
     ...EvidenceFields
   }
 }`);
-export const ActorsDocument = new TypedDocumentString(`
+export const ActorsSource = /*#__PURE__*/ new TypedDocumentString(`
     query actors($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
   actors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -1608,7 +1608,7 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`);
-export const ActorEventsDocument = new TypedDocumentString(`
+export const ActorEventsSource = /*#__PURE__*/ new TypedDocumentString(`
     query actorEvents($id: ID!, $orderBy: EventOrder, $first: Int, $after: String) {
   actor(id: $id) {
     id
@@ -1663,7 +1663,7 @@ fragment EventSummary on Event {
     }
   }
 }`);
-export const ActorMeasuresIssuedDocument = new TypedDocumentString(`
+export const ActorMeasuresIssuedSource = /*#__PURE__*/ new TypedDocumentString(`
     query actorMeasuresIssued($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
   actor(id: $id) {
     id
@@ -1717,7 +1717,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`);
-export const ActorMeasuresTargetingDocument = new TypedDocumentString(`
+export const ActorMeasuresTargetingSource = /*#__PURE__*/ new TypedDocumentString(`
     query actorMeasuresTargeting($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
   actor(id: $id) {
     id
@@ -1771,7 +1771,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`);
-export const ActorArticlesDocument = new TypedDocumentString(`
+export const ActorArticlesSource = /*#__PURE__*/ new TypedDocumentString(`
     query actorArticles($id: ID!, $orderBy: ArticleOrder, $first: Int, $after: String) {
   actor(id: $id) {
     id
@@ -1815,7 +1815,7 @@ fragment ArticleSummary on Article {
   }
   publishedAtSource
 }`);
-export const CreateActorDocument = new TypedDocumentString(`
+export const CreateActorSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation createActor($input: CreateActorInput!) {
   createActor(input: $input) {
     actor {
@@ -1876,7 +1876,7 @@ fragment ActorDetail on Actor {
     ...EvidenceFields
   }
 }`);
-export const UpdateActorDocument = new TypedDocumentString(`
+export const UpdateActorSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateActor($input: UpdateActorInput!) {
   updateActor(input: $input) {
     actor {
@@ -1937,7 +1937,7 @@ fragment ActorDetail on Actor {
     ...EvidenceFields
   }
 }`);
-export const ArticleDocument = new TypedDocumentString(`
+export const ArticleSource = /*#__PURE__*/ new TypedDocumentString(`
     query article($id: ID!) {
   article(id: $id) {
     ...ArticleDetail
@@ -2009,7 +2009,7 @@ fragment ArticleDetail on Article {
     }
   }
 }`);
-export const ArticlesDocument = new TypedDocumentString(`
+export const ArticlesSource = /*#__PURE__*/ new TypedDocumentString(`
     query articles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {
   articles(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -2050,7 +2050,7 @@ fragment ArticleSummary on Article {
   }
   publishedAtSource
 }`);
-export const ArticleEventsDocument = new TypedDocumentString(`
+export const ArticleEventsSource = /*#__PURE__*/ new TypedDocumentString(`
     query articleEvents($id: ID!, $orderBy: EventOrder, $first: Int, $after: String) {
   article(id: $id) {
     id
@@ -2105,7 +2105,7 @@ fragment EventSummary on Event {
     }
   }
 }`);
-export const ArticleMeasuresDocument = new TypedDocumentString(`
+export const ArticleMeasuresSource = /*#__PURE__*/ new TypedDocumentString(`
     query articleMeasures($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
   article(id: $id) {
     id
@@ -2159,7 +2159,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`);
-export const IngestArticleDocument = new TypedDocumentString(`
+export const IngestArticleSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation ingestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     created
@@ -2329,7 +2329,7 @@ fragment MeasureDetail on Measure {
   recordedAt
   updatedAt
 }`);
-export const EventDocument = new TypedDocumentString(`
+export const EventSource = /*#__PURE__*/ new TypedDocumentString(`
     query event($id: ID!) {
   event(id: $id) {
     ...EventDetail
@@ -2411,7 +2411,7 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
-export const EventsDocument = new TypedDocumentString(`
+export const EventsSource = /*#__PURE__*/ new TypedDocumentString(`
     query events($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
   events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -2463,7 +2463,7 @@ fragment EventSummary on Event {
     }
   }
 }`);
-export const EventResponsesDocument = new TypedDocumentString(`
+export const EventResponsesSource = /*#__PURE__*/ new TypedDocumentString(`
     query eventResponses($id: ID!, $orderBy: MeasureOrder, $first: Int, $after: String) {
   event(id: $id) {
     id
@@ -2517,7 +2517,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`);
-export const CreateEventDocument = new TypedDocumentString(`
+export const CreateEventSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation createEvent($input: CreateEventInput!) {
   createEvent(input: $input) {
     event {
@@ -2601,7 +2601,7 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
-export const UpdateEventDocument = new TypedDocumentString(`
+export const UpdateEventSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateEvent($input: UpdateEventInput!) {
   updateEvent(input: $input) {
     event {
@@ -2685,7 +2685,7 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
-export const AttachEvidenceDocument = new TypedDocumentString(`
+export const AttachEvidenceSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation attachEvidence($input: AttachEvidenceInput!) {
   attachEvidence(input: $input) {
     evidence {
@@ -2721,7 +2721,7 @@ fragment EvidenceFields on Evidence {
     ...ArticleRef
   }
 }`);
-export const EventAddedDocument = new TypedDocumentString(`
+export const EventAddedSource = /*#__PURE__*/ new TypedDocumentString(`
     subscription eventAdded($filter: EventFilter, $after: String) {
   eventAdded(filter: $filter, after: $after) {
     kind
@@ -2807,7 +2807,7 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
-export const EventChangedDocument = new TypedDocumentString(`
+export const EventChangedSource = /*#__PURE__*/ new TypedDocumentString(`
     subscription eventChanged($filter: EventFilter, $after: String) {
   eventChanged(filter: $filter, after: $after) {
     kind
@@ -2893,7 +2893,7 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
-export const MeasureDocument = new TypedDocumentString(`
+export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
     ...MeasureDetail
@@ -2987,7 +2987,7 @@ fragment MeasureDetail on Measure {
   recordedAt
   updatedAt
 }`);
-export const MeasuresDocument = new TypedDocumentString(`
+export const MeasuresSource = /*#__PURE__*/ new TypedDocumentString(`
     query measures($filter: MeasureFilter, $orderBy: MeasureOrder, $first: Int, $after: String) {
   measures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -3038,7 +3038,7 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`);
-export const CreateMeasureDocument = new TypedDocumentString(`
+export const CreateMeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation createMeasure($input: CreateMeasureInput!) {
   createMeasure(input: $input) {
     measure {
@@ -3134,7 +3134,7 @@ fragment MeasureDetail on Measure {
   recordedAt
   updatedAt
 }`);
-export const UpdateMeasureDocument = new TypedDocumentString(`
+export const UpdateMeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateMeasure($input: UpdateMeasureInput!) {
   updateMeasure(input: $input) {
     measure {
@@ -3230,7 +3230,7 @@ fragment MeasureDetail on Measure {
   recordedAt
   updatedAt
 }`);
-export const NodeDocument = new TypedDocumentString(`
+export const NodeSource = /*#__PURE__*/ new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {
     __typename
@@ -3238,7 +3238,7 @@ export const NodeDocument = new TypedDocumentString(`
   }
 }
     `);
-export const NodesDocument = new TypedDocumentString(`
+export const NodesSource = /*#__PURE__*/ new TypedDocumentString(`
     query nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
     __typename
@@ -3258,7 +3258,7 @@ export const NodesDocument = new TypedDocumentString(`
   }
 }
     `);
-export const TimelineDocument = new TypedDocumentString(`
+export const TimelineSource = /*#__PURE__*/ new TypedDocumentString(`
     query timeline($actorIds: [ID!]!, $date: DateRangeInput, $first: Int, $after: String) {
   timeline(actorIds: $actorIds, date: $date, first: $first, after: $after) {
     totalCount
@@ -3326,7 +3326,7 @@ fragment TimelineMeasure on Measure {
     ...ActorSummary
   }
 }`);
-export const ReviewQueueDocument = new TypedDocumentString(`
+export const ReviewQueueSource = /*#__PURE__*/ new TypedDocumentString(`
     query reviewQueue($first: Int, $after: String) {
   reviewQueue(first: $first, after: $after) {
     totalCount
@@ -3437,7 +3437,7 @@ fragment ProposedMeasure on Measure {
   }
   independentSources
 }`);
-export const CodeArticleDocument = new TypedDocumentString(`
+export const CodeArticleSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation codeArticle($articleId: ID!) {
   codeArticle(articleId: $articleId) {
     proposed
@@ -3562,7 +3562,7 @@ fragment MeasureDetail on Measure {
   recordedAt
   updatedAt
 }`);
-export const AcceptProposalDocument = new TypedDocumentString(`
+export const AcceptProposalSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation acceptProposal($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {
   acceptProposal(id: $id, note: $note, event: $event, measure: $measure) {
     record {
@@ -3660,7 +3660,7 @@ fragment ProposedMeasure on Measure {
   }
   independentSources
 }`);
-export const RejectProposalDocument = new TypedDocumentString(`
+export const RejectProposalSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation rejectProposal($id: ID!, $reason: String!) {
   rejectProposal(id: $id, reason: $reason) {
     record {
@@ -3762,100 +3762,100 @@ export type Requester<C = {}> = <R, V>(doc: string, vars?: V, options?: C) => Pr
 export function getSdk<C>(requester: Requester<C>) {
   return {
     actor(variables: ActorQueryVariables, options?: C): Promise<ActorQuery> {
-      return requester<ActorQuery, ActorQueryVariables>(ActorDocument, variables, options) as Promise<ActorQuery>;
+      return requester<ActorQuery, ActorQueryVariables>(ActorSource, variables, options) as Promise<ActorQuery>;
     },
     actors(variables?: ActorsQueryVariables, options?: C): Promise<ActorsQuery> {
-      return requester<ActorsQuery, ActorsQueryVariables>(ActorsDocument, variables, options) as Promise<ActorsQuery>;
+      return requester<ActorsQuery, ActorsQueryVariables>(ActorsSource, variables, options) as Promise<ActorsQuery>;
     },
     actorEvents(variables: ActorEventsQueryVariables, options?: C): Promise<ActorEventsQuery> {
-      return requester<ActorEventsQuery, ActorEventsQueryVariables>(ActorEventsDocument, variables, options) as Promise<ActorEventsQuery>;
+      return requester<ActorEventsQuery, ActorEventsQueryVariables>(ActorEventsSource, variables, options) as Promise<ActorEventsQuery>;
     },
     actorMeasuresIssued(variables: ActorMeasuresIssuedQueryVariables, options?: C): Promise<ActorMeasuresIssuedQuery> {
-      return requester<ActorMeasuresIssuedQuery, ActorMeasuresIssuedQueryVariables>(ActorMeasuresIssuedDocument, variables, options) as Promise<ActorMeasuresIssuedQuery>;
+      return requester<ActorMeasuresIssuedQuery, ActorMeasuresIssuedQueryVariables>(ActorMeasuresIssuedSource, variables, options) as Promise<ActorMeasuresIssuedQuery>;
     },
     actorMeasuresTargeting(variables: ActorMeasuresTargetingQueryVariables, options?: C): Promise<ActorMeasuresTargetingQuery> {
-      return requester<ActorMeasuresTargetingQuery, ActorMeasuresTargetingQueryVariables>(ActorMeasuresTargetingDocument, variables, options) as Promise<ActorMeasuresTargetingQuery>;
+      return requester<ActorMeasuresTargetingQuery, ActorMeasuresTargetingQueryVariables>(ActorMeasuresTargetingSource, variables, options) as Promise<ActorMeasuresTargetingQuery>;
     },
     actorArticles(variables: ActorArticlesQueryVariables, options?: C): Promise<ActorArticlesQuery> {
-      return requester<ActorArticlesQuery, ActorArticlesQueryVariables>(ActorArticlesDocument, variables, options) as Promise<ActorArticlesQuery>;
+      return requester<ActorArticlesQuery, ActorArticlesQueryVariables>(ActorArticlesSource, variables, options) as Promise<ActorArticlesQuery>;
     },
     createActor(variables: CreateActorMutationVariables, options?: C): Promise<CreateActorMutation> {
-      return requester<CreateActorMutation, CreateActorMutationVariables>(CreateActorDocument, variables, options) as Promise<CreateActorMutation>;
+      return requester<CreateActorMutation, CreateActorMutationVariables>(CreateActorSource, variables, options) as Promise<CreateActorMutation>;
     },
     updateActor(variables: UpdateActorMutationVariables, options?: C): Promise<UpdateActorMutation> {
-      return requester<UpdateActorMutation, UpdateActorMutationVariables>(UpdateActorDocument, variables, options) as Promise<UpdateActorMutation>;
+      return requester<UpdateActorMutation, UpdateActorMutationVariables>(UpdateActorSource, variables, options) as Promise<UpdateActorMutation>;
     },
     article(variables: ArticleQueryVariables, options?: C): Promise<ArticleQuery> {
-      return requester<ArticleQuery, ArticleQueryVariables>(ArticleDocument, variables, options) as Promise<ArticleQuery>;
+      return requester<ArticleQuery, ArticleQueryVariables>(ArticleSource, variables, options) as Promise<ArticleQuery>;
     },
     articles(variables?: ArticlesQueryVariables, options?: C): Promise<ArticlesQuery> {
-      return requester<ArticlesQuery, ArticlesQueryVariables>(ArticlesDocument, variables, options) as Promise<ArticlesQuery>;
+      return requester<ArticlesQuery, ArticlesQueryVariables>(ArticlesSource, variables, options) as Promise<ArticlesQuery>;
     },
     articleEvents(variables: ArticleEventsQueryVariables, options?: C): Promise<ArticleEventsQuery> {
-      return requester<ArticleEventsQuery, ArticleEventsQueryVariables>(ArticleEventsDocument, variables, options) as Promise<ArticleEventsQuery>;
+      return requester<ArticleEventsQuery, ArticleEventsQueryVariables>(ArticleEventsSource, variables, options) as Promise<ArticleEventsQuery>;
     },
     articleMeasures(variables: ArticleMeasuresQueryVariables, options?: C): Promise<ArticleMeasuresQuery> {
-      return requester<ArticleMeasuresQuery, ArticleMeasuresQueryVariables>(ArticleMeasuresDocument, variables, options) as Promise<ArticleMeasuresQuery>;
+      return requester<ArticleMeasuresQuery, ArticleMeasuresQueryVariables>(ArticleMeasuresSource, variables, options) as Promise<ArticleMeasuresQuery>;
     },
     ingestArticle(variables: IngestArticleMutationVariables, options?: C): Promise<IngestArticleMutation> {
-      return requester<IngestArticleMutation, IngestArticleMutationVariables>(IngestArticleDocument, variables, options) as Promise<IngestArticleMutation>;
+      return requester<IngestArticleMutation, IngestArticleMutationVariables>(IngestArticleSource, variables, options) as Promise<IngestArticleMutation>;
     },
     event(variables: EventQueryVariables, options?: C): Promise<EventQuery> {
-      return requester<EventQuery, EventQueryVariables>(EventDocument, variables, options) as Promise<EventQuery>;
+      return requester<EventQuery, EventQueryVariables>(EventSource, variables, options) as Promise<EventQuery>;
     },
     events(variables?: EventsQueryVariables, options?: C): Promise<EventsQuery> {
-      return requester<EventsQuery, EventsQueryVariables>(EventsDocument, variables, options) as Promise<EventsQuery>;
+      return requester<EventsQuery, EventsQueryVariables>(EventsSource, variables, options) as Promise<EventsQuery>;
     },
     eventResponses(variables: EventResponsesQueryVariables, options?: C): Promise<EventResponsesQuery> {
-      return requester<EventResponsesQuery, EventResponsesQueryVariables>(EventResponsesDocument, variables, options) as Promise<EventResponsesQuery>;
+      return requester<EventResponsesQuery, EventResponsesQueryVariables>(EventResponsesSource, variables, options) as Promise<EventResponsesQuery>;
     },
     createEvent(variables: CreateEventMutationVariables, options?: C): Promise<CreateEventMutation> {
-      return requester<CreateEventMutation, CreateEventMutationVariables>(CreateEventDocument, variables, options) as Promise<CreateEventMutation>;
+      return requester<CreateEventMutation, CreateEventMutationVariables>(CreateEventSource, variables, options) as Promise<CreateEventMutation>;
     },
     updateEvent(variables: UpdateEventMutationVariables, options?: C): Promise<UpdateEventMutation> {
-      return requester<UpdateEventMutation, UpdateEventMutationVariables>(UpdateEventDocument, variables, options) as Promise<UpdateEventMutation>;
+      return requester<UpdateEventMutation, UpdateEventMutationVariables>(UpdateEventSource, variables, options) as Promise<UpdateEventMutation>;
     },
     attachEvidence(variables: AttachEvidenceMutationVariables, options?: C): Promise<AttachEvidenceMutation> {
-      return requester<AttachEvidenceMutation, AttachEvidenceMutationVariables>(AttachEvidenceDocument, variables, options) as Promise<AttachEvidenceMutation>;
+      return requester<AttachEvidenceMutation, AttachEvidenceMutationVariables>(AttachEvidenceSource, variables, options) as Promise<AttachEvidenceMutation>;
     },
     eventAdded(variables?: EventAddedSubscriptionVariables, options?: C): AsyncIterable<EventAddedSubscription> {
-      return requester<EventAddedSubscription, EventAddedSubscriptionVariables>(EventAddedDocument, variables, options) as AsyncIterable<EventAddedSubscription>;
+      return requester<EventAddedSubscription, EventAddedSubscriptionVariables>(EventAddedSource, variables, options) as AsyncIterable<EventAddedSubscription>;
     },
     eventChanged(variables?: EventChangedSubscriptionVariables, options?: C): AsyncIterable<EventChangedSubscription> {
-      return requester<EventChangedSubscription, EventChangedSubscriptionVariables>(EventChangedDocument, variables, options) as AsyncIterable<EventChangedSubscription>;
+      return requester<EventChangedSubscription, EventChangedSubscriptionVariables>(EventChangedSource, variables, options) as AsyncIterable<EventChangedSubscription>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
-      return requester<MeasureQuery, MeasureQueryVariables>(MeasureDocument, variables, options) as Promise<MeasureQuery>;
+      return requester<MeasureQuery, MeasureQueryVariables>(MeasureSource, variables, options) as Promise<MeasureQuery>;
     },
     measures(variables?: MeasuresQueryVariables, options?: C): Promise<MeasuresQuery> {
-      return requester<MeasuresQuery, MeasuresQueryVariables>(MeasuresDocument, variables, options) as Promise<MeasuresQuery>;
+      return requester<MeasuresQuery, MeasuresQueryVariables>(MeasuresSource, variables, options) as Promise<MeasuresQuery>;
     },
     createMeasure(variables: CreateMeasureMutationVariables, options?: C): Promise<CreateMeasureMutation> {
-      return requester<CreateMeasureMutation, CreateMeasureMutationVariables>(CreateMeasureDocument, variables, options) as Promise<CreateMeasureMutation>;
+      return requester<CreateMeasureMutation, CreateMeasureMutationVariables>(CreateMeasureSource, variables, options) as Promise<CreateMeasureMutation>;
     },
     updateMeasure(variables: UpdateMeasureMutationVariables, options?: C): Promise<UpdateMeasureMutation> {
-      return requester<UpdateMeasureMutation, UpdateMeasureMutationVariables>(UpdateMeasureDocument, variables, options) as Promise<UpdateMeasureMutation>;
+      return requester<UpdateMeasureMutation, UpdateMeasureMutationVariables>(UpdateMeasureSource, variables, options) as Promise<UpdateMeasureMutation>;
     },
     node(variables: NodeQueryVariables, options?: C): Promise<NodeQuery> {
-      return requester<NodeQuery, NodeQueryVariables>(NodeDocument, variables, options) as Promise<NodeQuery>;
+      return requester<NodeQuery, NodeQueryVariables>(NodeSource, variables, options) as Promise<NodeQuery>;
     },
     nodes(variables: NodesQueryVariables, options?: C): Promise<NodesQuery> {
-      return requester<NodesQuery, NodesQueryVariables>(NodesDocument, variables, options) as Promise<NodesQuery>;
+      return requester<NodesQuery, NodesQueryVariables>(NodesSource, variables, options) as Promise<NodesQuery>;
     },
     timeline(variables: TimelineQueryVariables, options?: C): Promise<TimelineQuery> {
-      return requester<TimelineQuery, TimelineQueryVariables>(TimelineDocument, variables, options) as Promise<TimelineQuery>;
+      return requester<TimelineQuery, TimelineQueryVariables>(TimelineSource, variables, options) as Promise<TimelineQuery>;
     },
     reviewQueue(variables?: ReviewQueueQueryVariables, options?: C): Promise<ReviewQueueQuery> {
-      return requester<ReviewQueueQuery, ReviewQueueQueryVariables>(ReviewQueueDocument, variables, options) as Promise<ReviewQueueQuery>;
+      return requester<ReviewQueueQuery, ReviewQueueQueryVariables>(ReviewQueueSource, variables, options) as Promise<ReviewQueueQuery>;
     },
     codeArticle(variables: CodeArticleMutationVariables, options?: C): Promise<CodeArticleMutation> {
-      return requester<CodeArticleMutation, CodeArticleMutationVariables>(CodeArticleDocument, variables, options) as Promise<CodeArticleMutation>;
+      return requester<CodeArticleMutation, CodeArticleMutationVariables>(CodeArticleSource, variables, options) as Promise<CodeArticleMutation>;
     },
     acceptProposal(variables: AcceptProposalMutationVariables, options?: C): Promise<AcceptProposalMutation> {
-      return requester<AcceptProposalMutation, AcceptProposalMutationVariables>(AcceptProposalDocument, variables, options) as Promise<AcceptProposalMutation>;
+      return requester<AcceptProposalMutation, AcceptProposalMutationVariables>(AcceptProposalSource, variables, options) as Promise<AcceptProposalMutation>;
     },
     rejectProposal(variables: RejectProposalMutationVariables, options?: C): Promise<RejectProposalMutation> {
-      return requester<RejectProposalMutation, RejectProposalMutationVariables>(RejectProposalDocument, variables, options) as Promise<RejectProposalMutation>;
+      return requester<RejectProposalMutation, RejectProposalMutationVariables>(RejectProposalSource, variables, options) as Promise<RejectProposalMutation>;
     }
   };
 }
