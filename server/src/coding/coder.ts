@@ -531,6 +531,19 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
       );
     if ((kept.length > 0 && !reportsKept) || !subject || (!dated && !content)) return false;
   }
+  // "said it had taken control measures …, and accused Manila of provoking it": an accusation that goes on a statement is part of it.
+  if (
+    match.trigger.kind === EventKind.STATEMENT &&
+    match.trigger.plover === 'ACCUSE' &&
+    /\b(?:said|says)\b[^;]*,\s+and\s+(?:also\s+)?$/i.test(body.slice(sentence.start, match.start))
+  )
+    return false;
+  // "accused Manila of trying to deliver materials": what an accusation charges is its content, not a report.
+  if (
+    /\baccus(?:e|es|ed|ing)\s+(?:\S+\s+){1,4}?of\s+(?:\S+\s+){0,8}$/i.test(body.slice(clause.start, match.start)) &&
+    match.trigger.kind !== EventKind.STATEMENT
+  )
+    return false;
   if (match.trigger.family === 'measure' && IN_FORCE.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
   if (
     COMMENTATORS.test(body.slice(sentence.start, sentence.end)) &&
@@ -611,7 +624,11 @@ export function codeArticle(input: CodingInput): CodedArticle {
   const { body, publishedAt } = input;
   if (input.language && input.language !== 'en' && input.language !== 'und') return { events: [], measures: [] };
   const actors = input.actors.filter((actor) => actor.kind !== 'MEDIA');
-  const linked = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors);
+  // "the Iran-backed group", "US-led coalition": a name in a compound adjective qualifies another actor.
+  const linked = withoutAffiliations(body, findMentions(body, actors, { exclude: input.exclude ?? [] }), actors).filter(
+    (mention) =>
+      !/^-(?:backed|led|allied|aligned|sponsored|funded|supported|brokered|controlled|occupied|made|designed|built|supplied)\b/i.test(body.slice(mention.end)),
+  );
   const mentions = withSecondReferences(body, withTitledPeople(body, linked, actors), actors);
   const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
@@ -683,9 +700,19 @@ export function codeArticle(input: CodingInput): CodedArticle {
               ...(sides.subject ? [{ actorId: sides.subject, role: ParticipantRole.INITIATOR }] : []),
               ...sides.after.map((actorId) => ({ actorId, role: ParticipantRole.TARGET })),
             ];
-      const withHost = host
-        ? [...participants.filter((participant) => participant.actorId !== host._id), { actorId: host._id, role: ParticipantRole.HOST }]
+      // "an emergency meeting at Israel's request": who asked for it initiated it.
+      const requester = mentions.find(
+        (mention) =>
+          mention.start >= match.end &&
+          mention.end <= clause.end &&
+          (/^['’]s\s+request\b/i.test(body.slice(mention.end)) || /\bat\s+the\s+request\s+of\s+(?:the\s+)?$/i.test(body.slice(match.end, mention.start))),
+      );
+      const requested = requester
+        ? [{ actorId: requester.actorId, role: ParticipantRole.INITIATOR }, ...participants.filter((participant) => participant.actorId !== requester.actorId)]
         : participants;
+      const withHost = host
+        ? [...requested.filter((participant) => participant.actorId !== host._id), { actorId: host._id, role: ParticipantRole.HOST }]
+        : requested;
       events.push({ ...common, kind: match.trigger.kind, actors: withStates(withHost, actingFor), location });
     }
   }
