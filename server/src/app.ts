@@ -16,6 +16,8 @@ import { graphqlHandler } from './http/graphql-handler';
 import { OriginPolicy } from './http/origins';
 import { requestListener, sendError, type Route } from './http/routes';
 import { serveSubscriptions } from './http/subscriptions';
+import { OperationReports } from './http/operation-reports';
+import { createLogger, type Logger } from './logging/logger';
 import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,7 +37,8 @@ export interface StartOptions {
   readonly database?: Database;
   /** Load the curated seeds when the database has no articles yet (default true). */
   readonly seedIfEmpty?: boolean;
-  readonly log?: (line: string) => void;
+  /** Where the server's log lines go (default: JSON lines on standard output, at the configured level). */
+  readonly logger?: Logger;
   /** Timings and limits of event subscriptions (defaults: `DEFAULT_FEED_OPTIONS`). */
   readonly feed?: EventChangeFeedOptions;
   /** How often and how patiently the database is pinged (defaults: `DEFAULT_HEALTH_OPTIONS`). */
@@ -47,8 +50,8 @@ export class StartupError extends Error {}
 
 /** Takes the port, opens and prepares the database, and serves the API until `stop()`. */
 export async function startDossier(config: Config, options: StartOptions = {}): Promise<DossierServer> {
-  const log = options.log ?? (() => {});
-  const logError = (message: string, error: unknown) => console.error(message, error);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat, development: config.environment === 'development' });
+  const logError = (message: string, error: unknown) => logger.error({ err: error }, message);
   // The port first: a taken port is reported before a database is started for nothing.
   const httpServer = http.createServer();
   let handleRequest: http.RequestListener = (_request, response) => sendError(response, 503, 'SERVICE_UNAVAILABLE', 'Dossier is starting');
@@ -62,9 +65,10 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       databaseName: config.databaseName,
       dataDir: config.dataDir,
       snapshot: config.snapshot,
-      log,
+      logger,
     });
-    const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, log, feed: options.feed, health: options.health });
+    const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, logger, feed: options.feed, health: options.health });
+    const reports = new OperationReports(logger);
     await dossier.start();
     const origins = new OriginPolicy(config.allowedOrigins);
     const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, {
@@ -79,6 +83,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       contextFor: (apiKey, address) => dossier.contextFor(viewerForKey(apiKey, config.apiKeys), address, { cacheLoads: false }),
       run: dossier.run,
       formatError: dossier.formatError,
+      reports,
     });
 
     const apollo = new ApolloServer<Context>({
@@ -94,6 +99,8 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operationTimeoutMs + 1_000 }),
         ApolloServerPluginLandingPageDisabled(),
+        // Before the guard, so a refused operation is reported with its name.
+        reports.plugin,
         subscriptionsOverWebSocketOnly,
         guardedOverHttp(dossier.guard),
       ],
@@ -105,6 +112,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       contextFor: (request) => dossier.contextFor(viewerFor(request, config.apiKeys), addressOf(request, config.trustProxy)),
       spendRequest: (context) => dossier.guard.spendRequest(context.client),
       run: dossier.run,
+      reports,
     });
     const ready = async (_request: http.IncomingMessage, response: http.ServerResponse) => {
       if (draining) sendError(response, 503, 'SHUTTING_DOWN', 'Dossier is shutting down', { status: 'unavailable' });

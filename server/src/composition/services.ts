@@ -12,6 +12,7 @@ import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
 import { EventChangeLog } from '../events/event-change-log';
+import type { Logger } from '../logging/logger';
 import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
@@ -27,13 +28,13 @@ export function createRepositories(database: Database): Repositories {
 }
 
 /** Opens the configured database and prepares it: what the command-line tools work on. */
-export async function openPreparedDatabase(config: Config): Promise<{ database: Database; repositories: Repositories }> {
+export async function openPreparedDatabase(config: Config, logger: Logger): Promise<{ database: Database; repositories: Repositories }> {
   const database = await openDatabase({
     mongodbUri: config.mongodbUri,
     databaseName: config.databaseName,
     dataDir: config.dataDir,
     snapshot: config.snapshot,
-    log: (line) => console.log(line),
+    logger,
   });
   try {
     const repositories = createRepositories(database);
@@ -66,7 +67,7 @@ export async function prepareDatabase(database: Database, repositories: Reposito
 }
 
 /** One set per server: services hold no per-request state. */
-export function createServices(repositories: Repositories, options: { feed?: EventChangeFeedOptions | undefined; log: (line: string) => void }): Services {
+export function createServices(repositories: Repositories, options: { feed?: EventChangeFeedOptions | undefined; logger: Logger }): Services {
   const evidence = new EvidenceService(repositories.articles);
   const actors = new ActorService(repositories.actors, evidence);
   const events = new EventService(repositories.events, actors, evidence);
@@ -79,7 +80,7 @@ export function createServices(repositories: Repositories, options: { feed?: Eve
   const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
   ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
   return {
-    eventFeed: new EventChangeFeed(repositories.events, options.feed, options.log),
+    eventFeed: new EventChangeFeed(repositories.events, options.feed, options.logger),
     evidence,
     actors,
     events,

@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
+import { reasonOf, type Logger } from '../logging/logger';
 
 /** Labels the health check's pings, so they can be told apart in database logs and command monitoring. */
 export const HEALTH_CHECK_COMMENT = 'dossier:health';
@@ -34,7 +35,7 @@ export class DatabaseHealth {
 
   constructor(
     private readonly db: Db,
-    private readonly log: (line: string) => void,
+    private readonly logger: Logger,
     private readonly options: DatabaseHealthOptions = DEFAULT_HEALTH_OPTIONS,
   ) {}
 
@@ -76,15 +77,13 @@ export class DatabaseHealth {
       if (!this.up) {
         this.up = true;
         this.down = new AbortController();
-        this.log('Database available again.');
+        this.logger.info({ database: 'available' }, 'database available again');
       }
     } catch (error) {
       if (this.up) {
         this.up = false;
         this.down.abort(new DatabaseUnavailableError());
-        this.log(
-          `Database unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Requests are refused until it answers again.`,
-        );
+        this.logger.error({ database: 'unavailable', reason: reasonOf(error) }, 'database unavailable: requests are refused until it answers again');
       }
     } finally {
       this.pinging = false;
