@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CommandFailedEvent, CommandSucceededEvent } from 'mongodb';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -18,6 +19,8 @@ import { requestListener, sendError, type Route } from './http/routes';
 import { serveSubscriptions } from './http/subscriptions';
 import { OperationReports } from './http/operation-reports';
 import { createLogger, type Logger } from './logging/logger';
+import { serveMetrics } from './http/metrics-route';
+import { Metrics } from './metrics/metrics';
 import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -59,6 +62,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
   await listen(httpServer, config.host, config.port);
 
   let database: Database | undefined = options.database;
+  let stopMetrics = () => {};
   try {
     database ??= await openDatabase({
       mongodbUri: config.mongodbUri,
@@ -67,8 +71,24 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       snapshot: config.snapshot,
       logger,
     });
-    const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, logger, feed: options.feed, health: options.health });
+    const metrics = new Metrics();
+    const stopCommandMetrics = observeDatabaseCommands(database, metrics);
+    stopMetrics = stopCommandMetrics;
+    const dossier = await composeDossier(database, config, {
+      seedIfEmpty: options.seedIfEmpty ?? true,
+      logger,
+      metrics,
+      feed: options.feed,
+      health: options.health,
+    });
     const reports = new OperationReports(logger);
+    reports.onFinish((outcome) => metrics.observeOperation(outcome));
+    metrics.followChangeFeed({
+      get seen() {
+        return dossier.services.eventFeed.seenChangeSeq;
+      },
+      stored: () => dossier.services.eventFeed.latestStoredChangeSeq(),
+    });
     await dossier.start();
     const origins = new OriginPolicy(config.allowedOrigins);
     const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, {
@@ -84,6 +104,8 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       run: dossier.run,
       formatError: dossier.formatError,
       reports,
+      onSocketCount: (open) => metrics.setSockets(open),
+      onSubscriptionCount: (running) => metrics.setSubscriptions(running),
     });
 
     const apollo = new ApolloServer<Context>({
@@ -135,6 +157,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       },
       { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
+      { method: ['GET'], path: '/metrics', handle: serveMetrics(metrics, config.metricsToken) },
       ...(config.playground
         ? [
             { method: ['GET'], path: '/', handle: (_request, response) => void response.writeHead(302, { location: GRAPHQL_PATH }).end() } satisfies Route,
@@ -158,10 +181,12 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
         await subscriptions.close();
         await dossier.stop();
         await apollo.stop();
+        stopCommandMetrics();
         if (!options.database) await opened.close();
       },
     };
   } catch (error) {
+    stopMetrics();
     httpServer.close();
     if (database && !options.database) await database.close();
     throw error;
@@ -178,4 +203,16 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
     });
     server.listen(port, host, () => resolve());
   });
+}
+
+/** Times every database command of this server's client; returns what stops it. */
+function observeDatabaseCommands(database: Database, metrics: Metrics): () => void {
+  const succeeded = (event: CommandSucceededEvent) => metrics.observeDatabaseCommand(event.commandName, 'ok', event.duration);
+  const failed = (event: CommandFailedEvent) => metrics.observeDatabaseCommand(event.commandName, 'failed', event.duration);
+  database.client.on('commandSucceeded', succeeded);
+  database.client.on('commandFailed', failed);
+  return () => {
+    database.client.off('commandSucceeded', succeeded);
+    database.client.off('commandFailed', failed);
+  };
 }

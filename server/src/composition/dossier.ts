@@ -14,11 +14,13 @@ import { OperationGuard } from '../limits/operation-guard';
 import { buildDossierSchema } from '../schema/build-schema';
 import { clientOf } from '../http/client-identity';
 import type { Logger } from '../logging/logger';
+import type { Metrics } from '../metrics/metrics';
 
 export interface CompositionOptions {
   /** Load the curated seeds when the database has no articles yet. */
   readonly seedIfEmpty: boolean;
   readonly logger: Logger;
+  readonly metrics?: Metrics | undefined;
   readonly feed?: EventChangeFeedOptions | undefined;
   readonly health?: DatabaseHealthOptions | undefined;
 }
@@ -50,7 +52,7 @@ export async function composeDossier(database: Database, config: Config, options
     const counts = await seedDatabase(repositories);
     options.logger.info(counts, 'loaded the seeds');
   }
-  const services = createServices(repositories, { feed: options.feed, logger: options.logger });
+  const services = createServices(repositories, { feed: options.feed, logger: options.logger, metrics: options.metrics });
   const schema = await buildDossierSchema();
   const health = new DatabaseHealth(database.db, options.logger, options.health);
   const guard = new OperationGuard(config.limits, new ClientBudgetKeeper(config.budgets), health, { introspection: config.playground });

@@ -144,6 +144,16 @@ export class EventChangeFeed {
     return this.subscribers.size;
   }
 
+  /** The last change number this feed has seen and delivered. */
+  get seenChangeSeq(): number {
+    return this.head;
+  }
+
+  /** The latest change number claimed in the database (a small read), for the feed's lag. */
+  latestStoredChangeSeq(): Promise<number> {
+    return this.events.changes.latestClaimed();
+  }
+
   /** A subscription: replays from `after` when given, then follows live changes. */
   async subscribe(options: SubscribeOptions): Promise<AsyncIterableIterator<EventChange | SubscriberTooSlow>> {
     const from = options.after ? decodeCursor(this.events.changes, options.after) : undefined;

@@ -52,7 +52,7 @@ const PHOTO_CREDIT =
 const CREDIT_PAIR = /^[\p{L}.' -]{2,40}\s?\/\s?(reuters|afp|ap|epa|getty images|handout|pool|yonhap|xinhua|kyodo|anadolu|[\p{Lu}][\p{L} .'-]{1,30})$/u;
 /** A caption that carries its own credit or file marker. */
 const CAPTION_WITH_CREDIT =
-  /(\((ap|afp|reuters|epa|getty|xinhua|yonhap|kyodo|anadolu|aap|pa|bloomberg)?\s*(photo|images?|file)\b[^)]*\)|\[(photo|image|picture)[^\]]*\]|\b(photo|photograph|picture|image|credit)\s*:\s*[^.]+|\((afp|ap|reuters|epa|getty images|file photo)\)|getty images|\/(reuters|afp|ap|epa|handout)|\bvia (reuters|afp|ap|epa|getty images)|[.!]\s*(file photo|file)|\[[^\[\]]*\/[^\[\]]*\]|\([^()]*\/[^()]{1,40}\)|\b(foto|bild|photo)\s*:\s*[^.]+|\|\s*[\p{Lu}][\p{Lu} .&'-]{1,30}|=연합뉴스|[=/](뉴시스|뉴스1|로이터|ap|afp))\s*\.?$|^file\s*(photo)?\s*[-–—:]\s|,\s((second|third|fourth|far)\s)?(from\s)?(left|right|centre|center)[,)]|\(사진=[^)]*\)$/iu;
+  /(\((ap|afp|reuters|epa|getty|xinhua|yonhap|kyodo|anadolu|aap|pa|bloomberg)?\s*(photo|images?|file)\b[^)]*\)|\[(photo|image|picture)[^\]]*\]|\b(photo|photograph|picture|image|credit)\s*:\s*[^.]+|\((afp|ap|reuters|epa|getty images|file photo)\)|getty images|\/(reuters|afp|ap|epa|handout)|\bvia (reuters|afp|ap|epa|getty images)|[.!]\s*(file photo|file)|\[[^[\]]*\/[^[\]]*\]|\([^()]*\/[^()]{1,40}\)|\b(foto|bild|photo)\s*:\s*[^.]+|\|\s*[\p{Lu}][\p{Lu} .&'-]{1,30}|=연합뉴스|[=/](뉴시스|뉴스1|로이터|ap|afp))\s*\.?$|^file\s*(photo)?\s*[-–—:]\s|,\s((second|third|fourth|far)\s)?(from\s)?(left|right|centre|center)[,)]|\(사진=[^)]*\)$/iu;
 /** "（2023年11月、ロイター）": a Japanese or Chinese caption's closing credit. */
 const EAST_ASIAN_CAPTION = /[（(][^（()）]*(ロイター|共同|時事|AP|AFP|EPA|新華社|撮影)[^（()）]*[）)]$/u;
 
