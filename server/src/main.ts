@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, development: config.environment === 'development' });
   const server = await startDossier(config, { logger });
-  logger.info({ url: server.url, database: server.database.description }, `Dossier GraphQL API ready at ${server.url}`);
+  logger.info({ url: server.url, storage: server.database.description }, `Dossier GraphQL API ready at ${server.url}`);
   if (!process.env.DOSSIER_API_KEYS) {
     logger.info(`Development API keys (set DOSSIER_API_KEYS to replace them): ${DEVELOPMENT_API_KEYS}`);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, eventuallyAsync, nextWithin } from '../testkit/async';
+import { eventuallyAsync, nextWithin } from '../testkit/async';
 import { postGraphQL } from '../testkit/graphql-client';
 import { recordEvent } from '../testkit/events';
 import { sdkAt } from '../testkit/sdk';
@@ -98,7 +98,8 @@ describe('/metrics', () => {
     const changes = subscriber.eventAdded({ filter: { search: 'Metrics feed' } })[Symbol.asyncIterator]();
     try {
       const first = nextWithin(changes, 15_000, 'the event');
-      assert.ok(await eventually(() => api.server.eventFeed.subscriberCount === 1, 5_000));
+      // Counted once graphql-ws has the subscription's stream, just after the feed has it.
+      assert.ok(await eventuallyAsync(async () => (await scrape()).get('dossier_subscriptions_active') === 1, 5_000));
       const during = await scrape();
       assert.equal(during.get('dossier_websocket_connections'), 1);
       assert.equal(during.get('dossier_subscriptions_active'), 1);

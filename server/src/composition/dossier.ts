@@ -54,7 +54,7 @@ export async function composeDossier(database: Database, config: Config, options
   }
   const services = createServices(repositories, { feed: options.feed, logger: options.logger, metrics: options.metrics });
   const schema = await buildDossierSchema();
-  const health = new DatabaseHealth(database.db, options.logger, options.health);
+  const health = new DatabaseHealth(database.db, options.logger, options.health, database.process);
   const guard = new OperationGuard(config.limits, new ClientBudgetKeeper(config.budgets), health, { introspection: config.playground });
   return {
     repositories,

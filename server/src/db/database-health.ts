@@ -37,10 +37,15 @@ export class DatabaseHealth {
     private readonly db: Db,
     private readonly logger: Logger,
     private readonly options: DatabaseHealthOptions = DEFAULT_HEALTH_OPTIONS,
+    /** The embedded database's process: its exit is an outage at once, without waiting for a ping. */
+    private readonly process?: { readonly running: boolean; onExit(listener: () => void): () => void },
   ) {}
+
+  private stopWatching: (() => void) | undefined;
 
   start(): void {
     this.running = true;
+    this.stopWatching = this.process?.onExit(() => void this.check());
     const next = () => {
       if (!this.running) return;
       this.timer = setTimeout(() => void this.check().then(next), this.up ? this.options.intervalMs : this.options.intervalMs / 4);
@@ -51,6 +56,7 @@ export class DatabaseHealth {
 
   stop(): void {
     this.running = false;
+    this.stopWatching?.();
     clearTimeout(this.timer);
   }
 
@@ -73,6 +79,7 @@ export class DatabaseHealth {
     if (this.pinging) return this.up;
     this.pinging = true;
     try {
+      if (this.process && !this.process.running) throw new Error('the embedded FerretDB is not running');
       await this.db.command({ ping: 1, comment: HEALTH_CHECK_COMMENT }, { signal: AbortSignal.timeout(this.options.timeoutMs) });
       if (!this.up) {
         this.up = true;

@@ -23,6 +23,8 @@ export interface Database {
   readonly snapshot: Snapshot | undefined;
   /** Where the code working on this database reports what goes wrong. */
   readonly logger: Logger;
+  /** The embedded FerretDB's process, when this process runs one: whether it runs, and when it exits. */
+  readonly process: Pick<EmbeddedDatabase, 'running' | 'onExit'> | undefined;
   close(): Promise<void>;
   /** Kills the embedded database at once, for a process that must exit now; nothing for MongoDB. */
   abandon(): void;
@@ -50,7 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let uri = options.mongodbUri;
   const logger = options.logger ?? quietLogger();
   if (!uri) {
-    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, log: (line) => logger.info(line) });
+    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, supervise: true, logger });
     uri = embedded.uri;
     // Taken (and so removed) even without a snapshot: this process may change the database.
     const restored = takeCheckpoint(options.dataDir, embedded.filesAtStart);
@@ -80,6 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     writeLocks: new WriteLocks(),
     snapshot,
     logger,
+    process: embedded,
     description: embedded
       ? `embedded FerretDB (data in ${options.dataDir}${fromCheckpoint ? '; records read from the checkpoint of the last clean stop' : ''})`
       : `MongoDB at ${redact(uri)}`,
