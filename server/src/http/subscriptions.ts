@@ -183,13 +183,14 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
         if (!result.errors) return result;
         const errors = format(result.errors);
         const report = reportOf(ctx, id);
-        if (report && report.operationType !== 'subscription') Object.assign(report, outcomeOf(errors));
+        if (report) Object.assign(report, outcomeOf(errors));
         return { ...result, errors };
       },
       onError: (ctx, id, _payload, errors) => {
         const formatted = format(errors);
+        // A subscription ended by an error (SUBSCRIBER_TOO_SLOW, …) stops with its code.
         const report = reportOf(ctx, id);
-        if (report && report.operationType !== 'subscription') Object.assign(report, outcomeOf(formatted));
+        if (report) Object.assign(report, outcomeOf(formatted));
         return formatted;
       },
       onComplete: (ctx, id) => finish(ctx, id),
