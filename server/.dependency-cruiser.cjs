@@ -5,7 +5,7 @@
  * before it: a domain that extends another's type with a relation (Actor.events) lives
  * after it. The composition layer (schema, HTTP, seeding, command-line tools) may use all.
  */
-const PLUMBING = ['auth', 'config', 'context', 'dates', 'db', 'errors', 'limits', 'node', 'pagination', 'review', 'validation'];
+const PLUMBING = ['auth', 'config', 'context', 'dates', 'db', 'errors', 'limits', 'logging', 'metrics', 'node', 'pagination', 'review', 'validation'];
 const DOMAINS = ['evidence', 'actors', 'articles', 'events', 'measures', 'ingestion', 'coding', 'timeline'];
 const COMPOSITION = ['cli', 'composition', 'http', 'playground', 'schema', 'seeding', 'app\\.ts', 'main\\.ts', 'index\\.ts'];
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CommandFailedEvent, CommandSucceededEvent } from 'mongodb';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,6 +17,10 @@ import { graphqlHandler } from './http/graphql-handler';
 import { OriginPolicy } from './http/origins';
 import { requestListener, sendError, type Route } from './http/routes';
 import { serveSubscriptions } from './http/subscriptions';
+import { OperationReports } from './http/operation-reports';
+import { createLogger, type Logger } from './logging/logger';
+import { serveMetrics } from './http/metrics-route';
+import { Metrics } from './metrics/metrics';
 import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,7 +40,8 @@ export interface StartOptions {
   readonly database?: Database;
   /** Load the curated seeds when the database has no articles yet (default true). */
   readonly seedIfEmpty?: boolean;
-  readonly log?: (line: string) => void;
+  /** Where the server's log lines go (default: JSON lines on standard output, at the configured level). */
+  readonly logger?: Logger;
   /** Timings and limits of event subscriptions (defaults: `DEFAULT_FEED_OPTIONS`). */
   readonly feed?: EventChangeFeedOptions;
   /** How often and how patiently the database is pinged (defaults: `DEFAULT_HEALTH_OPTIONS`). */
@@ -47,8 +53,8 @@ export class StartupError extends Error {}
 
 /** Takes the port, opens and prepares the database, and serves the API until `stop()`. */
 export async function startDossier(config: Config, options: StartOptions = {}): Promise<DossierServer> {
-  const log = options.log ?? (() => {});
-  const logError = (message: string, error: unknown) => console.error(message, error);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat, development: config.environment === 'development' });
+  const logError = (message: string, error: unknown) => logger.error({ err: error }, message);
   // The port first: a taken port is reported before a database is started for nothing.
   const httpServer = http.createServer();
   let handleRequest: http.RequestListener = (_request, response) => sendError(response, 503, 'SERVICE_UNAVAILABLE', 'Dossier is starting');
@@ -56,15 +62,33 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
   await listen(httpServer, config.host, config.port);
 
   let database: Database | undefined = options.database;
+  let stopMetrics = () => {};
   try {
     database ??= await openDatabase({
       mongodbUri: config.mongodbUri,
       databaseName: config.databaseName,
       dataDir: config.dataDir,
       snapshot: config.snapshot,
-      log,
+      logger,
     });
-    const dossier = await composeDossier(database, config, { seedIfEmpty: options.seedIfEmpty ?? true, log, feed: options.feed, health: options.health });
+    const metrics = new Metrics();
+    const stopCommandMetrics = observeDatabaseCommands(database, metrics);
+    stopMetrics = stopCommandMetrics;
+    const dossier = await composeDossier(database, config, {
+      seedIfEmpty: options.seedIfEmpty ?? true,
+      logger,
+      metrics,
+      feed: options.feed,
+      health: options.health,
+    });
+    const reports = new OperationReports(logger);
+    reports.onFinish((outcome) => metrics.observeOperation(outcome));
+    metrics.followChangeFeed({
+      get seen() {
+        return dossier.services.eventFeed.seenChangeSeq;
+      },
+      stored: () => dossier.services.eventFeed.latestStoredChangeSeq(),
+    });
     await dossier.start();
     const origins = new OriginPolicy(config.allowedOrigins);
     const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, {
@@ -79,6 +103,9 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       contextFor: (apiKey, address) => dossier.contextFor(viewerForKey(apiKey, config.apiKeys), address, { cacheLoads: false }),
       run: dossier.run,
       formatError: dossier.formatError,
+      reports,
+      onSocketCount: (open) => metrics.setSockets(open),
+      onSubscriptionCount: (running) => metrics.setSubscriptions(running),
     });
 
     const apollo = new ApolloServer<Context>({
@@ -94,6 +121,8 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operationTimeoutMs + 1_000 }),
         ApolloServerPluginLandingPageDisabled(),
+        // Before the guard, so a refused operation is reported with its name.
+        reports.plugin,
         subscriptionsOverWebSocketOnly,
         guardedOverHttp(dossier.guard),
       ],
@@ -105,6 +134,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       contextFor: (request) => dossier.contextFor(viewerFor(request, config.apiKeys), addressOf(request, config.trustProxy)),
       spendRequest: (context) => dossier.guard.spendRequest(context.client),
       run: dossier.run,
+      reports,
     });
     const ready = async (_request: http.IncomingMessage, response: http.ServerResponse) => {
       if (draining) sendError(response, 503, 'SHUTTING_DOWN', 'Dossier is shutting down', { status: 'unavailable' });
@@ -127,6 +157,7 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       },
       { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
+      { method: ['GET'], path: '/metrics', handle: serveMetrics(metrics, config.metricsToken) },
       ...(config.playground
         ? [
             { method: ['GET'], path: '/', handle: (_request, response) => void response.writeHead(302, { location: GRAPHQL_PATH }).end() } satisfies Route,
@@ -150,10 +181,12 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
         await subscriptions.close();
         await dossier.stop();
         await apollo.stop();
+        stopCommandMetrics();
         if (!options.database) await opened.close();
       },
     };
   } catch (error) {
+    stopMetrics();
     httpServer.close();
     if (database && !options.database) await database.close();
     throw error;
@@ -170,4 +203,16 @@ function listen(server: http.Server, host: string, port: number): Promise<void> 
     });
     server.listen(port, host, () => resolve());
   });
+}
+
+/** Times every database command of this server's client; returns what stops it. */
+function observeDatabaseCommands(database: Database, metrics: Metrics): () => void {
+  const succeeded = (event: CommandSucceededEvent) => metrics.observeDatabaseCommand(event.commandName, 'ok', event.duration);
+  const failed = (event: CommandFailedEvent) => metrics.observeDatabaseCommand(event.commandName, 'failed', event.duration);
+  database.client.on('commandSucceeded', succeeded);
+  database.client.on('commandFailed', failed);
+  return () => {
+    database.client.off('commandSucceeded', succeeded);
+    database.client.off('commandFailed', failed);
+  };
 }

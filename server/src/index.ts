@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export { startDossier, StartupError, GRAPHQL_PATH, type DossierServer, type StartOptions } from './app';
 export { loadConfig, ConfigError, DEVELOPMENT_API_KEYS, type Config } from './config/config';
 export { openDatabase, type Database } from './db/database';
+export { createLogger, type Logger, type LogLevel } from './logging/logger';
 export {
   startEmbeddedDatabase,
   runningServerOf,

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { loadConfig, openDatabase, startDossier, startEmbeddedDatabase, SubscriberTooSlow } from '@dossier/server';
 import { eventually, eventuallyAsync, nextWithin } from '../testkit/async';
 import { recordEvent } from '../testkit/events';
+import { captureLogs } from '../testkit/logs';
 import { sdkAt } from '../testkit/sdk';
 import { EDITOR_KEY, READER_KEY, startTestServer } from '../testkit/test-server';
 
@@ -56,17 +57,20 @@ describe('subscription robustness', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-feed-failure-'));
     const embedded = await startEmbeddedDatabase({ dataDir });
     const database = await openDatabase({ mongodbUri: embedded.uri, databaseName: 'dossier', dataDir });
-    const logged: string[] = [];
-    const server = await startDossier(testConfig(), { database, log: (line) => logged.push(line) });
+    const logs = captureLogs();
+    const server = await startDossier(testConfig(), { database, logger: logs.logger });
+    const feedLines = () => logs.lines.filter((line) => line.feed === 'reading event changes').map((line) => line.msg);
     const subscriber = sdkAt(server.url);
     const editor = sdkAt(server.url, EDITOR_KEY);
     const changes = subscriber.eventAdded({ filter: { search: 'Feed failure' } })[Symbol.asyncIterator]();
     try {
       const first = nextWithin(changes, 60_000, 'the event written after the outage');
       first.catch(() => {}); // awaited below; a failed assertion before then must not leave it unhandled
-      assert.ok(await eventually(() => server.eventFeed.subscriberCount === 1, 5_000));
+      // Started, not only registered with the feed: killed while it is still being set up, it
+      // would be refused with DATABASE_UNAVAILABLE, which is not what this test is about.
+      assert.ok(await eventually(() => logs.lines.some((line) => line.msg === 'subscription started'), 5_000));
       process.kill(embedded.pid, 'SIGKILL');
-      assert.ok(await eventually(() => logged.some((line) => line.startsWith('Event feed: reading event changes failed')), 20_000), 'the failure is logged');
+      assert.ok(await eventually(() => feedLines().length > 0, 20_000), 'the failure is logged');
       const failuresDuringOutage = server.eventFeed.failureCount;
       assert.ok(failuresDuringOutage >= 1);
       await embedded.restart();
@@ -74,13 +78,7 @@ describe('subscription robustness', () => {
       assert.ok(await eventuallyAsync(async () => (await fetch(ready)).status === 200, 15_000), 'ready again');
       await recordEvent(editor, 'Feed failure, then recovery');
       assert.equal((await first).eventAdded.event.title, 'Feed failure, then recovery');
-      assert.deepEqual(
-        logged.filter((line) => line.startsWith('Event feed: reading event changes')).map((line) => line.replace(/\(.*\)/, '(…)')),
-        [
-          'Event feed: reading event changes failed (…); retrying. Subscribers get every change once it succeeds.',
-          'Event feed: reading event changes works again.',
-        ],
-      );
+      assert.deepEqual(feedLines(), ['event feed read failed; retrying, subscribers get every change once it succeeds', 'event feed read works again']);
     } finally {
       await changes.return?.();
       await subscriber.close();

@@ -14,6 +14,8 @@ export interface GraphQLResponse<TData> {
 
 export interface RequestOptions {
   apiKey?: string;
+  /** More request headers (`x-request-id`). */
+  headers?: Record<string, string>;
 }
 
 /** Posts one operation; returns the HTTP status and the parsed body. */
@@ -25,7 +27,7 @@ export async function postGraphQL<TData>(
 ): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}), ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;

@@ -13,6 +13,8 @@ export interface ServerProcess {
   kill(): Promise<void>;
   /** SIGTERM, then waits for the process to exit; resolves with its exit code. */
   stop(): Promise<number | null>;
+  /** What the process wrote to standard output so far (its log lines). */
+  stdout(): string;
 }
 
 /**
@@ -37,10 +39,14 @@ export async function startServerProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /ready at (\S+)/.exec(output);
+      const match = /ready at (http[^\s"]+)/.exec(output);
       if (match) resolve(match[1]!);
     };
     child.stdout!.on('data', onData);
@@ -52,6 +58,7 @@ export async function startServerProcess(
     url,
     port,
     pid: child.pid!,
+    stdout: () => stdout,
     async kill() {
       child.kill('SIGKILL');
       await exited;

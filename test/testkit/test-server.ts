@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { MongoClient, CommandStartedEvent } from 'mongodb';
-import { loadConfig, openDatabase, startDossier, type Database, type DossierServer, type StartOptions } from '@dossier/server';
+import { createLogger, loadConfig, openDatabase, startDossier, type Database, type DossierServer, type Logger, type StartOptions } from '@dossier/server';
 import { dataOf, errorOf, postGraphQL, type GraphQLErrorShape, type GraphQLResponse, type RequestOptions } from './graphql-client';
 
 export const EDITOR_KEY = 'test-editor-key-0123456789';
@@ -85,7 +85,7 @@ export interface TestServer {
  * configuration variables (limits, budgets, origins) to the test defaults.
  */
 export async function startTestServer(
-  options: { seed?: boolean; testDatabase?: TestDatabase; feed?: StartOptions['feed']; env?: Record<string, string> } = {},
+  options: { seed?: boolean; testDatabase?: TestDatabase; feed?: StartOptions['feed']; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestServer> {
   const testDatabase = options.testDatabase ?? (await openTestDatabase());
   const config = {
@@ -96,6 +96,8 @@ export async function startTestServer(
   const server = await startDossier(config, {
     database: testDatabase.database,
     seedIfEmpty: options.seed ?? true,
+    // Warnings and errors only: a line per request would bury the test report.
+    logger: options.logger ?? createLogger({ level: 'warn', format: 'json' }),
     ...(options.feed ? { feed: options.feed } : {}),
   });
   const send = (query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}) =>

@@ -20,7 +20,7 @@ export function viewerForKey(presented: string | undefined, keys: readonly ApiKe
   if (key === undefined) {
     throw new UnauthenticatedError('The API key is not valid', 401);
   }
-  return new Viewer(key.role, key.digest.toString('hex').slice(0, 16));
+  return new Viewer(key.role, key.digest.toString('hex').slice(0, 16), key.name);
 }
 
 function apiKeyOf(request: IncomingMessage): string | undefined {

@@ -7,6 +7,8 @@ export class Viewer {
     readonly role: Role | undefined,
     /** Identifies the key used (a prefix of its digest, never the key), for per-client budgets. */
     readonly keyId?: string,
+    /** The configured name of the key used, for logs and metrics. */
+    readonly keyName?: string,
   ) {}
 
   /** Throws UNAUTHENTICATED without a valid key of any role. */

@@ -6,6 +6,7 @@ import { Role } from '../auth/api-keys';
 import { Viewer } from '../auth/viewer';
 import { DEVELOPMENT_API_KEYS, loadConfig } from '../config/config';
 import { openPreparedDatabase } from '../composition/services';
+import { createLogger } from '../logging/logger';
 import { runningServerOf } from '../db/embedded-ferretdb';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 import { ProposalRecorder } from '../coding/proposals';
@@ -144,9 +145,10 @@ function editorKey(given: string | undefined): string {
   if (given) return given;
   if (process.env.DOSSIER_EDITOR_KEY) return process.env.DOSSIER_EDITOR_KEY;
   const spec = process.env.DOSSIER_API_KEYS ?? DEVELOPMENT_API_KEYS;
+  // Entries are `role:key` or `name=role:key`.
   const editor = spec
     .split(',')
-    .map((entry) => entry.trim())
+    .map((entry) => entry.trim().replace(/^[^=:]*=/, ''))
     .find((entry) => entry.toLowerCase().startsWith('editor:'));
   if (!editor) throw new Error('no editor API key: pass --key, or set DOSSIER_EDITOR_KEY');
   return editor.slice('editor:'.length);
@@ -203,7 +205,10 @@ async function main(): Promise<void> {
     if ((await actorsOnServer(server, key).catch(() => null)) === 0) console.warn(noActors);
     await run(throughServer(server, key));
   } else {
-    const { database, repositories } = await openPreparedDatabase(config);
+    const { database, repositories } = await openPreparedDatabase(
+      config,
+      createLogger({ level: config.logLevel, format: config.logFormat, development: config.environment === 'development' }),
+    );
     try {
       // Run locally against the database: the operator is trusted as an editor.
       const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);

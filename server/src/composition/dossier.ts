@@ -13,11 +13,14 @@ import { ClientBudgetKeeper } from '../limits/client-budgets';
 import { OperationGuard } from '../limits/operation-guard';
 import { buildDossierSchema } from '../schema/build-schema';
 import { clientOf } from '../http/client-identity';
+import type { Logger } from '../logging/logger';
+import type { Metrics } from '../metrics/metrics';
 
 export interface CompositionOptions {
   /** Load the curated seeds when the database has no articles yet. */
   readonly seedIfEmpty: boolean;
-  readonly log: (line: string) => void;
+  readonly logger: Logger;
+  readonly metrics?: Metrics | undefined;
   readonly feed?: EventChangeFeedOptions | undefined;
   readonly health?: DatabaseHealthOptions | undefined;
 }
@@ -47,11 +50,11 @@ export async function composeDossier(database: Database, config: Config, options
     // Loaded only to seed: the seed loader reads pages with the ingestion's date libraries.
     const { seedDatabase } = await import('../seeding/seed-loader.js');
     const counts = await seedDatabase(repositories);
-    options.log(`Loaded the seeds: ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.measures} measures.`);
+    options.logger.info(counts, 'loaded the seeds');
   }
-  const services = createServices(repositories, { feed: options.feed, log: options.log });
+  const services = createServices(repositories, { feed: options.feed, logger: options.logger, metrics: options.metrics });
   const schema = await buildDossierSchema();
-  const health = new DatabaseHealth(database.db, options.log, options.health);
+  const health = new DatabaseHealth(database.db, options.logger, options.health, database.process);
   const guard = new OperationGuard(config.limits, new ClientBudgetKeeper(config.budgets), health, { introspection: config.playground });
   return {
     repositories,
@@ -59,7 +62,7 @@ export async function composeDossier(database: Database, config: Config, options
     schema,
     health,
     guard,
-    formatError: createErrorFormatter({ hideSuggestions: !config.playground }),
+    formatError: createErrorFormatter({ hideSuggestions: !config.playground, logError: (message, error) => options.logger.error({ err: error }, message) }),
     contextFor: (viewer, address, { cacheLoads = true } = {}) => ({
       viewer,
       client: clientOf(viewer, address),

@@ -12,6 +12,8 @@ import { EventRepository } from '../events/event.repository';
 import { EventService } from '../events/event.service';
 import { EventChangeFeed, type EventChangeFeedOptions } from '../events/event-change-feed';
 import { EventChangeLog } from '../events/event-change-log';
+import type { Logger } from '../logging/logger';
+import type { Metrics } from '../metrics/metrics';
 import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
@@ -27,13 +29,13 @@ export function createRepositories(database: Database): Repositories {
 }
 
 /** Opens the configured database and prepares it: what the command-line tools work on. */
-export async function openPreparedDatabase(config: Config): Promise<{ database: Database; repositories: Repositories }> {
+export async function openPreparedDatabase(config: Config, logger: Logger): Promise<{ database: Database; repositories: Repositories }> {
   const database = await openDatabase({
     mongodbUri: config.mongodbUri,
     databaseName: config.databaseName,
     dataDir: config.dataDir,
     snapshot: config.snapshot,
-    log: (line) => console.log(line),
+    logger,
   });
   try {
     const repositories = createRepositories(database);
@@ -66,7 +68,10 @@ export async function prepareDatabase(database: Database, repositories: Reposito
 }
 
 /** One set per server: services hold no per-request state. */
-export function createServices(repositories: Repositories, options: { feed?: EventChangeFeedOptions | undefined; log: (line: string) => void }): Services {
+export function createServices(
+  repositories: Repositories,
+  options: { feed?: EventChangeFeedOptions | undefined; logger: Logger; metrics?: Metrics | undefined },
+): Services {
   const evidence = new EvidenceService(repositories.articles);
   const actors = new ActorService(repositories.actors, evidence);
   const events = new EventService(repositories.events, actors, evidence);
@@ -77,9 +82,21 @@ export function createServices(repositories: Repositories, options: { feed?: Eve
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
   const recorder = new ProposalRecorder(repositories.articles, repositories.actors, repositories.events, repositories.measures);
   const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
-  ingestion.codeWith((article, knownActors) => recorder.record(article, knownActors));
+  const metrics = options.metrics;
+  ingestion.codeWith(async (article, knownActors) => {
+    const started = performance.now();
+    try {
+      const coded = await recorder.record(article, knownActors);
+      metrics?.observeCoding('ok', (performance.now() - started) / 1000, { events: coded.events.length, measures: coded.measures.length });
+      return coded;
+    } catch (error) {
+      metrics?.observeCoding('failed', (performance.now() - started) / 1000, { events: 0, measures: 0 });
+      throw error;
+    }
+  });
+  if (metrics) ingestion.observeWith((outcome, seconds) => metrics.observeIngestion(outcome, seconds));
   return {
-    eventFeed: new EventChangeFeed(repositories.events, options.feed, options.log),
+    eventFeed: new EventChangeFeed(repositories.events, options.feed, options.logger),
     evidence,
     actors,
     events,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseApiKeys, Role, type ApiKey } from '../auth/api-keys';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../limits/operation-limits';
 import { DEFAULT_CLIENT_BUDGETS, ROLE_ANONYMOUS, type ClientBudgets } from '../limits/client-budgets';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from '../logging/logger';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
@@ -67,6 +68,9 @@ const environmentSchema = z.object({
   DOSSIER_MAX_SOCKETS_PER_CLIENT: positiveInt.default(20),
   DOSSIER_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DOSSIER_SNAPSHOT: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 /** Every environment variable Dossier reads. */
@@ -98,6 +102,11 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Serve reads from an in-memory snapshot of the embedded database (see `Repository`). */
   readonly snapshot: boolean;
+  readonly logLevel: LogLevel;
+  /** Unset: readable lines on a terminal in development, JSON lines otherwise. */
+  readonly logFormat: LogFormat | undefined;
+  /** When set, `/metrics` answers only requests bearing it (`Authorization: Bearer <token>`). */
+  readonly metricsToken: string | undefined;
 }
 
 /** Development keys, so the quick start can write without any setup. Refused in production. */
@@ -159,5 +168,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxSocketsPerClient: env.DOSSIER_MAX_SOCKETS_PER_CLIENT,
     trustProxy: env.DOSSIER_TRUST_PROXY === 'true',
     snapshot: env.DOSSIER_SNAPSHOT === 'on',
+    logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
+    metricsToken: env.METRICS_TOKEN,
   };
 }

@@ -51,6 +51,9 @@ export function describeConfig(environment: NodeJS.ProcessEnv = process.env): st
     DOSSIER_MAX_SOCKETS_PER_CLIENT: String(config.maxSocketsPerClient),
     DOSSIER_TRUST_PROXY: String(config.trustProxy),
     DOSSIER_SNAPSHOT: config.snapshot ? 'on' : 'off',
+    LOG_LEVEL: config.logLevel,
+    LOG_FORMAT: config.logFormat ?? '(pretty on a terminal in development, else json)',
+    METRICS_TOKEN: config.metricsToken ? masked(config.metricsToken) : '(none: /metrics is open)',
   };
   const width = Math.max(...SETTINGS.map((name) => name.length));
   const developmentKeys = environment.DOSSIER_API_KEYS === undefined && config.apiKeys.some((key) => key.role === Role.EDITOR);

@@ -36,4 +36,21 @@ export interface Context {
   readonly client: Client;
   readonly services: Services;
   readonly loaders: Loaders;
+  /** What is known about the operation so far, for its log line and metrics. */
+  readonly report?: OperationReport;
+}
+
+/** What is known about one GraphQL operation by the time it is answered. */
+export interface OperationReport {
+  readonly requestId: string;
+  readonly transport: 'http' | 'ws';
+  readonly startedAt: number;
+  operationName?: string;
+  operationType?: string;
+  /** `OK`, or the code of the first error answered (BAD_USER_INPUT, QUERY_TOO_COMPLEX, …). */
+  code?: string;
+  /** For a refusal by a limit or budget: which one (`depth`, `cost`, `budget:requests`, …). */
+  limit?: string;
+  /** The configured name of the API key used; never the key. */
+  apiKeyName?: string;
 }

@@ -1,4 +1,5 @@
 import { MongoServerError, type Collection, type Db } from 'mongodb';
+import { reasonOf, type Logger } from '../logging/logger';
 
 interface ClaimDocument {
   _id: number;
@@ -38,6 +39,7 @@ export class ChangeNumbers {
     private readonly db: Db,
     private readonly collectionName: string,
     private readonly exclusive: boolean,
+    private readonly logger: Logger,
   ) {
     this.claims = db.collection<ClaimDocument>(collectionName);
   }
@@ -90,7 +92,7 @@ export class ChangeNumbers {
 
   private prune(latest: number): void {
     this.claims.deleteMany({ _id: { $lt: latest - KEEP_CLAIMS }, at: { $lt: new Date(Date.now() - PRUNE_AFTER_MS) } }).catch((error: unknown) => {
-      console.error(`Could not prune old ${this.collectionName} (retried at the next ${PRUNE_EVERY} claims):`, error);
+      this.logger.warn({ reason: reasonOf(error) }, `could not prune old ${this.collectionName} (retried at the next ${PRUNE_EVERY} claims)`);
     });
   }
 }

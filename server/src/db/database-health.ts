@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { ErrorCode, GraphQLErrorWithCode } from '../errors/errors';
+import { reasonOf, type Logger } from '../logging/logger';
 
 /** Labels the health check's pings, so they can be told apart in database logs and command monitoring. */
 export const HEALTH_CHECK_COMMENT = 'dossier:health';
@@ -34,12 +35,17 @@ export class DatabaseHealth {
 
   constructor(
     private readonly db: Db,
-    private readonly log: (line: string) => void,
+    private readonly logger: Logger,
     private readonly options: DatabaseHealthOptions = DEFAULT_HEALTH_OPTIONS,
+    /** The embedded database's process: its exit is an outage at once, without waiting for a ping. */
+    private readonly process?: { readonly running: boolean; onExit(listener: () => void): () => void },
   ) {}
+
+  private stopWatching: (() => void) | undefined;
 
   start(): void {
     this.running = true;
+    this.stopWatching = this.process?.onExit(() => void this.check());
     const next = () => {
       if (!this.running) return;
       this.timer = setTimeout(() => void this.check().then(next), this.up ? this.options.intervalMs : this.options.intervalMs / 4);
@@ -50,6 +56,7 @@ export class DatabaseHealth {
 
   stop(): void {
     this.running = false;
+    this.stopWatching?.();
     clearTimeout(this.timer);
   }
 
@@ -72,19 +79,18 @@ export class DatabaseHealth {
     if (this.pinging) return this.up;
     this.pinging = true;
     try {
+      if (this.process && !this.process.running) throw new Error('the embedded FerretDB is not running');
       await this.db.command({ ping: 1, comment: HEALTH_CHECK_COMMENT }, { signal: AbortSignal.timeout(this.options.timeoutMs) });
       if (!this.up) {
         this.up = true;
         this.down = new AbortController();
-        this.log('Database available again.');
+        this.logger.info({ database: 'available' }, 'database available again');
       }
     } catch (error) {
       if (this.up) {
         this.up = false;
         this.down.abort(new DatabaseUnavailableError());
-        this.log(
-          `Database unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Requests are refused until it answers again.`,
-        );
+        this.logger.error({ database: 'unavailable', reason: reasonOf(error) }, 'database unavailable: requests are refused until it answers again');
       }
     } finally {
       this.pinging = false;

@@ -1,4 +1,5 @@
 import { MongoClient, type Db } from 'mongodb';
+import { quietLogger, type Logger } from '../logging/logger';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
 import { Snapshot } from './memory-collection';
 import { sealCheckpoint, takeCheckpoint, writeCheckpoint } from './snapshot-checkpoint';
@@ -20,6 +21,10 @@ export interface Database {
   readonly writeLocks: WriteLocks;
   /** In-memory copies of the collections, read instead of the database: only for an exclusive database (see `Repository`). */
   readonly snapshot: Snapshot | undefined;
+  /** Where the code working on this database reports what goes wrong. */
+  readonly logger: Logger;
+  /** The embedded FerretDB's process, when this process runs one: whether it runs, and when it exits. */
+  readonly process: Pick<EmbeddedDatabase, 'running' | 'onExit'> | undefined;
   close(): Promise<void>;
   /** Kills the embedded database at once, for a process that must exit now; nothing for MongoDB. */
   abandon(): void;
@@ -35,7 +40,8 @@ export interface DatabaseOptions {
   readonly dataDir: string;
   /** Keep an in-memory snapshot of the records when the database is this process's own (default true). */
   readonly snapshot?: boolean;
-  readonly log?: (line: string) => void;
+  /** Default: warnings and errors on standard error. */
+  readonly logger?: Logger;
 }
 
 /** Connects to `mongodbUri`, or starts the embedded FerretDB when there is none. */
@@ -44,8 +50,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let snapshot: Snapshot | undefined;
   let fromCheckpoint = false;
   let uri = options.mongodbUri;
+  const logger = options.logger ?? quietLogger();
   if (!uri) {
-    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) });
+    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, supervise: true, logger });
     uri = embedded.uri;
     // Taken (and so removed) even without a snapshot: this process may change the database.
     const restored = takeCheckpoint(options.dataDir, embedded.filesAtStart);
@@ -74,6 +81,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     exclusive: embedded !== undefined,
     writeLocks: new WriteLocks(),
     snapshot,
+    logger,
+    process: embedded,
     description: embedded
       ? `embedded FerretDB (data in ${options.dataDir}${fromCheckpoint ? '; records read from the checkpoint of the last clean stop' : ''})`
       : `MongoDB at ${redact(uri)}`,

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Logger } from '../logging/logger';
 import { databaseFilesOf } from './snapshot-checkpoint';
 
 const run = promisify(execFile);
@@ -88,6 +89,12 @@ export interface EmbeddedDatabase {
   readonly port: number;
   /** The FerretDB process (it changes on restart). */
   readonly pid: number;
+  /** False from the moment the process exits unexpectedly until it listens again. */
+  readonly running: boolean;
+  /** FerretDB's own log, in the data folder. */
+  readonly logFile: string;
+  /** Calls `listener` when the process exits without being asked to; returns what stops it. */
+  onExit(listener: () => void): () => void;
   /** Stops the database process and starts it again on the same port and data. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -102,16 +109,31 @@ export interface EmbeddedDatabase {
 }
 
 export interface EmbeddedDatabaseOptions {
-  /** Holds the SQLite files and FerretDB's state; kept across restarts. */
+  /** Holds the SQLite files, FerretDB's state and its log; kept across restarts. */
   readonly dataDir: string;
-  readonly log?: (line: string) => void;
+  /** Start FerretDB again, with back-off, when it exits unexpectedly (default false: the caller restarts it). */
+  readonly supervise?: boolean;
+  readonly logger?: Logger;
 }
 
-/** Starts FerretDB (SQLite backend) on a free loopback port and waits until it accepts connections. */
+/** FerretDB's own log, beside its data. */
+export const FERRETDB_LOG = 'ferretdb.log';
+
+/** Waits before starting a crashed FerretDB again: 1 s, doubling to 30 s; back to 1 s once it stayed up a minute. */
+const RESTART_DELAYS_MS = { first: 1_000, max: 30_000, stableAfter: 60_000 };
+
+/**
+ * Starts FerretDB (SQLite backend) on a free loopback port and waits until it accepts
+ * connections. Supervised, a process that exits without being asked to is started again
+ * on the same port and data, so the driver reconnects by itself and the change feed's
+ * subscribers resume from the stored records (see `EventChangeFeed`).
+ */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const binary = await ensureFerretdbBinary(options.log);
+  const logger = options.logger;
+  const binary = await ensureFerretdbBinary((line) => logger?.info(line));
   const sqliteDir = path.join(options.dataDir, 'sqlite');
   const stateDir = path.join(options.dataDir, 'state');
+  const logFile = path.join(options.dataDir, FERRETDB_LOG);
   fs.mkdirSync(sqliteDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
   claimDataDir(stateDir);
@@ -119,58 +141,138 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
 
   const port = await freeLoopbackPort();
   const pidFile = path.join(stateDir, PID_FILE);
-  let child = await launch(binary, port, sqliteDir, stateDir);
+  const start = () => launch(binary, port, sqliteDir, stateDir, logFile);
+  let child = await start();
+  let running = true;
+  let stopping = false;
+  let crashes = 0;
+  let upSince = Date.now();
+  let restartTimer: NodeJS.Timeout | undefined;
+  let relaunching: Promise<void> | undefined;
+  const exitListeners = new Set<() => void>();
+
+  const watch = (watched: ChildProcess) => {
+    watched.once('exit', (code, signal) => {
+      if (watched !== child || stopping) return;
+      running = false;
+      for (const listener of exitListeners) listener();
+      if (!options.supervise) return;
+      if (Date.now() - upSince > RESTART_DELAYS_MS.stableAfter) crashes = 0;
+      scheduleRestart(`exited unexpectedly (${signal ?? `exit code ${code}`})`);
+    });
+  };
+  const scheduleRestart = (what: string) => {
+    const delay = Math.min(RESTART_DELAYS_MS.max, RESTART_DELAYS_MS.first * 2 ** crashes++);
+    logger?.error({ ferretdb: 'down', restartInMs: delay, logFile }, `embedded FerretDB ${what}; starting it again in ${delay / 1000} s (its log: ${logFile})`);
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      relaunching = relaunch().finally(() => {
+        relaunching = undefined;
+      });
+    }, delay);
+    restartTimer.unref();
+  };
+  const relaunch = async () => {
+    if (stopping) return;
+    try {
+      child = await start();
+    } catch (error) {
+      if (!stopping) scheduleRestart(`could not be started again (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    if (stopping) return;
+    running = true;
+    upSince = Date.now();
+    watch(child);
+    logger?.info({ ferretdb: 'up', port }, `embedded FerretDB running again on port ${port}`);
+  };
+  /** Stops any pending or running restart, then the process. */
+  const halt = async () => {
+    stopping = true;
+    clearTimeout(restartTimer);
+    await relaunching;
+    await stopProcess(child, pidFile);
+  };
+  watch(child);
+
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    logFile,
     filesAtStart,
     files: () => databaseFilesOf(sqliteDir),
     get pid() {
       return child.pid!;
     },
+    get running() {
+      return running;
+    },
+    onExit(listener) {
+      exitListeners.add(listener);
+      return () => exitListeners.delete(listener);
+    },
     async restart() {
-      await stopProcess(child, pidFile);
-      child = await launch(binary, port, sqliteDir, stateDir);
+      await halt();
+      child = await start();
+      stopping = false;
+      running = true;
+      upSince = Date.now();
+      watch(child);
     },
     stop: async () => {
       fs.rmSync(path.join(stateDir, SERVER_FILE), { force: true });
-      await stopProcess(child, pidFile);
+      await halt();
     },
     registerServer(url) {
       fs.writeFileSync(path.join(stateDir, SERVER_FILE), JSON.stringify({ pid: process.pid, url }));
     },
     kill() {
+      stopping = true;
+      clearTimeout(restartTimer);
       child.kill('SIGKILL');
       fs.rmSync(pidFile, { force: true });
     },
   };
 }
 
-async function launch(binary: string, port: number, sqliteDir: string, stateDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    binary,
-    [
-      '--telemetry=disable',
-      `--listen-addr=127.0.0.1:${port}`,
-      '--handler=sqlite',
-      `--sqlite-url=file:${sqliteDir}/`,
-      `--state-dir=${stateDir}`,
-      '--debug-addr=-',
-      '--log-level=error',
-    ],
-    // FerretDB allocates for every document it decodes, and decodes a whole collection for
-    // most queries: a less eager collector reads collections about 1.5 times as fast, and
-    // the soft limit keeps it from growing past 1 GiB on the largest scans.
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { GOGC: '400', GOMEMLIMIT: '1GiB', ...process.env } },
-  );
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
+async function launch(binary: string, port: number, sqliteDir: string, stateDir: string, logFile: string): Promise<ChildProcess> {
+  const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+  const log = fs.openSync(logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn(
+      binary,
+      [
+        '--telemetry=disable',
+        `--listen-addr=127.0.0.1:${port}`,
+        '--handler=sqlite',
+        `--sqlite-url=file:${sqliteDir}/`,
+        `--state-dir=${stateDir}`,
+        '--debug-addr=-',
+        '--log-level=warn',
+      ],
+      // FerretDB allocates for every document it decodes, and decodes a whole collection for
+      // most queries: a less eager collector reads collections about 1.5 times as fast, and
+      // the soft limit keeps it from growing past 1 GiB on the largest scans.
+      { stdio: ['ignore', log, log], env: { GOGC: '400', GOMEMLIMIT: '1GiB', ...process.env } },
+    );
+  } finally {
+    fs.closeSync(log);
+  }
   fs.writeFileSync(path.join(stateDir, PID_FILE), `${child.pid} ${process.pid}\n`);
 
-  await waitUntilListening(child, port, () => stderr);
+  await waitUntilListening(child, port, () => lastLines(logFile, logStart), logFile);
   return child;
+}
+
+/** The last lines FerretDB wrote since `from`, joined into one. */
+function lastLines(logFile: string, from: number): string {
+  try {
+    const text = fs.readFileSync(logFile).subarray(from).toString('utf8');
+    return text.trim().split('\n').slice(-2).join(' | ').slice(-600);
+  } catch {
+    return '';
+  }
 }
 
 /** The server that owns the embedded database in `dataDir`, when one runs: writes must go through it. */
@@ -231,20 +333,20 @@ export function freeLoopbackPort(): Promise<number> {
   });
 }
 
-async function waitUntilListening(child: ChildProcess, port: number, stderr: () => string): Promise<void> {
+async function waitUntilListening(child: ChildProcess, port: number, lastLog: () => string, logFile: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      const reason = stderr().trim().split('\n').slice(-2).join(' | ');
+      const reason = lastLog();
       throw new EmbeddedDatabaseError(
-        `The embedded FerretDB exited at start (${reason || `exit ${child.exitCode}`}). Delete the data folder if it is damaged, or set MONGODB_URI.`,
+        `The embedded FerretDB exited at start (${reason || `exit ${child.exitCode}`}; its log: ${logFile}). Delete the data folder if it is damaged, or set MONGODB_URI.`,
       );
     }
     if (await canConnect(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill('SIGKILL');
-  throw new EmbeddedDatabaseError(`The embedded FerretDB did not accept connections on port ${port} within 30 s.`);
+  throw new EmbeddedDatabaseError(`The embedded FerretDB did not accept connections on port ${port} within 30 s (its log: ${logFile}).`);
 }
 
 function canConnect(port: number): Promise<boolean> {

@@ -12,7 +12,7 @@ export interface ErrorFormatOptions {
    */
   readonly hideSuggestions: boolean;
   /** Where unexpected errors are reported (with their stack). */
-  readonly logError?: (message: string, error: unknown) => void;
+  readonly logError: (message: string, error: unknown) => void;
 }
 
 const SUGGESTION = / ?Did you mean .+\?$/;
@@ -28,7 +28,6 @@ const isDatabaseUnreachable = (error: unknown): boolean => error instanceof Mong
  * never leak. Transport details (`extensions.http`) are never sent.
  */
 export function createErrorFormatter(options: ErrorFormatOptions) {
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const place = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
@@ -44,7 +43,7 @@ export function createErrorFormatter(options: ErrorFormatOptions) {
       if (extensions?.limit) extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
       return { ...formatted, message, ...(extensions ? { extensions } : {}) };
     }
-    logError('Unexpected error while executing a GraphQL operation:', original);
+    options.logError('unexpected error while executing a GraphQL operation:', original);
     return { message: 'Internal server error', ...place, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

@@ -1,4 +1,5 @@
 import { BadUserInputError, ErrorCode, GraphQLErrorWithCode, truncated } from '../errors/errors';
+import { quietLogger, reasonOf, type Logger } from '../logging/logger';
 import type { EventChangeLog } from './event-change-log';
 import type { EventDocument } from './event.document';
 import type { EventRepository } from './event.repository';
@@ -82,7 +83,7 @@ export class EventChangeFeed {
   constructor(
     private readonly events: EventRepository,
     private readonly options: EventChangeFeedOptions = DEFAULT_FEED_OPTIONS,
-    private readonly log: (line: string) => void = (line) => console.error(line),
+    private readonly logger: Logger = quietLogger(),
   ) {}
 
   /** Failed reads of changes and notices since start (each is retried). */
@@ -98,12 +99,11 @@ export class EventChangeFeed {
     this.failures += 1;
     if (this.failing.has(what)) return;
     this.failing.add(what);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    this.log(`Event feed: ${what} failed (${reason}); retrying. Subscribers get every change once it succeeds.`);
+    this.logger.warn({ feed: what, reason: reasonOf(error) }, 'event feed read failed; retrying, subscribers get every change once it succeeds');
   }
 
   private succeeded(what: string): void {
-    if (this.failing.delete(what)) this.log(`Event feed: ${what} works again.`);
+    if (this.failing.delete(what)) this.logger.info({ feed: what }, 'event feed read works again');
   }
 
   async start(): Promise<void> {
@@ -142,6 +142,16 @@ export class EventChangeFeed {
 
   get subscriberCount(): number {
     return this.subscribers.size;
+  }
+
+  /** The last change number this feed has seen and delivered. */
+  get seenChangeSeq(): number {
+    return this.head;
+  }
+
+  /** The latest change number claimed in the database (a small read), for the feed's lag. */
+  latestStoredChangeSeq(): Promise<number> {
+    return this.events.changes.latestClaimed();
   }
 
   /** A subscription: replays from `after` when given, then follows live changes. */

@@ -3,6 +3,7 @@ import type { Collection, Db } from 'mongodb';
 import { ChangeNumbers, isDuplicateKey } from '../db/change-numbers';
 import type { Database } from '../db/database';
 import type { WriteLocks } from '../db/write-locks';
+import { reasonOf, type Logger } from '../logging/logger';
 
 interface NoticeDocument {
   seq: number;
@@ -43,6 +44,7 @@ export class EventChangeLog {
   private readonly writeLocks: WriteLocks;
   private cursorKey: Buffer | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly logger: Logger;
   /** No other process writes to this database: its notices need no following. */
   readonly exclusive: boolean;
 
@@ -50,7 +52,8 @@ export class EventChangeLog {
     this.db = database.db;
     this.exclusive = database.exclusive;
     this.notices = this.db.collection<NoticeDocument>(NOTICES);
-    this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive);
+    this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive, database.logger);
+    this.logger = database.logger;
     this.writeLocks = database.writeLocks;
   }
 
@@ -120,7 +123,7 @@ export class EventChangeLog {
     try {
       await this.notices.insertOne({ seq, at: new Date() });
     } catch (error) {
-      console.error(`Could not announce event change ${seq}; subscribers get it at the next poll:`, error);
+      this.logger.warn({ seq, reason: reasonOf(error) }, 'could not announce an event change; subscribers get it at the next poll');
     }
   }
 

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context/context';
 import { GraphQLErrorWithCode } from '../errors/errors';
+import type { OperationReport } from '../context/context';
+import { outcomeOf, requestIdOf, type OperationReports } from './operation-reports';
 
 /** Request bodies past this size are refused before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,17 +15,33 @@ export interface GraphqlHandlerOptions {
   readonly spendRequest: (context: Context) => Promise<void>;
   /** Runs one operation, within its deadline. */
   readonly run: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Where each request's line goes once answered. */
+  readonly reports: OperationReports;
 }
 
 /** Serves Apollo Server on a plain Node `http` request, so WebSockets can share the port. */
 export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const report = options.reports.begin(requestIdOf(request), 'http');
+    response.setHeader('x-request-id', report.requestId);
+    try {
+      await serve(request, response, report);
+    } catch (error) {
+      report.code = 'INTERNAL_SERVER_ERROR';
+      throw error;
+    } finally {
+      options.reports.finish(report);
+    }
+  };
+
+  async function serve(request: IncomingMessage, response: ServerResponse, report: OperationReport): Promise<void> {
     let context: Context;
     try {
-      context = options.contextFor(request);
+      context = options.reports.attach(report, options.contextFor(request));
       await options.spendRequest(context);
     } catch (error) {
       if (error instanceof GraphQLErrorWithCode) {
+        Object.assign(report, outcomeOf([{ message: error.message, extensions: error.extensions }]));
         sendRefusal(response, error);
         return;
       }
@@ -31,6 +49,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHa
     }
     const body = await readBody(request);
     if (body === undefined) {
+      report.code = 'BAD_USER_INPUT';
       sendJson(response, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
@@ -43,6 +62,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHa
       try {
         parsedBody = JSON.parse(body);
       } catch {
+        report.code = 'BAD_REQUEST';
         sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }
@@ -62,7 +82,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHa
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
-  };
+  }
 }
 
 function readBody(request: IncomingMessage): Promise<string | undefined> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import {
   execute,
@@ -20,6 +21,8 @@ import type { OperationGuard } from '../limits/operation-guard';
 import { tokenLimitError } from '../limits/operation-limits';
 import { addressOf } from './client-identity';
 import { MAX_BODY_BYTES } from './graphql-handler';
+import type { OperationReport } from '../context/context';
+import { outcomeOf, type OperationReports } from './operation-reports';
 import type { OriginPolicy } from './origins';
 
 /** What a client sends in graphql-ws `connectionParams`. */
@@ -56,6 +59,10 @@ export interface SubscriptionServerOptions {
   /** Runs a query or mutation sent over the socket within its deadline. */
   readonly run: <T>(task: () => Promise<T>) => Promise<T>;
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  readonly reports: OperationReports;
+  /** Told when a socket opens or closes and a subscription starts or stops (for metrics). */
+  readonly onSocketCount?: (open: number) => void;
+  readonly onSubscriptionCount?: (running: number) => void;
 }
 
 /**
@@ -79,16 +86,31 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
       accept(true);
     },
   });
+  let openSockets = 0;
+  let runningSubscriptions = 0;
   wsServer.on('connection', (_socket, request) => {
     const address = addressOf(request, options.trustProxy);
     socketsPerAddress.set(address, (socketsPerAddress.get(address) ?? 0) + 1);
+    options.onSocketCount?.(++openSockets);
     _socket.once('close', () => {
+      options.onSocketCount?.(--openSockets);
       const left = (socketsPerAddress.get(address) ?? 1) - 1;
       if (left > 0) socketsPerAddress.set(address, left);
       else socketsPerAddress.delete(address);
     });
   });
 
+  // The report of each operation of a socket, by the operation's id on the socket.
+  const reportsOf = new WeakMap<object, Map<string, OperationReport>>();
+  const reportOf = (ctx: object, id: string): OperationReport | undefined => reportsOf.get(ctx)?.get(id);
+  const running = new WeakSet<OperationReport>();
+  const finish = (ctx: object, id: string) => {
+    const report = reportOf(ctx, id);
+    if (!report) return;
+    reportsOf.get(ctx)?.delete(id);
+    if (running.delete(report)) options.onSubscriptionCount?.(--runningSubscriptions);
+    options.reports.finish(report);
+  };
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON() as GraphQLFormattedError, error));
   const server = useServer<ConnectionParams, { request: http.IncomingMessage }>(
     {
@@ -101,10 +123,17 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
           return false;
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
-        const contextValue = options.contextFor(keyOf(ctx.connectionParams), addressOf(ctx.extra.request, options.trustProxy));
+      onSubscribe: async (ctx, id, payload) => {
+        const report = options.reports.begin(randomUUID(), 'ws');
+        report.operationName = payload.operationName ?? undefined;
+        const refuse = (errors: readonly GraphQLError[]) => {
+          Object.assign(report, outcomeOf(format(errors)));
+          options.reports.finish(report);
+          return [...errors];
+        };
+        const contextValue = options.reports.attach(report, options.contextFor(keyOf(ctx.connectionParams), addressOf(ctx.extra.request, options.trustProxy)));
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerSocket)
-          return [new TooManySubscriptionsError(options.maxSubscriptionsPerSocket)];
+          return refuse([new TooManySubscriptionsError(options.maxSubscriptionsPerSocket)]);
         try {
           await options.guard.spendRequest(contextValue.client);
           let document: DocumentNode;
@@ -115,9 +144,12 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
             throw tokenLimitError(error) ?? coded(error, 'GRAPHQL_PARSE_FAILED');
           }
           // Coded as Apollo codes them over HTTP.
+          const operation = getOperationAST(document, payload.operationName);
+          report.operationName = operation?.name?.value ?? report.operationName;
+          report.operationType = operation?.operation;
           const errors = validate(options.schema, document, [...specifiedRules, ...options.guard.validationRules]);
-          if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
-          if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unable to identify the operation: name it with operationName')];
+          if (errors.length > 0) return refuse(errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')));
+          if (!operation) return refuse([new GraphQLError('Unable to identify the operation: name it with operationName')]);
           await options.guard.admit({
             schema: options.schema,
             document,
@@ -125,15 +157,43 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
             variables: payload.variables,
             client: contextValue.client,
           });
+          const reports = reportsOf.get(ctx) ?? new Map<string, OperationReport>();
+          reportsOf.set(ctx, reports.set(id, report));
           return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return refuse([error]);
           throw error;
         }
       },
       execute: (args) => options.run(async () => execute(args)),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : result),
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onOperation: (ctx, id, _payload, _args, result) => {
+        const report = reportOf(ctx, id);
+        if (report?.operationType !== 'subscription') return;
+        if (Symbol.asyncIterator in result) {
+          running.add(report);
+          options.onSubscriptionCount?.(++runningSubscriptions);
+          options.reports.subscriptionStarted(report);
+        } else {
+          // Refused by its resolver before it started: reported as an operation that failed.
+          const errors = 'errors' in result ? result.errors : undefined;
+          Object.assign(report, outcomeOf(errors ? format(errors) : undefined));
+        }
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        const errors = format(result.errors);
+        const report = reportOf(ctx, id);
+        if (report) Object.assign(report, outcomeOf(errors));
+        return { ...result, errors };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = format(errors);
+        // A subscription ended by an error (SUBSCRIBER_TOO_SLOW, …) stops with its code.
+        const report = reportOf(ctx, id);
+        if (report) Object.assign(report, outcomeOf(formatted));
+        return formatted;
+      },
+      onComplete: (ctx, id) => finish(ctx, id),
     },
     wsServer,
   );

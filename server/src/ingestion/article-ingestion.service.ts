@@ -55,9 +55,13 @@ export interface Ingested {
 }
 
 /** Turns a news page (HTML or text) into a stored article: cleaned, dated, linked to the actors it names, and coded. */
+/** Told of every ingestion, for metrics: a duplicate page is one already stored. */
+export type IngestionObserver = (outcome: 'created' | 'duplicate' | 'failed', seconds: number) => void;
+
 export class ArticleIngestionService {
   private readonly shingleCache = new ShingleCache();
   private coder: ArticleCoder | undefined;
+  private observer: IngestionObserver | undefined;
 
   constructor(
     private readonly articles: ArticleRepository,
@@ -82,6 +86,24 @@ export class ArticleIngestionService {
    * without it, each call reads them afresh.
    */
   async ingest(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<Ingested> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const ingested = await this.ingestPage(input, viewer, knowledge);
+      this.observer?.(ingested.created ? 'created' : 'duplicate', seconds());
+      return ingested;
+    } catch (error) {
+      this.observer?.('failed', seconds());
+      throw error;
+    }
+  }
+
+  /** Tells `observer` of every ingestion from now on. */
+  observeWith(observer: IngestionObserver): void {
+    this.observer = observer;
+  }
+
+  private async ingestPage(input: IngestArticleInput, viewer: Viewer, knowledge?: IngestionKnowledge): Promise<Ingested> {
     viewer.require(Role.EDITOR, 'ingestArticle');
     const page = pageOf(input);
     const url = optionalText(input.url, 'input.url', LIMITS.text);
