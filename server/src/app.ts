@@ -16,7 +16,7 @@ import { graphqlHandler } from './http/graphql-handler';
 import { OriginPolicy } from './http/origins';
 import { requestListener, sendError, type Route } from './http/routes';
 import { serveSubscriptions } from './http/subscriptions';
-import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
+import { Playground, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -111,12 +111,12 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       else if (!(await dossier.health.check())) sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering', { status: 'unavailable' });
       else response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'ready' }));
     };
+    const playground = config.playground ? new Playground({ endpoint: GRAPHQL_PATH, editorKey: config.playgroundEditorKey }) : undefined;
     const routes: Route[] = [
       {
         method: ['GET'],
         path: GRAPHQL_PATH,
-        handle: (request, response, url) =>
-          config.playground && wantsPage(request, url.search) ? servePlaygroundPage(response, GRAPHQL_PATH) : handleGraphql(request, response),
+        handle: (request, response) => (playground && wantsPage(request) ? playground.servePage(request, response) : handleGraphql(request, response)),
       },
       { method: ['POST'], path: GRAPHQL_PATH, handle: handleGraphql },
       {
@@ -127,10 +127,19 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       },
       { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
-      ...(config.playground
+      ...(playground
         ? [
-            { method: ['GET'], path: '/', handle: (_request, response) => void response.writeHead(302, { location: GRAPHQL_PATH }).end() } satisfies Route,
-            { method: ['GET'], path: isPlaygroundAsset, handle: (_request, response, url) => servePlaygroundAsset(url.pathname, response) } satisfies Route,
+            // A share link (`/?query=…&variables=…`) keeps its operation through the redirect.
+            {
+              method: ['GET'],
+              path: '/',
+              handle: (_request, response, url) => void response.writeHead(302, { location: `${GRAPHQL_PATH}${url.search}` }).end(),
+            } satisfies Route,
+            {
+              method: ['GET', 'HEAD'],
+              path: playground.isAsset,
+              handle: (request, response, url) => playground.serveAsset(request, response, url.pathname),
+            } satisfies Route,
           ]
         : []),
     ];

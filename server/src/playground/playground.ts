@@ -1,44 +1,151 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { EXAMPLE_TABS } from './example-tabs';
+import zlib from 'node:zlib';
+import { defaultHeaders, exampleTabs } from './example-tabs';
 import { playgroundPage } from './playground.page';
 
-/** Built by `scripts/build-playground.mjs` with the server. */
+/** Built by `scripts/build-playground.mjs` with the server: hashed files, each also as `.gz` and `.br`. */
 const ASSETS_DIR = path.resolve(__dirname, '../playground-assets');
-const ASSETS: Record<string, string> = {
-  '/playground/app.js': 'application/javascript; charset=utf-8',
-  '/playground/app.css': 'text/css; charset=utf-8',
+const ASSET_PREFIX = '/playground/';
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
 };
+/** Asset names carry their content hash: a changed file is a new URL, so browsers may keep one for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Only this server: scripts, workers, styles, connections (HTTP and WebSocket), images and fonts (also data: URLs).
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; worker-src 'self'";
 
-/** A browser asking for a page (not a GraphQL client doing a GET query). */
-export const wantsPage = (request: IncomingMessage, search: string): boolean =>
-  request.method === 'GET' && !new URLSearchParams(search).has('query') && (request.headers.accept ?? '').includes('text/html');
+type Encoding = 'br' | 'gzip' | 'identity';
 
-export function servePlaygroundPage(response: ServerResponse, endpoint: string): void {
-  response.statusCode = 200;
-  response.setHeader('content-type', 'text/html; charset=utf-8');
-  // Only this server: scripts, styles, connections (HTTP and WebSocket) and images (data: URLs).
-  response.setHeader(
-    'content-security-policy',
-    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'",
-  );
-  response.end(playgroundPage(endpoint, EXAMPLE_TABS));
+/** One file as sent: its bytes in each encoding and a validator for each. */
+interface Representations {
+  readonly contentType: string;
+  readonly bodies: Readonly<Record<Encoding, Buffer>>;
+  readonly tag: string;
 }
 
-export const isPlaygroundAsset = (pathname: string): boolean => pathname in ASSETS;
+/**
+ * The encoding to send: brotli, then gzip, when the client accepts it (`q=0` refuses);
+ * otherwise the bytes as they are.
+ */
+export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = parameters.map((parameter) => /^\s*q=([0-9.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const quality = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0;
+  if (quality('br') > 0) return 'br';
+  if (quality('gzip') > 0) return 'gzip';
+  return 'identity';
+}
 
-/** Serves a playground asset (see `isPlaygroundAsset`). */
-export function servePlaygroundAsset(pathname: string, response: ServerResponse): void {
-  const contentType = ASSETS[pathname]!;
-  const file = path.join(ASSETS_DIR, path.basename(pathname));
-  if (!fs.existsSync(file)) {
-    response.statusCode = 404;
-    response.end('The playground is not built: run `npm run build`.');
+const etagOf = (tag: string, encoding: Encoding) => `"${tag}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+
+/** Sends one representation, or 304 when the client holds it already (`If-None-Match`). */
+function send(request: IncomingMessage, response: ServerResponse, file: Representations, headers: Record<string, string>): void {
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  const etag = etagOf(file.tag, encoding);
+  response.setHeader('content-type', file.contentType);
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  response.setHeader('etag', etag);
+  const held = (request.headers['if-none-match'] ?? '').split(',').map((candidate) => candidate.trim().replace(/^W\//, ''));
+  if (held.includes(etag) || held.includes('*')) {
+    response.statusCode = 304;
+    response.end();
     return;
   }
+  if (encoding !== 'identity') response.setHeader('content-encoding', encoding);
+  const body = file.bodies[encoding];
   response.statusCode = 200;
-  response.setHeader('content-type', contentType);
-  response.setHeader('cache-control', 'no-cache');
-  fs.createReadStream(file).pipe(response);
+  response.setHeader('content-length', body.length);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** A browser asking for a page (not a GraphQL client): it prefers HTML. A share link's `?query=` is a page too. */
+export const wantsPage = (request: IncomingMessage): boolean => request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+
+export interface PlaygroundOptions {
+  readonly endpoint: string;
+  /** Prefilled in the headers (development only). */
+  readonly editorKey: string | undefined;
+}
+
+/**
+ * The GraphiQL playground: its page, built once per server with the example tabs and
+ * compressed once, and its bundled assets, read from disk on first use and kept.
+ */
+export class Playground {
+  private readonly manifest: Readonly<Record<string, string>> | undefined;
+  private readonly page: Representations | undefined;
+  private readonly assets = new Map<string, Representations>();
+
+  constructor(options: PlaygroundOptions) {
+    const manifestFile = path.join(ASSETS_DIR, 'manifest.json');
+    if (!fs.existsSync(manifestFile)) return;
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+    this.manifest = manifest;
+    const html = Buffer.from(
+      playgroundPage({
+        endpoint: options.endpoint,
+        tabs: exampleTabs(options.editorKey),
+        defaultHeaders: defaultHeaders(options.editorKey),
+        assetUrl: (name) => `${ASSET_PREFIX}${manifest[name]}`,
+      }),
+    );
+    this.page = {
+      contentType: 'text/html; charset=utf-8',
+      bodies: {
+        identity: html,
+        gzip: zlib.gzipSync(html, { level: zlib.constants.Z_BEST_COMPRESSION }),
+        br: zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
+      },
+      tag: createHash('sha256').update(html).digest('base64url').slice(0, 27),
+    };
+  }
+
+  servePage(request: IncomingMessage, response: ServerResponse): void {
+    if (!this.page) {
+      notBuilt(response);
+      return;
+    }
+    // Revalidated on every load (the tabs and key depend on the server's settings): a 304 when unchanged.
+    send(request, response, this.page, {
+      'cache-control': 'no-cache',
+      vary: 'accept, accept-encoding',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+  }
+
+  isAsset = (pathname: string): boolean =>
+    pathname.startsWith(ASSET_PREFIX) && Object.values(this.manifest ?? {}).includes(pathname.slice(ASSET_PREFIX.length));
+
+  /** Serves a built file (see `isAsset`). */
+  serveAsset(request: IncomingMessage, response: ServerResponse, pathname: string): void {
+    const name = pathname.slice(ASSET_PREFIX.length);
+    let file = this.assets.get(name);
+    if (!file) {
+      const read = (suffix: string) => fs.readFileSync(path.join(ASSETS_DIR, `${name}${suffix}`));
+      file = {
+        contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
+        bodies: { identity: read(''), gzip: read('.gz'), br: read('.br') },
+        tag: name,
+      };
+      this.assets.set(name, file);
+    }
+    send(request, response, file, { 'cache-control': IMMUTABLE, vary: 'accept-encoding' });
+  }
+}
+
+function notBuilt(response: ServerResponse): void {
+  response.statusCode = 404;
+  response.setHeader('content-type', 'text/plain; charset=utf-8');
+  response.end('The playground is not built: run `npm run build`.');
 }
