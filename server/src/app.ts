@@ -116,7 +116,9 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       {
         method: ['GET'],
         path: GRAPHQL_PATH,
-        handle: (request, response) => (playground && wantsPage(request) ? playground.servePage(request, response) : handleGraphql(request, response)),
+        // A browser opening the endpoint is shown the playground (with a share link's operation).
+        handle: (request, response, url) =>
+          playground && wantsPage(request) ? void response.writeHead(302, { location: `/${url.search}` }).end() : handleGraphql(request, response),
       },
       { method: ['POST'], path: GRAPHQL_PATH, handle: handleGraphql },
       {
@@ -129,12 +131,8 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
       ...(playground
         ? [
-            // A share link (`/?query=…&variables=…`) keeps its operation through the redirect.
-            {
-              method: ['GET'],
-              path: '/',
-              handle: (_request, response, url) => void response.writeHead(302, { location: `${GRAPHQL_PATH}${url.search}` }).end(),
-            } satisfies Route,
+            // Not at the endpoint's URL: every POST there would evict the page from the browser's cache.
+            { method: ['GET', 'HEAD'], path: '/', handle: (request, response) => playground.servePage(request, response) } satisfies Route,
             {
               method: ['GET', 'HEAD'],
               path: playground.isAsset,

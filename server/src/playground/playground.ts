@@ -69,7 +69,7 @@ function send(request: IncomingMessage, response: ServerResponse, file: Represen
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
-/** A browser asking for a page (not a GraphQL client): it prefers HTML. A share link's `?query=` is a page too. */
+/** A browser opening the endpoint (not a GraphQL client): it asks for HTML, even with a share link's `?query=`. */
 export const wantsPage = (request: IncomingMessage): boolean => request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 
 export interface PlaygroundOptions {
@@ -119,7 +119,7 @@ export class Playground {
     // Revalidated on every load (the tabs and key depend on the server's settings): a 304 when unchanged.
     send(request, response, this.page, {
       'cache-control': 'no-cache',
-      vary: 'accept, accept-encoding',
+      vary: 'accept-encoding',
       'content-security-policy': CONTENT_SECURITY_POLICY,
     });
   }

@@ -61,8 +61,7 @@ const fetcher: Fetcher = (params, options) => {
 
 /** `?query=…&variables=…` in the address: the operation of a share link. */
 const shared = new URLSearchParams(window.location.search);
-const sharedQuery = shared.get('query');
-const sharedVariables = shared.get('variables');
+let sharedOperation = shared.has('query') ? { query: shared.get('query')!, variables: shared.get('variables') ?? '' } : undefined;
 
 function shareLink(query: string, variables: string): string {
   const params = new URLSearchParams({ query });
@@ -82,10 +81,12 @@ function PlaygroundBridge() {
   useEffect(() => live.setInitialTab({ tabs, activeTabIndex }), [tabs, activeTabIndex]);
   const editorsReady = Boolean(queryEditor && variableEditor && headerEditor && responseEditor);
   useEffect(() => {
-    if (!editorsReady || sharedQuery === null) return;
+    if (!editorsReady || !sharedOperation) return;
+    const { query, variables } = sharedOperation;
+    sharedOperation = undefined;
     addTab();
-    queryEditor!.setValue(sharedQuery);
-    variableEditor!.setValue(sharedVariables ?? '');
+    queryEditor!.setValue(query);
+    variableEditor!.setValue(variables);
     // A reload shows the tabs as they are, without opening the link again.
     window.history.replaceState(null, '', window.location.pathname);
   }, [editorsReady]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the editors exist
@@ -113,6 +114,22 @@ function ShareButton() {
 
 const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 
+/**
+ * GraphiQL's storage, less the last-edited query, variables and headers: GraphiQL reopens
+ * those in a tab of their own on load whenever they differ from every tab's (another
+ * tab's headers are enough), adding a tab at each reload. The tabs keep them anyway.
+ */
+const LAST_EDITED = /^graphiql:(query|variables|headers)$/;
+const storage = {
+  getItem: (key: string) => (LAST_EDITED.test(key) ? null : localStorage.getItem(key)),
+  setItem: (key: string, value: string) => localStorage.setItem(key, value),
+  removeItem: (key: string) => localStorage.removeItem(key),
+  clear: () => localStorage.clear(),
+  get length() {
+    return localStorage.length;
+  },
+};
+
 createRoot(document.getElementById('playground')!).render(
   <GraphiQL
     fetcher={fetcher}
@@ -120,6 +137,7 @@ createRoot(document.getElementById('playground')!).render(
     defaultHeaders={config.defaultHeaders}
     defaultEditorToolsVisibility="headers"
     shouldPersistHeaders
+    storage={storage}
     plugins={plugins}
     onTabChange={(state) => live.onTabChange(state)}
   >
