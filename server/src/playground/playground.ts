@@ -33,7 +33,7 @@ interface Representations {
  * The encoding to send: brotli, then gzip, when the client accepts it (`q=0` refuses);
  * otherwise the bytes as they are.
  */
-export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = new Map<string, number>();
   for (const part of (acceptEncoding ?? '').split(',')) {
     const [name, ...parameters] = part.trim().toLowerCase().split(';');
