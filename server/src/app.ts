@@ -111,7 +111,9 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       else if (!(await dossier.health.check())) sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering', { status: 'unavailable' });
       else response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'ready' }));
     };
-    const playground = config.playground ? new Playground({ endpoint: GRAPHQL_PATH, editorKey: config.playgroundEditorKey }) : undefined;
+    const playground = config.playground
+      ? new Playground({ endpoint: GRAPHQL_PATH, schema: dossier.schema, editorKey: config.playgroundEditorKey })
+      : undefined;
     const routes: Route[] = [
       {
         method: ['GET'],

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, printSchema } from 'graphql';
+import { dataOf } from '../testkit/graphql-client';
 import { startTestServer, type TestServer } from '../testkit/test-server';
 
 interface RawResponse {
@@ -88,9 +90,10 @@ describe('the playground’s files over HTTP', () => {
 
   it('serve every asset under a content-hashed name, compressed and cached for a year', async () => {
     assert.deepEqual(
-      assets.map((path) => path.replace(/-[A-Z0-9]{8}\./, '-HASH.')),
+      assets.map((path) => path.replace(/-[A-Z0-9]{8}\./, '-HASH.').replace(/^\/playground\/schema-[0-9a-f]{12}\.json$/, '/playground/schema-HASH.json')),
       [
         '/playground/app-HASH.css',
+        '/playground/schema-HASH.json',
         '/playground/editor.worker-HASH.js',
         '/playground/json.worker-HASH.js',
         '/playground/graphql.worker-HASH.js',
@@ -118,7 +121,11 @@ describe('the playground’s files over HTTP', () => {
           [undefined, `"${name}"`],
         ].map(([encoding, etag]) => ({
           status: 200,
-          'content-type': path.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+          'content-type': path.endsWith('.css')
+            ? 'text/css; charset=utf-8'
+            : path.endsWith('.json')
+              ? 'application/json; charset=utf-8'
+              : 'text/javascript; charset=utf-8',
           'content-encoding': encoding,
           'cache-control': YEAR,
           vary: 'accept-encoding',
@@ -132,6 +139,14 @@ describe('the playground’s files over HTTP', () => {
       const held = await get(url, { 'accept-encoding': 'br', 'if-none-match': `"${name}-br"` });
       assert.deepEqual([held.status, held.body.length], [304, 0]);
     }
+  });
+
+  it('serve the schema’s introspection as a file, the same as the endpoint answers', async () => {
+    const path = assets.find((asset) => asset.endsWith('.json'))!;
+    const file = JSON.parse(decode(await get(new URL(path, api.url).toString(), { 'accept-encoding': 'br' })).toString('utf8'));
+    const query = getIntrospectionQuery();
+    const answered = dataOf(await api.send(query), query) as unknown as IntrospectionQuery;
+    assert.equal(printSchema(buildClientSchema(file.data)), printSchema(buildClientSchema(answered)));
   });
 
   it('serve the icon font the stylesheet names, and nothing under a name that was not built', async () => {

@@ -13,7 +13,7 @@ export interface PlaygroundPageOptions {
 export function playgroundPage({ endpoint, tabs, defaultHeaders, assetUrl }: PlaygroundPageOptions): string {
   const workers = { editor: assetUrl('editor.worker.js'), json: assetUrl('json.worker.js'), graphql: assetUrl('graphql.worker.js') };
   // `<` escaped so that no example text can close the script element.
-  const config = JSON.stringify({ endpoint, tabs, defaultHeaders, workers }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ endpoint, schema: assetUrl('schema.json'), tabs, defaultHeaders, workers }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
   <head>

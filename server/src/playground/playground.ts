@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { type GraphQLSchema, introspectionFromSchema } from 'graphql';
 import { defaultHeaders, exampleTabs } from './example-tabs';
 import { playgroundPage } from './playground.page';
 
@@ -74,13 +75,33 @@ export const wantsPage = (request: IncomingMessage): boolean => request.method =
 
 export interface PlaygroundOptions {
   readonly endpoint: string;
+  /** Its introspection is served as a file of its own (see `Playground`). */
+  readonly schema: GraphQLSchema;
   /** Prefilled in the headers (development only). */
   readonly editorKey: string | undefined;
 }
 
+/** Brotli at its best, and gzip: for what is built once and sent many times. */
+function compressed(contentType: string, identity: Buffer, tag: string): Representations {
+  return {
+    contentType,
+    bodies: {
+      identity,
+      gzip: zlib.gzipSync(identity, { level: zlib.constants.Z_BEST_COMPRESSION }),
+      br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
+    },
+    tag,
+  };
+}
+
+const hashOf = (content: Buffer): string => createHash('sha256').update(content).digest('base64url');
+
 /**
  * The GraphiQL playground: its page, built once per server with the example tabs and
- * compressed once, and its bundled assets, read from disk on first use and kept.
+ * compressed once, and its bundled assets, read from disk on first use and kept. The
+ * schema's introspection, which GraphiQL asks for on every load, is one of the assets: it
+ * cannot change while the server runs, so it is built once, named by its hash and cached
+ * by the browser like the scripts, instead of an uncompressed 130 KB GraphQL answer each time.
  */
 export class Playground {
   private readonly manifest: Readonly<Record<string, string>> | undefined;
@@ -90,7 +111,10 @@ export class Playground {
   constructor(options: PlaygroundOptions) {
     const manifestFile = path.join(ASSETS_DIR, 'manifest.json');
     if (!fs.existsSync(manifestFile)) return;
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+    const introspection = Buffer.from(JSON.stringify({ data: introspectionFromSchema(options.schema) }));
+    const schemaFile = `schema-${createHash('sha256').update(introspection).digest('hex').slice(0, 12)}.json`;
+    this.assets.set(schemaFile, compressed('application/json; charset=utf-8', introspection, schemaFile));
+    const manifest: Record<string, string> = { ...JSON.parse(fs.readFileSync(manifestFile, 'utf8')), 'schema.json': schemaFile };
     this.manifest = manifest;
     const html = Buffer.from(
       playgroundPage({
@@ -100,15 +124,7 @@ export class Playground {
         assetUrl: (name) => `${ASSET_PREFIX}${manifest[name]}`,
       }),
     );
-    this.page = {
-      contentType: 'text/html; charset=utf-8',
-      bodies: {
-        identity: html,
-        gzip: zlib.gzipSync(html, { level: zlib.constants.Z_BEST_COMPRESSION }),
-        br: zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
-      },
-      tag: createHash('sha256').update(html).digest('base64url').slice(0, 27),
-    };
+    this.page = compressed('text/html; charset=utf-8', html, hashOf(html).slice(0, 27));
   }
 
   servePage(request: IncomingMessage, response: ServerResponse): void {

@@ -13,6 +13,8 @@ import './playground.css';
 /** Written into the page by the server (see playground.page.ts). */
 interface PlaygroundConfig {
   endpoint: string;
+  /** The schema's introspection, as a file the browser caches. */
+  schema: string;
   tabs: { query: string; headers?: string }[];
   /** Headers of a new tab: the development editor key in development, nothing otherwise. */
   defaultHeaders: string;
@@ -32,6 +34,7 @@ const origin = window.location.origin;
 const graphiqlFetcher = createGraphiQLFetcher({
   url: new URL(config.endpoint, origin).toString(),
   subscriptionUrl: new URL(config.endpoint, origin.replace(/^http/, 'ws')).toString(),
+  schemaFetcher: async () => (await fetch(config.schema)).json(),
 });
 const live = new LiveSubscriptions();
 
