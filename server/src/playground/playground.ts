@@ -26,7 +26,7 @@ type Encoding = 'br' | 'gzip' | 'identity';
 /** One file as sent: its bytes in each encoding and a validator for each. */
 interface Representations {
   readonly contentType: string;
-  readonly bodies: Readonly<Record<Encoding, Buffer>>;
+  readonly body: (encoding: Encoding) => Buffer;
   readonly tag: string;
 }
 
@@ -64,7 +64,7 @@ function send(request: IncomingMessage, response: ServerResponse, file: Represen
     return;
   }
   if (encoding !== 'identity') response.setHeader('content-encoding', encoding);
-  const body = file.bodies[encoding];
+  const body = file.body(encoding);
   response.statusCode = 200;
   response.setHeader('content-length', body.length);
   response.end(request.method === 'HEAD' ? undefined : body);
@@ -81,67 +81,85 @@ export interface PlaygroundOptions {
   readonly editorKey: string | undefined;
 }
 
-/** Brotli at its best, and gzip: for what is built once and sent many times. */
+const COMPRESS: Record<Exclude<Encoding, 'identity'>, (content: Buffer) => Buffer> = {
+  gzip: (content) => zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION }),
+  br: (content) => zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
+};
+
+/**
+ * Brotli at its best, and gzip, each made when first asked for and kept: what is built once
+ * and sent many times (brotli's best takes a third of a second on the schema, which a
+ * server that nobody opens the playground of should not spend at start).
+ */
 function compressed(contentType: string, identity: Buffer, tag: string): Representations {
+  const made = new Map<Encoding, Buffer>([['identity', identity]]);
   return {
     contentType,
-    bodies: {
-      identity,
-      gzip: zlib.gzipSync(identity, { level: zlib.constants.Z_BEST_COMPRESSION }),
-      br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }),
+    body: (encoding) => {
+      let body = made.get(encoding);
+      if (!body) {
+        body = COMPRESS[encoding as Exclude<Encoding, 'identity'>](identity);
+        made.set(encoding, body);
+      }
+      return body;
     },
     tag,
   };
 }
 
-const hashOf = (content: Buffer): string => createHash('sha256').update(content).digest('base64url');
-
 /**
- * The GraphiQL playground: its page, built once per server with the example tabs and
- * compressed once, and its bundled assets, read from disk on first use and kept. The
+ * The GraphiQL playground: its page, built on first use with the example tabs, and its
+ * bundled assets, read from disk on first use and kept. The
  * schema's introspection, which GraphiQL asks for on every load, is one of the assets: it
  * cannot change while the server runs, so it is built once, named by its hash and cached
  * by the browser like the scripts, instead of an uncompressed 130 KB GraphQL answer each time.
  */
 export class Playground {
-  private readonly manifest: Readonly<Record<string, string>> | undefined;
-  private readonly page: Representations | undefined;
   private readonly assets = new Map<string, Representations>();
+  private built: { readonly page: Representations; readonly files: ReadonlySet<string> } | null | undefined;
 
-  constructor(options: PlaygroundOptions) {
+  constructor(private readonly options: PlaygroundOptions) {}
+
+  /** The page and the names of the files it may load, made on first use; null when the playground is not built. */
+  private build(): { readonly page: Representations; readonly files: ReadonlySet<string> } | null {
+    if (this.built !== undefined) return this.built;
     const manifestFile = path.join(ASSETS_DIR, 'manifest.json');
-    if (!fs.existsSync(manifestFile)) return;
-    const introspection = Buffer.from(JSON.stringify({ data: introspectionFromSchema(options.schema) }));
+    if (!fs.existsSync(manifestFile)) {
+      this.built = null;
+      return null;
+    }
+    const introspection = Buffer.from(JSON.stringify({ data: introspectionFromSchema(this.options.schema) }));
     const schemaFile = `schema-${createHash('sha256').update(introspection).digest('hex').slice(0, 12)}.json`;
     this.assets.set(schemaFile, compressed('application/json; charset=utf-8', introspection, schemaFile));
     const manifest: Record<string, string> = { ...JSON.parse(fs.readFileSync(manifestFile, 'utf8')), 'schema.json': schemaFile };
-    this.manifest = manifest;
     const html = Buffer.from(
       playgroundPage({
-        endpoint: options.endpoint,
-        tabs: exampleTabs(options.editorKey),
-        defaultHeaders: defaultHeaders(options.editorKey),
+        endpoint: this.options.endpoint,
+        tabs: exampleTabs(this.options.editorKey),
+        defaultHeaders: defaultHeaders(this.options.editorKey),
         assetUrl: (name) => `${ASSET_PREFIX}${manifest[name]}`,
       }),
     );
-    this.page = compressed('text/html; charset=utf-8', html, hashOf(html).slice(0, 27));
+    const page = compressed('text/html; charset=utf-8', html, createHash('sha256').update(html).digest('base64url').slice(0, 27));
+    this.built = { page, files: new Set(Object.values(manifest)) };
+    return this.built;
   }
 
   servePage(request: IncomingMessage, response: ServerResponse): void {
-    if (!this.page) {
+    const built = this.build();
+    if (!built) {
       notBuilt(response);
       return;
     }
     // Revalidated on every load (the tabs and key depend on the server's settings): a 304 when unchanged.
-    send(request, response, this.page, {
+    send(request, response, built.page, {
       'cache-control': 'no-cache',
       vary: 'accept-encoding',
       'content-security-policy': CONTENT_SECURITY_POLICY,
     });
   }
 
-  isAsset = (pathname: string): boolean =>
-    pathname.startsWith(ASSET_PREFIX) && Object.values(this.manifest ?? {}).includes(pathname.slice(ASSET_PREFIX.length));
+  isAsset = (pathname: string): boolean => pathname.startsWith(ASSET_PREFIX) && (this.build()?.files.has(pathname.slice(ASSET_PREFIX.length)) ?? false);
 
   /** Serves a built file (see `isAsset`). */
   serveAsset(request: IncomingMessage, response: ServerResponse, pathname: string): void {
@@ -149,11 +167,8 @@ export class Playground {
     let file = this.assets.get(name);
     if (!file) {
       const read = (suffix: string) => fs.readFileSync(path.join(ASSETS_DIR, `${name}${suffix}`));
-      file = {
-        contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
-        bodies: { identity: read(''), gzip: read('.gz'), br: read('.br') },
-        tag: name,
-      };
+      const bodies: Record<Encoding, Buffer> = { identity: read(''), gzip: read('.gz'), br: read('.br') };
+      file = { contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream', body: (encoding) => bodies[encoding], tag: name };
       this.assets.set(name, file);
     }
     send(request, response, file, { 'cache-control': IMMUTABLE, vary: 'accept-encoding' });
