@@ -92,22 +92,30 @@ function PlaygroundBridge() {
     variableEditor!.setValue(variables);
     // A reload shows the tabs as they are, without opening the link again.
     window.history.replaceState(null, '', window.location.pathname);
-  }, [editorsReady]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the editors exist
+  }, [editorsReady]); // once, when the editors exist
   return null;
 }
 
-/** Copies a link that opens this tab's operation and variables (never its headers). */
+/**
+ * Copies a link that opens this tab's operation and variables (never its headers). Where the
+ * clipboard is out of reach (a page not on localhost or HTTPS), the link goes in the address bar.
+ */
 function ShareButton() {
   const { queryEditor, variableEditor } = useGraphiQL(pick('queryEditor', 'variableEditor'));
-  const [copied, setCopied] = useState<string | undefined>();
+  const [shared, setShared] = useState<string | undefined>();
   const share = async () => {
     const link = shareLink(queryEditor?.getValue() ?? '', variableEditor?.getValue() ?? '');
-    await navigator.clipboard.writeText(link).catch(() => {});
-    setCopied(link);
-    setTimeout(() => setCopied(undefined), 4_000);
+    try {
+      await navigator.clipboard.writeText(link);
+      setShared('Link copied');
+    } catch {
+      window.history.replaceState(null, '', link);
+      setShared('Link in the address bar');
+    }
+    setTimeout(() => setShared(undefined), 4_000);
   };
   return (
-    <ToolbarButton onClick={() => void share()} label={copied ? 'Link copied' : 'Copy a link that opens this operation'} data-share-link={copied}>
+    <ToolbarButton onClick={() => void share()} label={shared ?? 'Copy a link that opens this operation'}>
       <svg className="graphiql-toolbar-icon" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
         <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
       </svg>

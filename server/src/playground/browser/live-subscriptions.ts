@@ -23,6 +23,8 @@ class LiveRun {
   constructor(
     readonly key: string,
     private readonly source: AsyncIterator<Result>,
+    /** `watched`: its tab was showing it when it ended. */
+    private readonly onEnd: (watched: boolean) => void,
   ) {
     void this.pump();
   }
@@ -37,6 +39,7 @@ class LiveRun {
       this.failure = { error };
     } finally {
       this.done = true;
+      this.onEnd(this.views.size > 0);
       for (const view of this.views) view.end();
     }
   }
@@ -143,11 +146,17 @@ export class LiveSubscriptions {
           run.close();
         });
       });
-    if (running && running.key === key && !running.done) return Promise.resolve(attach(running));
+    if (running && running.key === key) {
+      // One that ended while its tab was away shows its end once, then the tab can run it anew.
+      if (running.done) this.runs.delete(tabId);
+      return Promise.resolve(attach(running));
+    }
     running?.close();
     this.runs.delete(tabId);
     return start().then((source) => {
-      const run = new LiveRun(key, source);
+      const run = new LiveRun(key, source, (watched) => {
+        if (watched && this.runs.get(tabId) === run) this.runs.delete(tabId);
+      });
       this.runs.set(tabId, run);
       return attach(run);
     });
@@ -168,10 +177,5 @@ export class LiveSubscriptions {
     this.activeTabId = activeId;
     // After GraphiQL finished switching (its stop and the new tab's editor values).
     if (activeId && this.runs.has(activeId)) setTimeout(() => this.runActiveTab?.(), 0);
-  }
-
-  /** How many subscriptions run, shown by the playground. */
-  get count(): number {
-    return this.runs.size;
   }
 }
