@@ -21,7 +21,7 @@ import { OperationReports } from './http/operation-reports';
 import { createLogger, type Logger } from './logging/logger';
 import { serveMetrics } from './http/metrics-route';
 import { Metrics } from './metrics/metrics';
-import { isPlaygroundAsset, servePlaygroundAsset, servePlaygroundPage, wantsPage } from './playground/playground';
+import { Playground, wantsPage } from './playground/playground';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -141,12 +141,16 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       else if (!(await dossier.health.check())) sendError(response, 503, 'DATABASE_UNAVAILABLE', 'The database is not answering', { status: 'unavailable' });
       else response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ status: 'ready' }));
     };
+    const playground = config.playground
+      ? new Playground({ endpoint: GRAPHQL_PATH, schema: dossier.schema, editorKey: config.playgroundEditorKey })
+      : undefined;
     const routes: Route[] = [
       {
         method: ['GET'],
         path: GRAPHQL_PATH,
+        // A browser opening the endpoint is shown the playground (with a share link's operation).
         handle: (request, response, url) =>
-          config.playground && wantsPage(request, url.search) ? servePlaygroundPage(response, GRAPHQL_PATH) : handleGraphql(request, response),
+          playground && wantsPage(request) ? void response.writeHead(302, { location: `/${url.search}` }).end() : handleGraphql(request, response),
       },
       { method: ['POST'], path: GRAPHQL_PATH, handle: handleGraphql },
       {
@@ -158,10 +162,15 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       { method: ['GET', 'HEAD'], path: '/health/ready', handle: ready },
       { method: ['GET', 'HEAD'], path: '/health', handle: ready },
       { method: ['GET'], path: '/metrics', handle: serveMetrics(metrics, config.metricsToken) },
-      ...(config.playground
+      ...(playground
         ? [
-            { method: ['GET'], path: '/', handle: (_request, response) => void response.writeHead(302, { location: GRAPHQL_PATH }).end() } satisfies Route,
-            { method: ['GET'], path: isPlaygroundAsset, handle: (_request, response, url) => servePlaygroundAsset(url.pathname, response) } satisfies Route,
+            // Not at the endpoint's URL: every POST there would evict the page from the browser's cache.
+            { method: ['GET', 'HEAD'], path: '/', handle: (request, response) => playground.servePage(request, response) } satisfies Route,
+            {
+              method: ['GET', 'HEAD'],
+              path: playground.isAsset,
+              handle: (request, response, url) => playground.serveAsset(request, response, url.pathname),
+            } satisfies Route,
           ]
         : []),
     ];

@@ -88,6 +88,8 @@ export interface Config {
   readonly apiKeys: readonly ApiKey[];
   /** Serve the playground and answer introspection (default: on, except in production). */
   readonly playground: boolean;
+  /** Prefilled in the playground's headers: the development editor key, in development with the development keys only. */
+  readonly playgroundEditorKey: string | undefined;
   /** What one operation may ask for. */
   readonly limits: OperationLimits;
   /** An operation still running after this is stopped. */
@@ -110,7 +112,8 @@ export interface Config {
 }
 
 /** Development keys, so the quick start can write without any setup. Refused in production. */
-export const DEVELOPMENT_API_KEYS = 'editor:dev-editor-key,reader:dev-reader-key';
+export const DEVELOPMENT_EDITOR_KEY = 'dev-editor-key';
+export const DEVELOPMENT_API_KEYS = `editor:${DEVELOPMENT_EDITOR_KEY},reader:dev-reader-key`;
 
 export class ConfigError extends Error {}
 
@@ -140,6 +143,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: path.resolve(env.DOSSIER_DATA_DIR),
     apiKeys,
     playground: env.DOSSIER_PLAYGROUND ? env.DOSSIER_PLAYGROUND === 'true' : env.NODE_ENV !== 'production',
+    playgroundEditorKey: env.NODE_ENV === 'development' && !env.DOSSIER_API_KEYS ? DEVELOPMENT_EDITOR_KEY : undefined,
     limits: {
       depth: env.DOSSIER_MAX_DEPTH ?? DEFAULT_OPERATION_LIMITS.depth,
       aliases: env.DOSSIER_MAX_ALIASES ?? DEFAULT_OPERATION_LIMITS.aliases,

@@ -8,10 +8,17 @@ export interface PlaygroundTab {
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
 /**
+ * The headers a tab starts with: the development editor key where there is one (development
+ * with the development keys), otherwise where to put a key, as a comment that sends nothing.
+ */
+export const defaultHeaders = (editorKey: string | undefined): string =>
+  editorKey ? json({ Authorization: `Bearer ${editorKey}` }) : '{\n  // Writes need an editor API key:\n  // "Authorization": "Bearer <your editor key>"\n}';
+
+/**
  * Ready-made questions about the seeds, one tab each, with their arguments written in
  * (seed ids are fixed, so they always resolve).
  */
-export const EXAMPLE_TABS: readonly PlaygroundTab[] = [
+export const exampleTabs = (editorKey: string | undefined): readonly PlaygroundTab[] => [
   {
     query: `# North Korea's timeline: the events it took part in and the measures aimed at it, in date order.
 query NorthKoreaTimeline {
@@ -77,7 +84,8 @@ query EventEvidence {
 }`,
   },
   {
-    query: `# Writes need an editor API key: put yours in the Headers tab below.
+    query: `# Writes need an editor API key: it goes in the Headers tab below.
+# Run the NewEvents subscription first: it keeps running here, and the event arrives there.
 mutation RecordEvent {
   createEvent(input: {
     title: "South Korea comments on Russia–North Korea cooperation"
@@ -89,7 +97,7 @@ mutation RecordEvent {
     event { id title kind date { text } participants { role actor { name } } sources { quote start end } }
   }
 }`,
-    headers: json({ Authorization: 'Bearer YOUR-EDITOR-KEY' }),
+    headers: defaultHeaders(editorKey),
   },
   {
     query: `# Events and measures the coder proposed from ingested articles, the most confident first.
@@ -108,7 +116,8 @@ query ReviewQueue {
 }`,
   },
   {
-    query: `# New events as they are recorded, live. Run it, then record an event (previous tab).
+    query: `# New events as they are recorded, live. Run it, then record an event in the RecordEvent tab:
+# the subscription keeps running while you use other tabs.
 subscription NewEvents {
   eventAdded {
     kind
