@@ -273,7 +273,15 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   // An opening adverbial ("In a message passed to Washington, Tehran warned") names no subject.
   const opening = INTRODUCTORY.exec(body.slice(clause.start, match.start));
   const subjectFrom = opening ? clause.start + opening[0].length : clause.start;
-  let before = inClause.filter((mention) => mention.start >= subjectFrom && mention.end <= match.start).map((mention) => mention.actorId);
+  // A speech act outside a quote is not done by those its quote names ("“China's interference is unacceptable,” the ministry said, demanding …").
+  const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
+  const quoted = speechAct && !insideQuote(body, sentence, match.start) ? quotesOf(body, sentence) : [];
+  let before = inClause
+    .filter(
+      (mention) =>
+        mention.start >= subjectFrom && mention.end <= match.start && !quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end),
+    )
+    .map((mention) => mention.actorId);
   // "Canberra's call for", "India's decision to": a possessor right before a nominal trigger is its issuer.
   const possessor = inClause.find((mention) => mention.end <= match.start && /^['’]s\s+(?:\w+\s+)?$/.test(body.slice(mention.end, match.start)));
   if (possessor) before = [possessor.actorId, ...before.filter((id) => id !== possessor.actorId)];
@@ -299,7 +307,6 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
     return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
   }
   // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
-  const speechAct = match.trigger.family === 'measure' || match.trigger.kind === EventKind.STATEMENT;
   // "Moscow reportedly approached Pyongyang with the offer": an actor right after a verb or preposition is its object, not the subject.
   const subjects = inClause
     .filter((mention) => mention.start >= subjectFrom && mention.end <= match.start && !OBJECT_POSITION.test(body.slice(clause.start, mention.start)))
@@ -418,6 +425,46 @@ function withSecondReferences(body: string, mentions: readonly MentionValue[], a
       if (start < firstNamed.get(person)! || mentions.some((mention) => mention.start < end && start < mention.end)) continue;
       added.push({ actorId: person, text: word, start, end });
     }
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The direct quotes of a sentence ("…" or “…”), with their marks. */
+function quotesOf(body: string, sentence: Span): Span[] {
+  const text = body.slice(sentence.start, sentence.end);
+  return [...text.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((found) => ({
+    start: sentence.start + found.index,
+    end: sentence.start + found.index + found[0].length,
+  }));
+}
+
+const insideQuote = (body: string, sentence: Span, at: number): boolean => quotesOf(body, sentence).some((quote) => at > quote.start && at < quote.end);
+
+const SPEAKS = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stated|announced|warned|urged|demanded|noted|stressed|insisted)\b/i;
+
+/** Bodies a report names again by their kind alone ("the committee said"). */
+const BODY_HEADS =
+  'ministry|committee|council|government|cabinet|agency|department|office|military|army|navy|commission|administration|embassy|coast guard|parliament';
+
+/**
+ * "Pakistan's National Security Committee … the committee said": a body named again by
+ * its kind as the one who speaks refers to the last actor named with that kind of body ("Pakistan's … Committee",
+ * "Seoul's foreign ministry"), the state or the body itself.
+ */
+function withDefiniteBodies(body: string, mentions: readonly MentionValue[]): MentionValue[] {
+  const added: MentionValue[] = [];
+  for (const found of body.matchAll(new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${BODY_HEADS})\\b`, 'gu'))) {
+    const start = found.index;
+    const end = start + found[0].length;
+    // Only as the one who speaks: "the council" elsewhere is as often a council in general.
+    if (!SPEAKS.test(body.slice(end, end + 40)) || mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+    const head = found[1]!;
+    const antecedent = mentions.findLast(
+      (mention) =>
+        (mention.end <= start && new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'iu').test(body.slice(mention.end, mention.end + 80))) ||
+        (mention.end <= start && new RegExp(`\\b${head}$`, 'i').test(mention.text)),
+    );
+    if (antecedent) added.push({ actorId: antecedent.actorId, text: found[0], start, end });
   }
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
@@ -629,7 +676,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
     (mention) =>
       !/^-(?:backed|led|allied|aligned|sponsored|funded|supported|brokered|controlled|occupied|made|designed|built|supplied)\b/i.test(body.slice(mention.end)),
   );
-  const mentions = withSecondReferences(body, withTitledPeople(body, linked, actors), actors);
+  const mentions = withDefiniteBodies(body, withSecondReferences(body, withTitledPeople(body, linked, actors), actors));
   const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
