@@ -736,10 +736,21 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const host = location
         ? actors.find((actor) => [actor.name, ...actor.aliases, ...(actor.metonyms ?? [])].includes(location.replace(/^the\s+/i, '')))
         : undefined;
+      // "met to discuss India's moves", "talks on Ukraine": what a joint event is about takes no part in it.
+      // ("Committee on Security" is a name, not a topic.) Nor do those named after the noun phrase ends
+      // ("a meeting of Pakistan's committee, chaired by Sharif, a day after India …").
+      const topic =
+        /(?<!\p{Lu}[\p{L}.-]*)\s(?:to|over|about|on|regarding|after|following|amid)\s|\s(?:to|over|about|on|regarding|after|following|amid)\s(?!\p{Lu})|,\s+(?!(?:chaired|co-chaired|led|hosted|attended|including|and)\b)\p{Ll}/u.exec(
+          body.slice(match.end, clause.end),
+        );
+      const partyEnd = topic ? match.end + topic.index : clause.end;
+      const parties = sides.after.filter((actorId) =>
+        mentions.some((mention) => mention.actorId === actorId && mention.start >= match.end && mention.end <= partyEnd),
+      );
       const participants: ProposedParticipant[] =
         match.trigger.roles === 'JOINT'
           ? // "a summit between Kim and Putin", "a meeting of the Security Council": the parties follow the noun.
-            unique([...(/\b(?:between|of)$/i.test(triggerText) ? [] : sides.before), ...sides.after]).map((actorId) => ({
+            unique([...(/\b(?:between|of)$/i.test(triggerText) ? [] : sides.before), ...parties]).map((actorId) => ({
               actorId,
               role: ParticipantRole.PARTICIPANT,
             }))
