@@ -182,6 +182,8 @@ function sharedParticipants(proposed: readonly ParticipantValue[], held: readonl
   return shared;
 }
 
+const SAID_BY_MANY: ReadonlySet<MeasureKind> = new Set([MeasureKind.CONDEMNATION, MeasureKind.DEMAND, MeasureKind.WARNING]);
+
 /** How many issuers the two share, when their targets do not contradict each other; 0 when they cannot be one measure. */
 function sharedParties(proposal: MeasureProposal, held: MeasureDocument): number {
   const issuers = proposal.issuers.filter((actorId) => held.issuerIds.includes(actorId)).length;
@@ -189,8 +191,9 @@ function sharedParties(proposal: MeasureProposal, held: MeasureDocument): number
   if (swapped) return 0;
   const targets = proposal.targets.filter((actorId) => held.targetIds.includes(actorId)).length;
   // Without a shared issuer, a shared target only counts when one side names no issuer;
-  // measures of one issuer aimed at different targets are different measures.
-  if (issuers === 0 && proposal.issuers.length > 0 && held.issuerIds.length > 0) return 0;
+  // measures of one issuer aimed at different targets are different measures. Words many
+  // parties say to one target on one day (condemnations, demands, warnings) need a shared issuer.
+  if (issuers === 0 && ((proposal.issuers.length > 0 && held.issuerIds.length > 0) || SAID_BY_MANY.has(proposal.kind))) return 0;
   if (targets === 0 && proposal.targets.length > 0 && held.targetIds.length > 0) return 0;
   return issuers + targets;
 }
