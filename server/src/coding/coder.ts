@@ -117,10 +117,19 @@ function clauseAround(body: string, sentence: Span, at: number): Span {
     ...text.matchAll(
       /;\s+|\s+[—–]\s+|^(?:If|When|Unless|After|Before|As|Although|While|Once)\b[^,;]{0,100},\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though)\b)|[,”"]+\s+(?=[^,;“”"]{0,60}\b(?:said|says|told|added|reported)\b[^,;]{0,40}$)/g,
     ),
-  ].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  ]
+    // "South Korea, the United States, and Japan have agreed": the comma before the last name of a list opens no clause.
+    .filter(
+      (match) =>
+        !(
+          /^and\b/.test(text.slice(match.index + match[0].length)) &&
+          /,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(text.slice(0, match.index))
+        ),
+    )
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
   let start = 0;
   let end = text.length;
   for (const cut of breaks) {
@@ -248,6 +257,9 @@ const UNDOING =
 
 /** Words that name a measure already in force as the setting of something else ("violations of UNSC sanctions", "despite sanctions"). */
 const IN_FORCE = /\b(?:violat\w*|breach\w*|evad\w*|evasion of|circumvent\w*|already under|despite)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+
+const HABIT_OR_AIM =
+  /\b(?:regularly|routinely|often|usually|frequently|typically|habitually)\s+$|\bto\s+(?:convince|persuade|secure|seek|obtain|press|lobby)\b[^,;]*$|\b(?:offer(?:ed|s)?|offer) of\s+(?:\S+\s+){0,3}$/i;
 
 /** Speakers who are no actor: what experts and analysts say may happen is comment, not a happening. */
 const COMMENTATORS = /^(?:(?:some|many|other|most|several)\s+)?(?:experts?|analysts?|observers?|critics?|commentators?|scholars?|researchers?|pundits?)\b/i;
@@ -591,6 +603,8 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
     match.trigger.kind !== EventKind.STATEMENT
   )
     return false;
+  // "regularly imposes sanctions", "visited Pyongyang to convince its leaders to provide shells": a habit or an aim is not a happening.
+  if (HABIT_OR_AIM.test(body.slice(clause.start, match.start))) return false;
   if (match.trigger.family === 'measure' && IN_FORCE.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;
   if (
     COMMENTATORS.test(body.slice(sentence.start, sentence.end)) &&

@@ -6,7 +6,7 @@ export { ProposalMode };
 // Cues are read in the words just before the trigger, so "warned it would impose" is a
 // warning asserted, not a hypothetical one: the "would" belongs to what was warned of.
 const NEGATION =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|has not|hasn['’]t|have not|haven['’]t|had not|was not|were not|is not|are not|not|never|no longer|denied|denies|refused to|refuses to|declined to|without)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|has not|hasn['’]t|have not|haven['’]t|had not|was not|were not|is not|are not|not|never|no longer|denied|denies|refused to|refuses to|declined to|without|prevents? \w+ from|prevented \w+ from|barred \w+ from|bars \w+ from)\s+(?:\w+\s+){0,2}$/i;
 const HYPOTHESIS = /\b(?:if|unless|could|would|might|may|should|possible|possibly)\b[^,;]*$/i;
 const FUTURE =
   /\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|set to|is expected to|are expected to|is due to|are due to|to be|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to)\s+(?:\w+\s+){0,3}$/i;
