@@ -296,4 +296,21 @@ describe('people and the states they act for', () => {
       },
     ]);
   });
+
+  it('a body named again by its kind speaks for the actor last named with it; a habit is no happening', () => {
+    const { measures } = code(
+      "Japan's National Security Council met on Thursday. “Any further incursion will be treated as an act of war,” the council said. Japan regularly imposes sanctions on China over its fishing fleets.",
+    );
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'WARNING',
+        status: 'THREATENED',
+        mode: 'ASSERTED',
+        issuers: ['japan'],
+        targets: [],
+        date: null,
+        quote: '“Any further incursion will be treated as an act of war',
+      },
+    ]);
+  });
 });
