@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   try {
     const end = await importRecords(database.db, file, { progress: line.progress });
     line.finish();
-    // Indexes and derived state, as a server start makes them.
-    await prepareDatabase(database, createRepositories(database));
+    // Indexes and derived state, as a server start makes them; one collection at a time, so
+    // that no read of the start-up waits behind another collection's scan on FerretDB.
+    await prepareDatabase(database, createRepositories(database), { oneAtATime: true });
     const total = Object.values(end.counts).reduce((sum, count) => sum + count, 0);
     console.error(`Imported ${total} records from ${file}:\n${summary(end.counts)}`);
   } finally {

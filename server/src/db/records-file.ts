@@ -70,6 +70,7 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
   const counts: Record<string, number> = {};
   let changeNumber = 0;
   let updatedAt: Date | null = null;
+  const closing = (): RecordsEnd => ({ end: true, counts, cursor: { changeNumber, updatedAt: updatedAt?.toISOString() ?? null } });
 
   async function* lines(): AsyncGenerator<string> {
     const header: RecordsHeader = {
@@ -96,12 +97,11 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
       counts[name] = done;
       options.progress?.(name, done, Math.max(done, total));
     }
-    const end: RecordsEnd = { end: true, counts, cursor: { changeNumber, updatedAt: updatedAt?.toISOString() ?? null } };
-    yield `${JSON.stringify(end)}\n`;
+    yield `${JSON.stringify(closing())}\n`;
   }
 
   await pipeline(Readable.from(lines()), output, { end: output !== process.stdout });
-  return { end: true, counts, cursor: { changeNumber, updatedAt: (updatedAt as Date | null)?.toISOString() ?? null } };
+  return closing();
 }
 
 /** An export file that cannot be loaded, or a database it cannot be loaded into; nothing was written. */
