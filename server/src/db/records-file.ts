@@ -26,8 +26,10 @@ export const RECORDS_VERSION = 1;
  */
 const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'settings']);
 
-/** Records read from the database per round trip, and written to it per insert. */
+/** Records written to the database per insert. */
 const BATCH = 500;
+/** Records read from the database per round trip: fewer than written, as a batch of articles and its decoded copy are the export's peak of memory. */
+const READ_BATCH = 100;
 
 export interface RecordsHeader {
   readonly format: typeof RECORDS_FORMAT;
@@ -85,7 +87,7 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
       const total = await collection.estimatedDocumentCount();
       let done = 0;
       // Numbers stay wrapped in their BSON types, so that an integer-valued double is written as a double.
-      const cursor = collection.find({}, { sort: { _id: 1 }, batchSize: BATCH, promoteValues: false });
+      const cursor = collection.find({}, { sort: { _id: 1 }, batchSize: READ_BATCH, promoteValues: false });
       for await (const record of cursor) {
         yield toLine({ collection: name, record });
         done += 1;
