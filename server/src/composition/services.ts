@@ -47,12 +47,15 @@ export async function openPreparedDatabase(config: Config, logger: Logger): Prom
   }
 }
 
-/** Creates collections and indexes and brings stored records up to the current shape; run before serving. */
-export async function prepareDatabase(database: Database, repositories: Repositories): Promise<void> {
+/**
+ * Creates collections and indexes and brings stored records up to the current shape; run
+ * before serving. `oneAtATime` is for a tool that nothing waits on (an import).
+ */
+export async function prepareDatabase(database: Database, repositories: Repositories, options: { oneAtATime?: boolean } = {}): Promise<void> {
   const all = Object.values(repositories);
   for (const repository of all) await repository.prepareIndexes();
-  if (database.snapshot?.restoring) {
-    // From a checkpoint nothing waits on the database: one collection at a time holds less memory.
+  if (database.snapshot?.restoring || options.oneAtATime) {
+    // From a checkpoint, or in a tool, nothing waits on the database: one collection at a time holds less memory.
     for (const repository of all) await repository.prepareRecords();
   } else {
     // FerretDB scans a collection on one core: reading the articles (the most bytes) beside the

@@ -48,6 +48,11 @@ type Documents = {
     "\n  mutation ExpectedVersionEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { version description } } }\n": typeof types.ExpectedVersionEventDocument,
     "\n  mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version details } } }\n": typeof types.ExpectedVersionMeasureDocument,
     "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": typeof types.ExpectedVersionActorDocument,
+    "\n  mutation ExportImportCreateActor { createActor(input: { name: \"Export Witness\", kind: PERSON, aliases: [\"E. Witness\"] }) { actor { id } } }\n": typeof types.ExportImportCreateActorDocument,
+    "\n  mutation ExportImportCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.ExportImportCreateEventDocument,
+    "\n  mutation ExportImportAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": typeof types.ExportImportAttachDocument,
+    "\n  mutation ExportImportIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }\n": typeof types.ExportImportIngestDocument,
+    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n": typeof types.ExportImportStateDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
     "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": typeof types.UpdatedSinceListsDocument,
@@ -144,6 +149,11 @@ const documents: Documents = {
     "\n  mutation ExpectedVersionEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { version description } } }\n": types.ExpectedVersionEventDocument,
     "\n  mutation ExpectedVersionMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version details } } }\n": types.ExpectedVersionMeasureDocument,
     "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n": types.ExpectedVersionActorDocument,
+    "\n  mutation ExportImportCreateActor { createActor(input: { name: \"Export Witness\", kind: PERSON, aliases: [\"E. Witness\"] }) { actor { id } } }\n": types.ExportImportCreateActorDocument,
+    "\n  mutation ExportImportCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.ExportImportCreateEventDocument,
+    "\n  mutation ExportImportAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": types.ExportImportAttachDocument,
+    "\n  mutation ExportImportIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }\n": types.ExportImportIngestDocument,
+    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n": types.ExportImportStateDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
     "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": types.UpdatedSinceListsDocument,
@@ -339,6 +349,26 @@ export function graphql(source: "\n  mutation ExpectedVersionMeasure($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExpectedVersionActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { version description } } }\n"): typeof import('./graphql').ExpectedVersionActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportImportCreateActor { createActor(input: { name: \"Export Witness\", kind: PERSON, aliases: [\"E. Witness\"] }) { actor { id } } }\n"): typeof import('./graphql').ExportImportCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportImportCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').ExportImportCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportImportAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n"): typeof import('./graphql').ExportImportAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportImportIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }\n"): typeof import('./graphql').ExportImportIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n"): typeof import('./graphql').ExportImportStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

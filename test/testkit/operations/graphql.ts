@@ -797,6 +797,50 @@ export type ExpectedVersionActorMutationVariables = Exact<{
 
 export type ExpectedVersionActorMutation = { updateActor: { actor: { version: number, description: string | null } } };
 
+export type ExportImportCreateActorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportImportCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type ExportImportCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type ExportImportCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type ExportImportAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type ExportImportAttachMutation = { attachEvidence: { evidence: { quote: string } } };
+
+export type ExportImportIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type ExportImportIngestMutation = { ingestArticle: { article: { id: string } } };
+
+export type ExportImportStateQueryVariables = Exact<{
+  event: string;
+  actor: string;
+  article: string;
+}>;
+
+
+export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, event:
+    | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> }
+    | Record<PropertyKey, never>
+   | null, actor:
+    | { name: string, aliases: Array<string> }
+    | Record<PropertyKey, never>
+   | null, article:
+    | { title: string, rawText: string }
+    | Record<PropertyKey, never>
+   | null };
+
 export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1921,6 +1965,100 @@ export const ExpectedVersionActorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpectedVersionActorMutation, ExpectedVersionActorMutationVariables>;
+export const ExportImportCreateActorDocument = new TypedDocumentString(`
+    mutation ExportImportCreateActor {
+  createActor(
+    input: {name: "Export Witness", kind: PERSON, aliases: ["E. Witness"]}
+  ) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportCreateActorMutation, ExportImportCreateActorMutationVariables>;
+export const ExportImportCreateEventDocument = new TypedDocumentString(`
+    mutation ExportImportCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportCreateEventMutation, ExportImportCreateEventMutationVariables>;
+export const ExportImportAttachDocument = new TypedDocumentString(`
+    mutation ExportImportAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportAttachMutation, ExportImportAttachMutationVariables>;
+export const ExportImportIngestDocument = new TypedDocumentString(`
+    mutation ExportImportIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportIngestMutation, ExportImportIngestMutationVariables>;
+export const ExportImportStateDocument = new TypedDocumentString(`
+    query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {
+  events {
+    totalCount
+  }
+  actors {
+    totalCount
+  }
+  measures {
+    totalCount
+  }
+  articles {
+    totalCount
+  }
+  event: node(id: $event) {
+    ... on Event {
+      title
+      date {
+        text
+      }
+      dateClaims {
+        date {
+          text
+        }
+      }
+      participants {
+        role
+        actor {
+          name
+        }
+      }
+      sources {
+        quote
+        start
+        end
+        article {
+          id
+        }
+      }
+      version
+    }
+  }
+  actor: node(id: $actor) {
+    ... on Actor {
+      name
+      aliases
+    }
+  }
+  article: node(id: $article) {
+    ... on Article {
+      title
+      rawText
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportStateQuery, ExportImportStateQueryVariables>;
 export const RestartCreateWitnessDocument = new TypedDocumentString(`
     mutation RestartCreateWitness {
   createActor(
