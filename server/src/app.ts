@@ -72,8 +72,6 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       logger,
     });
     const metrics = new Metrics();
-    const stopCommandMetrics = observeDatabaseCommands(database, metrics);
-    stopMetrics = stopCommandMetrics;
     const dossier = await composeDossier(database, config, {
       seedIfEmpty: options.seedIfEmpty ?? true,
       logger,
@@ -90,6 +88,10 @@ export async function startDossier(config: Config, options: StartOptions = {}): 
       stored: () => dossier.services.eventFeed.latestStoredChangeSeq(),
     });
     await dossier.start();
+    // Timed once started: the driver builds its command events only while someone listens, and
+    // for the start-up read of every record that costs about a second at 10,000 events.
+    const stopCommandMetrics = observeDatabaseCommands(database, metrics);
+    stopMetrics = stopCommandMetrics;
     const origins = new OriginPolicy(config.allowedOrigins);
     const subscriptions = serveSubscriptions(httpServer, GRAPHQL_PATH, {
       schema: dossier.schema,
