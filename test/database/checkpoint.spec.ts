@@ -83,3 +83,24 @@ describe('the snapshot checkpoint', { skip: !keepsCheckpoints && 'only the embed
     });
   });
 });
+
+// In every mode: the two specs above and below need a checkpoint; this one says when there is one.
+describe('a clean stop', () => {
+  it('keeps every acknowledged write, and leaves a checkpoint only where the server keeps a snapshot of the embedded database', async () => {
+    await withDatabase(async (testDatabase) => {
+      const first = await startTestServer({ testDatabase });
+      const created = await first.query(CREATE_ACTOR, { name: 'Checkpoint Witness' }, { apiKey: EDITOR_KEY });
+      await first.stop();
+      const reopened = await testDatabase.reopen();
+      assert.equal(FROM_CHECKPOINT.test(reopened.description), keepsCheckpoints, reopened.description);
+
+      const second = await startTestServer({ testDatabase, seed: false });
+      try {
+        const data = await second.query(ACTOR_AND_COUNTS, { id: created.createActor.actor.id });
+        assert.deepEqual(data, { node: { name: 'Checkpoint Witness' }, actors: { totalCount: 31 }, events: { totalCount: 15 } });
+      } finally {
+        await second.stop();
+      }
+    });
+  });
+});
