@@ -9,6 +9,7 @@ import { recordEvent } from '../testkit/events';
 import { sdkAt, sdkFor } from '../testkit/sdk';
 import { startServerProcess, type ServerProcess } from '../testkit/server-process';
 import { EDITOR_KEY, READER_KEY, startTestServer, type TestServer } from '../testkit/test-server';
+import { articleId, SEED_ARTICLES } from '../testkit/ids';
 
 describe('live event subscriptions', () => {
   let api: TestServer;
@@ -43,6 +44,29 @@ describe('live event subscriptions', () => {
     } finally {
       await changes.return?.();
       await subscriber.close();
+    }
+  });
+
+  it('deliver a further source of an event, attached through one instance, to a subscriber on another, which reads it too', async () => {
+    const editor = sdkFor(api, EDITOR_KEY);
+    const created = await recordEvent(editor, 'Cross-instance sourced event');
+    const reader = sdkAt(second.url, READER_KEY);
+    const changes = reader.eventChanged({ filter: { search: 'Cross-instance sourced' } })[Symbol.asyncIterator]();
+    try {
+      const changed = nextWithin(changes, 5_000, 'changed event');
+      // A fixed wait: the subscription is registered in the second server's process, where this test cannot look.
+      await sleep(300);
+      const source = { articleId: articleId(SEED_ARTICLES['000']), quote: 'a senior government official said Saturday' };
+      await editor.attachEvidence({ input: { subjectId: created.id, source } });
+      const change = await changed;
+      assert.equal(change.eventChanged.kind, 'UPDATED');
+      assert.deepEqual(change.eventChanged.event.sources.map((evidence) => evidence.quote).slice(-1), [source.quote]);
+      const read = await reader.event({ id: created.id });
+      assert.deepEqual(read.event?.sources.map((evidence) => evidence.quote).slice(-1), [source.quote]);
+      assert.equal(read.event?.version, 2);
+    } finally {
+      await changes.return?.();
+      await reader.close();
     }
   });
 

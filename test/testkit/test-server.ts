@@ -18,8 +18,11 @@ export interface TestDatabase {
   /** The data folder of the embedded database (unused with MONGODB_URI). */
   readonly dataDir: string;
   readonly database: Database;
-  /** Reopens the same data (for restart tests): the embedded database is stopped, `whileClosed` runs, and it is started again. */
-  reopen(whileClosed?: () => void): Promise<Database>;
+  /**
+   * Reopens the same data (for restart tests): the embedded database is stopped, `whileClosed`
+   * runs, and it is started again, with or without a snapshot (by default as the suite runs).
+   */
+  reopen(whileClosed?: () => void, options?: { snapshot?: boolean }): Promise<Database>;
   dispose(): Promise<void>;
 }
 
@@ -28,17 +31,17 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const databaseName = `dossier_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-test-'));
   // DOSSIER_SNAPSHOT=off runs the suite on the database read path, as with MongoDB.
-  const open = () => openDatabase({ mongodbUri, databaseName, dataDir, snapshot: process.env.DOSSIER_SNAPSHOT !== 'off' });
+  const open = (snapshot = process.env.DOSSIER_SNAPSHOT !== 'off') => openDatabase({ mongodbUri, databaseName, dataDir, snapshot });
   let database = await open();
   return {
     dataDir,
     get database() {
       return database;
     },
-    async reopen(whileClosed) {
+    async reopen(whileClosed, options = {}) {
       await database.close();
       whileClosed?.();
-      database = await open();
+      database = await open(options.snapshot);
       return database;
     },
     async dispose() {

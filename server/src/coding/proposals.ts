@@ -264,7 +264,7 @@ export class ProposalRecorder {
     );
     if (match === ALREADY_CODED) return { result: ALREADY_CODED };
     if (match) {
-      const merged = await this.events.change(match._id, (current) => ({
+      const merged = await this.events.amendChange(match._id, (current) => ({
         sources: [...current.sources, source],
         ...withWording(current.coding, wording),
         ...(proposal.date && tellsMore(proposal.date, current.date) ? { dateClaims: [...current.dateClaims, { date: proposal.date, source }] } : {}),
@@ -310,7 +310,7 @@ export class ProposalRecorder {
     if (match === ALREADY_CODED) return { result: ALREADY_CODED };
     const answered = await this.answeredEvents(article, proposal);
     if (match) {
-      const merged = await this.measures.modify(match._id, (current) => {
+      const merged = await this.measures.amend(match._id, (current) => {
         // A proposal still waiting for an editor takes what its new source adds: a date, the events it answers.
         const waiting = current.review === ReviewState.PROPOSED;
         const respondsTo = [...new Set([...current.respondsToEventIds, ...answered])];

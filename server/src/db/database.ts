@@ -1,5 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { quietLogger, type Logger } from '../logging/logger';
+import { AttachedServers } from './attached-servers';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-ferretdb';
 import { Snapshot } from './memory-collection';
 import { sealCheckpoint, takeCheckpoint, writeCheckpoint } from './snapshot-checkpoint';
@@ -13,10 +14,13 @@ export interface Database {
   /** `embedded FerretDB` or `MongoDB at <host>`, for the start-up line. */
   readonly description: string;
   /**
-   * True when this process started the database and is its only client (the embedded
-   * database): it may then keep shared state, like the last change number, in memory.
+   * True when this process started the database and is the only one writing to it (the
+   * embedded database; other servers may read it): it may then keep shared state, like the
+   * last change number, in memory.
    */
   readonly exclusive: boolean;
+  /** The servers reading the database besides its owner (see `db/attached-servers.ts`). */
+  readonly attachedServers: AttachedServers;
   /** Serializes this process's read-modify-writes of one record (see `Repository.modify`). */
   readonly writeLocks: WriteLocks;
   /** In-memory copies of the collections, read instead of the database: only for an exclusive database (see `Repository`). */
@@ -74,11 +78,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded?.stop();
     throw error;
   }
+  const db = client.db(options.databaseName);
+  const attachedServers = new AttachedServers(db, embedded !== undefined, logger);
+  await attachedServers.start();
   return {
     client,
-    db: client.db(options.databaseName),
+    db,
     uri,
     exclusive: embedded !== undefined,
+    attachedServers,
     writeLocks: new WriteLocks(),
     snapshot,
     logger,
@@ -87,6 +95,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ? `embedded FerretDB (data in ${options.dataDir}${fromCheckpoint ? '; records read from the checkpoint of the last clean stop' : ''})`
       : `MongoDB at ${redact(uri)}`,
     async close() {
+      await attachedServers.stop();
       const checkpoint = snapshot?.checkpoint();
       if (checkpoint) writeCheckpoint(options.dataDir, checkpoint);
       // A database that hangs must not hold up shutdown: the client gets a few seconds to say goodbye.

@@ -3,6 +3,8 @@ import readline from 'node:readline';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BSON, type Db, type Document } from 'mongodb';
+import { AMENDMENTS, PendingAmendments, type AmendmentDocument } from './amendments';
+import { SERVERS } from './attached-servers';
 
 /**
  * The export file: every stored record as NDJSON, one collection after another in name
@@ -22,9 +24,10 @@ export const RECORDS_VERSION = 1;
  * Collections that hold no records: change number claims (numbering continues above the
  * highest `changeSeq` of the events, see `ChangeNumbers.prepare`), the wake-up notices of
  * the subscription feed, and settings (the key that signs subscription cursors is a secret
- * of one database; the imported one makes its own).
+ * of one database; the imported one makes its own), the servers reading the database, and
+ * amendments (each record is written with its amendments applied).
  */
-const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'settings']);
+const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'settings', SERVERS, AMENDMENTS]);
 
 /** Records written to the database per insert. */
 const BATCH = 500;
@@ -88,7 +91,10 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
       let done = 0;
       // Numbers stay wrapped in their BSON types, so that an integer-valued double is written as a double.
       const cursor = collection.find({}, { sort: { _id: 1 }, batchSize: READ_BATCH, promoteValues: false });
-      for await (const record of cursor) {
+      // Records are written as they stand, with their amendments (see `Repository.amend`).
+      const pending = new PendingAmendments(await db.collection<AmendmentDocument>(AMENDMENTS).find({ collection: name }, { promoteValues: false }).toArray());
+      for await (const stored of cursor) {
+        const record = pending.apply(stored);
         yield toLine({ collection: name, record });
         done += 1;
         const seq = record.changeSeq as { valueOf(): unknown } | undefined;

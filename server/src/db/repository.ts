@@ -12,6 +12,8 @@ import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
 import type { WriteLocks } from './write-locks';
 import { operationSignal } from '../context/operation-signal';
+import { AMENDMENTS, amendmentOf, PendingAmendments, type AmendmentDocument } from './amendments';
+import type { AttachedServers } from './attached-servers';
 
 export interface StoredDocument extends Document {
   _id: string;
@@ -78,6 +80,13 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   protected readonly collection: Collection<TDoc>;
   protected readonly writeLocks: WriteLocks;
   protected readonly collectionName: string;
+  /** Changes stored apart from their records (see `amend`). */
+  private readonly amendments: Collection<AmendmentDocument>;
+  /** True when this process is the database's only client (see `Database.exclusive`). */
+  private readonly exclusive: boolean;
+  private readonly attachedServers: AttachedServers;
+  /** Records with amendments not yet written into them. */
+  private readonly amended = new Set<string>();
   private readonly toNode: (doc: TDoc) => TNode;
   private readonly build: (fields: TFields) => Omit<TDoc, 'version'>;
   private readonly indexes: (IndexDescription | UniqueIndex<TDoc>)[];
@@ -97,6 +106,10 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.collection = database.db.collection<TDoc>(options.collectionName);
     this.writeLocks = database.writeLocks;
     this.collectionName = options.collectionName;
+    this.amendments = database.db.collection<AmendmentDocument>(AMENDMENTS);
+    this.exclusive = database.exclusive;
+    this.attachedServers = database.attachedServers;
+    this.attachedServers.onAttached(() => void this.writeAmendedRecords());
     this.toNode = options.toNode;
     this.build = options.build;
     this.indexes = options.indexes;
@@ -116,6 +129,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     // One index per command: FerretDB 1.24 drops the connection when a single
     // createIndexes command names several indexes that already exist.
     for (const { field: _field, describe: _describe, ...index } of this.indexes as UniqueIndex<TDoc>[]) await this.collection.createIndexes([index]);
+    await this.amendments.createIndexes([{ key: { collection: 1, recordId: 1, version: 1 }, name: 'record_version' }]);
   }
 
   /**
@@ -131,6 +145,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     if (this.memory && !this.memory.loaded) {
       const restored = this.snapshot?.takeRestored<TDoc>(this.collectionName);
       await this.memory.load(this.upgradedRecords(restored ?? this.collection.find({})));
+      // A checkpoint is sealed after the last write, so its records hold every amendment already.
+      if (!restored) await this.applyAmendments();
       return;
     }
     const outdated = {
@@ -142,6 +158,54 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     for await (const doc of this.collection.find(outdated)) {
       const next = await this.upgrade(doc as TDoc);
       if (next) await this.writeUpgrade(doc as TDoc, next);
+    }
+    await this.applyAmendments();
+  }
+
+  /**
+   * Brings each record up to date with its amendments (see `amend`): in the snapshot, or, with
+   * no snapshot, by writing the amended records. Amendments a record already holds are removed.
+   */
+  private async applyAmendments(): Promise<void> {
+    const stored = await this.amendments.find({ collection: this.collectionName }).toArray();
+    if (stored.length === 0) return;
+    const pending = new PendingAmendments(stored);
+    const held: string[] = [];
+    for (const doc of await this.findByKeys(pending.recordIds)) {
+      const amended = pending.apply(doc);
+      const ids = stored.filter((amendment) => amendment.recordId === doc._id).map((amendment) => amendment._id);
+      if (amended.version === doc.version) held.push(...ids);
+      else if (this.memory) {
+        this.memory.put(amended);
+        this.amended.add(doc._id);
+      } else {
+        const result = await this.collection.replaceOne({ _id: doc._id, version: doc.version } as Filter<TDoc>, amended);
+        // Otherwise another server sharing the database wrote it meanwhile, with these amendments applied.
+        if (result.matchedCount === 1) held.push(...ids);
+      }
+    }
+    if (held.length > 0) await this.amendments.deleteMany({ _id: { $in: held } });
+    if (this.attachedServers.any) await this.writeAmendedRecords();
+  }
+
+  /**
+   * Writes the snapshot's amended records whole and removes their amendments: another
+   * server reading the database reads records as stored.
+   */
+  private async writeAmendedRecords(): Promise<void> {
+    const memory = this.memory;
+    if (!memory) return;
+    for (const key of this.amended) {
+      await this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
+        const doc = memory.get(key);
+        try {
+          if (doc) await this.collection.replaceOne({ _id: key } as Filter<TDoc>, doc);
+          await this.amendments.deleteMany({ collection: this.collectionName, recordId: key });
+          this.amended.delete(key);
+        } catch {
+          // Written at the next start instead; the amendments remain the record meanwhile.
+        }
+      });
     }
   }
 
@@ -311,8 +375,10 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
         let written: TDoc | undefined;
         await commit(changes, async (final) => {
           const next = { ...this.build({ ...current, ...final } as unknown as TFields), version: current.version + 1 } as TDoc;
+          // The only client of the database serializes its own writes (above): no version to check.
+          const guard = this.exclusive ? { _id: key } : { _id: key, version: current.version };
           try {
-            const result = await this.collection.replaceOne({ _id: key, version: current.version } as Filter<TDoc>, next);
+            const result = await this.collection.replaceOne(guard as Filter<TDoc>, next);
             if (result.matchedCount === 0) return false;
           } catch (error) {
             throw await this.explainDuplicate(next, error);
@@ -325,6 +391,51 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
       }
       throw new ConflictError(`The ${this.collectionName} record "${key}" kept changing while this write was retried ${MAX_ATTEMPTS} times; try again`);
     });
+  }
+
+  /**
+   * Changes one record like `modify`, for frequent changes that mostly lengthen its lists (a
+   * further source, a date claim). Where this process owns the database and keeps the
+   * snapshot, the change is stored as an amendment, a document of its own, and the record is
+   * left as it is: the embedded FerretDB scans the whole collection for every rewrite of a
+   * record (about 11 ms at 2,000 records and 25 ms at 6,000) but not for an insert (about
+   * 1.5 ms). The snapshot holds the amended record; loading the records applies their
+   * amendments again (see `applyAmendments`), and the next `modify` writes the record whole.
+   * Changes to fields with a unique index are always written with `modify`.
+   */
+  async amend(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
+    const memory = this.memory;
+    if (!memory) return this.modify(key, mutate, commit);
+    const uniqueFields = new Set(this.uniqueIndexes.flatMap((index) => Object.keys(index.key)));
+    let whole = false;
+    const amended = await this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
+      const current = memory.get(key);
+      if (!current) return null;
+      const changes = await mutate(current);
+      if (!changes) return current;
+      if (this.attachedServers.any || Object.keys(changes).some((field) => uniqueFields.has(field))) {
+        whole = true;
+        return undefined;
+      }
+      let written: TDoc | undefined;
+      await commit(changes, async (final) => {
+        const next = { ...this.build({ ...current, ...final } as unknown as TFields), version: current.version + 1 } as TDoc;
+        try {
+          await this.amendments.insertOne(amendmentOf(this.collectionName, current, next));
+        } catch (error) {
+          this.snapshot?.distrust();
+          throw error;
+        }
+        written = next;
+        memory.put(next);
+        this.amended.add(key);
+        return true;
+      });
+      return written ?? current;
+    });
+    // A server that came while this was written reads the record as stored.
+    if (this.attachedServers.any && this.amended.has(key)) await this.writeAmendedRecords();
+    return whole ? this.modify(key, mutate, commit) : (amended ?? null);
   }
 
   /**

@@ -57,8 +57,13 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
     return this.modify(key, mutate, (changes, write) => this.changes.record((changeSeq) => write({ ...changes, changeSeq })));
   }
 
+  /** Changes an event as a numbered change stored as an amendment (see `Repository.amend`): a further report of it. */
+  async amendChange(key: string, mutate: Mutation<EventDocument, EventFields>): Promise<EventDocument | null> {
+    return this.amend(key, mutate, (changes, write) => this.changes.record((changeSeq) => write({ ...changes, changeSeq })));
+  }
+
   override async addSource(key: string, evidence: EvidenceValue): Promise<EventDocument | null> {
-    return this.change(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }));
+    return this.amendChange(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }));
   }
 
   /**

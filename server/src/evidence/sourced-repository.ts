@@ -16,8 +16,8 @@ export abstract class SourcedRepository<
     return this.find(criteria);
   }
 
-  /** Appends a source; the record's other fields are left as they are. */
+  /** Appends a source (as an amendment: see `Repository.amend`); the record's other fields are left as they are. */
   async addSource(key: string, evidence: EvidenceValue): Promise<TDoc | null> {
-    return this.modify(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }) as Partial<TFields>);
+    return this.amend(key, (current) => ({ sources: [...current.sources, evidence], updatedAt: new Date() }) as Partial<TFields>);
   }
 }

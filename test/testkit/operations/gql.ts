@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectProposal(id: $id, reason: $reason) { record { ... on Measure { id review reviewNote version } ... on Event { id review version } } }\n  }\n": typeof types.ProposalsRejectDocument,
     "\n  mutation ProposalsCode($articleId: ID!) { codeArticle(articleId: $articleId) { proposed merged alreadyCoded events { id } measures { id } } }\n": typeof types.ProposalsCodeDocument,
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": typeof types.ProposalsEventVersionDocument,
+    "\n  mutation AmendmentsAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": typeof types.AmendmentsAttachDocument,
+    "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n": typeof types.AmendmentsSourcesDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": typeof types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": typeof types.CheckpointActorAndCountsDocument,
     "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": typeof types.ExpectedVersionReadDocument,
@@ -143,6 +145,8 @@ const documents: Documents = {
     "\n  mutation ProposalsReject($id: ID!, $reason: String!) {\n    rejectProposal(id: $id, reason: $reason) { record { ... on Measure { id review reviewNote version } ... on Event { id review version } } }\n  }\n": types.ProposalsRejectDocument,
     "\n  mutation ProposalsCode($articleId: ID!) { codeArticle(articleId: $articleId) { proposed merged alreadyCoded events { id } measures { id } } }\n": types.ProposalsCodeDocument,
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": types.ProposalsEventVersionDocument,
+    "\n  mutation AmendmentsAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": types.AmendmentsAttachDocument,
+    "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n": types.AmendmentsSourcesDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": types.CheckpointActorAndCountsDocument,
     "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": types.ExpectedVersionReadDocument,
@@ -325,6 +329,14 @@ export function graphql(source: "\n  mutation ProposalsCode($articleId: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n"): typeof import('./graphql').ProposalsEventVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendmentsAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n"): typeof import('./graphql').AmendmentsAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n"): typeof import('./graphql').AmendmentsSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -750,6 +750,27 @@ export type ProposalsEventVersionQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type AmendmentsAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type AmendmentsAttachMutation = { attachEvidence: { evidence: { start: number } } };
+
+export type AmendmentsSourcesQueryVariables = Exact<{
+  event: string;
+  measure: string;
+}>;
+
+
+export type AmendmentsSourcesQuery = { event:
+    | { version: number, sources: Array<{ quote: string, start: number, end: number }> }
+    | Record<PropertyKey, never>
+   | null, measure:
+    | { version: number, sources: Array<{ quote: string, start: number, end: number }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type CheckpointCreateActorMutationVariables = Exact<{
   name: string;
 }>;
@@ -1895,6 +1916,39 @@ export const ProposalsEventVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposalsEventVersionQuery, ProposalsEventVersionQueryVariables>;
+export const AmendmentsAttachDocument = new TypedDocumentString(`
+    mutation AmendmentsAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      start
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsAttachMutation, AmendmentsAttachMutationVariables>;
+export const AmendmentsSourcesDocument = new TypedDocumentString(`
+    query AmendmentsSources($event: ID!, $measure: ID!) {
+  event: node(id: $event) {
+    ... on Event {
+      version
+      sources {
+        quote
+        start
+        end
+      }
+    }
+  }
+  measure: node(id: $measure) {
+    ... on Measure {
+      version
+      sources {
+        quote
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsSourcesQuery, AmendmentsSourcesQueryVariables>;
 export const CheckpointCreateActorDocument = new TypedDocumentString(`
     mutation CheckpointCreateActor($name: String!) {
   createActor(input: {name: $name, kind: PERSON}) {
