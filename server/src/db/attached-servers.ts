@@ -14,6 +14,8 @@ const HEARTBEAT_MS = 10_000;
 /** A server that has not said it is there for this long has stopped. */
 const PRESENT_FOR_MS = 30_000;
 const WATCH_MS = 1_000;
+/** Marks this background read, which no request causes. */
+const WATCH_COMMENT = 'dossier:attached-servers';
 
 /**
  * The servers reading a database besides the one that owns it. Other servers may read the
@@ -61,7 +63,7 @@ export class AttachedServers {
 
   private async announce(): Promise<void> {
     try {
-      await this.servers.replaceOne({ _id: this.id }, { at: new Date() }, { upsert: true });
+      await this.servers.replaceOne({ _id: this.id }, { at: new Date() }, { upsert: true, comment: WATCH_COMMENT });
     } catch (error) {
       this.logger.warn({ reason: reasonOf(error) }, 'could not tell the owner of the database that this server reads it (tried again shortly)');
     }
@@ -69,7 +71,7 @@ export class AttachedServers {
 
   private async look(): Promise<void> {
     try {
-      const present = (await this.servers.findOne({ at: { $gt: new Date(Date.now() - PRESENT_FOR_MS) } })) !== null;
+      const present = (await this.servers.findOne({ at: { $gt: new Date(Date.now() - PRESENT_FOR_MS) } }, { comment: WATCH_COMMENT })) !== null;
       const came = present && !this.present;
       this.present = present;
       if (came) for (const listener of this.listeners) listener();
