@@ -26,6 +26,13 @@ export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<Types.PageInfoFieldsFragment, unknown>;
+export const RetractionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+    `, {"fragmentName":"RetractionFields"}) as unknown as TypedDocumentString<Types.RetractionFieldsFragment, unknown>;
 export const ActorSummaryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorSummary on Actor {
   id
@@ -88,6 +95,9 @@ fragment ArticleRef on Article {
 }`, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<Types.EvidenceFieldsFragment, unknown>;
 export const ActorDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -139,6 +149,11 @@ fragment ActorSummary on Actor {
   name
   kind
   aliases
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"ActorDetail"}) as unknown as TypedDocumentString<Types.ActorDetailFragment, unknown>;
 export const ArticleSummaryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleSummary on Article {
@@ -163,6 +178,9 @@ export const ArticleSummaryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
 }`, {"fragmentName":"ArticleSummary"}) as unknown as TypedDocumentString<Types.ArticleSummaryFragment, unknown>;
 export const ArticleDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -227,6 +245,11 @@ fragment ArticleSummary on Article {
     ...PartialDateFields
   }
   publishedAtSource
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"ArticleDetail"}) as unknown as TypedDocumentString<Types.ArticleDetailFragment, unknown>;
 export const EventSummaryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventSummary on Event {
@@ -270,6 +293,9 @@ export const CodingFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     `, {"fragmentName":"CodingFields"}) as unknown as TypedDocumentString<Types.CodingFieldsFragment, unknown>;
 export const EventDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -344,6 +370,11 @@ fragment EventSummary on Event {
       ...ActorSummary
     }
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"EventDetail"}) as unknown as TypedDocumentString<Types.EventDetailFragment, unknown>;
 export const MeasureSummaryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureSummary on Measure {
@@ -378,6 +409,9 @@ fragment ActorSummary on Actor {
 }`, {"fragmentName":"MeasureSummary"}) as unknown as TypedDocumentString<Types.MeasureSummaryFragment, unknown>;
 export const MeasureDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -464,6 +498,11 @@ fragment MeasureSummary on Measure {
   targets {
     ...ActorSummary
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"MeasureDetail"}) as unknown as TypedDocumentString<Types.MeasureDetailFragment, unknown>;
 export const TimelineEventFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
@@ -526,6 +565,47 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"TimelineMeasure"}) as unknown as TypedDocumentString<Types.TimelineMeasureFragment, unknown>;
+export const RetractionResultFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`, {"fragmentName":"RetractionResult"}) as unknown as TypedDocumentString<Types.RetractionResultFragment, unknown>;
 export const ProposedEventFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProposedEvent on Event {
   id
@@ -689,6 +769,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -710,6 +793,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.ActorQuery, Types.ActorQueryVariables>;
 export const ActorsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query actors($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
@@ -984,6 +1072,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1005,6 +1096,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.CreateActorMutation, Types.CreateActorMutationVariables>;
 export const UpdateActorDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateActor($input: UpdateActorInput!) {
@@ -1045,6 +1141,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1066,6 +1165,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.UpdateActorMutation, Types.UpdateActorMutationVariables>;
 export const ArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     query article($id: ID!) {
@@ -1108,6 +1212,9 @@ fragment ArticleSummary on Article {
   publishedAtSource
 }
 fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -1138,6 +1245,11 @@ fragment ArticleDetail on Article {
       ...ActorSummary
     }
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.ArticleQuery, Types.ArticleQueryVariables>;
 export const ArticlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query articles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {
@@ -1347,6 +1459,9 @@ fragment ArticleSummary on Article {
   publishedAtSource
 }
 fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -1402,6 +1517,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1441,6 +1559,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -1458,6 +1579,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.IngestArticleMutation, Types.IngestArticleMutationVariables>;
 export const EventDocument = /*#__PURE__*/ new TypedDocumentString(`
     query event($id: ID!) {
@@ -1519,6 +1645,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1540,6 +1669,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.EventQuery, Types.EventQueryVariables>;
 export const EventsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query events($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
@@ -1709,6 +1843,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1730,6 +1867,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.CreateEventMutation, Types.CreateEventMutationVariables>;
 export const UpdateEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateEvent($input: UpdateEventInput!) {
@@ -1793,6 +1935,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1814,6 +1959,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.UpdateEventMutation, Types.UpdateEventMutationVariables>;
 export const AttachEvidenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation attachEvidence($input: AttachEvidenceInput!) {
@@ -1915,6 +2065,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1936,6 +2089,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.EventAddedSubscription, Types.EventAddedSubscriptionVariables>;
 export const EventChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
     subscription eventChanged($filter: EventFilter, $after: String) {
@@ -2001,6 +2159,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2022,6 +2183,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.EventChangedSubscription, Types.EventChangedSubscriptionVariables>;
 export const MeasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
@@ -2099,6 +2265,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2116,6 +2285,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.MeasureQuery, Types.MeasureQueryVariables>;
 export const MeasuresDocument = /*#__PURE__*/ new TypedDocumentString(`
     query measures($filter: MeasureFilter, $orderBy: MeasureOrder, $first: Int, $after: String) {
@@ -2246,6 +2420,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2263,6 +2440,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.CreateMeasureMutation, Types.CreateMeasureMutationVariables>;
 export const UpdateMeasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateMeasure($input: UpdateMeasureInput!) {
@@ -2342,6 +2524,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2359,6 +2544,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.UpdateMeasureMutation, Types.UpdateMeasureMutationVariables>;
 export const NodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query node($id: ID!) {
@@ -2456,6 +2646,98 @@ fragment TimelineMeasure on Measure {
     ...ActorSummary
   }
 }`) as unknown as TypedDocumentString<Types.TimelineQuery, Types.TimelineQueryVariables>;
+export const RetractRecordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation retractRecord($input: RetractRecordInput!) {
+  retractRecord(input: $input) {
+    ...RetractionResult
+  }
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
+}`) as unknown as TypedDocumentString<Types.RetractRecordMutation, Types.RetractRecordMutationVariables>;
+export const RestoreRecordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation restoreRecord($input: RestoreRecordInput!) {
+  restoreRecord(input: $input) {
+    ...RetractionResult
+  }
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
+}`) as unknown as TypedDocumentString<Types.RestoreRecordMutation, Types.RestoreRecordMutationVariables>;
 export const ReviewQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query reviewQueue($first: Int, $after: String) {
   reviewQueue(first: $first, after: $after) {
@@ -2635,6 +2917,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2674,6 +2959,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2691,6 +2979,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`) as unknown as TypedDocumentString<Types.CodeArticleMutation, Types.CodeArticleMutationVariables>;
 export const AcceptProposalDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation acceptProposal($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {

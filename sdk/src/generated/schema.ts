@@ -40,6 +40,8 @@ export type Actor = Node & {
   metonyms: Array<Scalars['String']['output']>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Set when an editor retracted the record: it is kept, but lists leave it out unless asked with `includeRetracted`. */
+  retraction: Maybe<Retraction>;
   /** Positions held, with the quotes that give them. */
   roles: Array<ActorRole>;
   /** Quotes about this actor. */
@@ -105,6 +107,8 @@ export type ActorEdge = {
 export type ActorFilter = {
   /** Actors affiliated with any of these actors (people of a state). */
   affiliationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Also list retracted actors. Without it, retracted ones are left out. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Actors of any of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
@@ -227,6 +231,8 @@ export type Article = Node & {
   rawText: Scalars['String']['output'];
   /** Every line of the page left out of the body, with why, in page order. */
   removedLines: Array<RemovedLine>;
+  /** Set when an editor retracted the record: it is kept, but lists leave it out unless asked with `includeRetracted`. */
+  retraction: Maybe<Retraction>;
   /** Other articles that retell the same agency report (a syndication cluster), oldest first. */
   syndicatedWith: Array<Article>;
   /** Headline. */
@@ -287,6 +293,8 @@ export type ArticleFilter = {
   agency?: InputMaybe<Scalars['String']['input']>;
   /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
   includeDemonyms?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also list retracted articles. Without it, retracted ones are left out. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Articles from this outlet (exact name). */
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** Articles published within this range. */
@@ -514,6 +522,8 @@ export type Event = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** Measures taken in response to this event. */
   responses: MeasureConnection;
+  /** Set when an editor retracted the record: it is kept, but lists leave it out unless asked with `includeRetracted`. */
+  retraction: Maybe<Retraction>;
   /** Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED. */
   review: ReviewState;
   /** The editor's reason for rejecting it, or comment on accepting it. */
@@ -600,6 +610,8 @@ export type EventFilter = {
   articleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Events whose possible dates overlap this range. */
   date?: InputMaybe<DateRangeInput>;
+  /** Also list retracted events. Without it, retracted ones are left out. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Events of any of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
@@ -734,6 +746,8 @@ export type Measure = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** The events this measure answers. */
   respondsTo: Array<Event>;
+  /** Set when an editor retracted the record: it is kept, but lists leave it out unless asked with `includeRetracted`. */
+  retraction: Maybe<Retraction>;
   /** Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED. */
   review: ReviewState;
   /** The editor's reason for rejecting it, or comment on accepting it. */
@@ -802,6 +816,8 @@ export type MeasureFilter = {
   articleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Measures whose possible dates overlap this range. */
   date?: InputMaybe<DateRangeInput>;
+  /** Also list retracted measures. Without it, retracted ones are left out. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Measures issued by any of these actors. */
   issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Measures of any of these kinds. */
@@ -914,6 +930,10 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Rejects a proposed event or measure: it leaves default reads (list it with `review: [REJECTED]`) and is never proposed again from the same passage. Needs an editor API key. */
   rejectProposal: ProposalPayload;
+  /** Brings a retracted record back into lists and relations. Needs an editor API key. */
+  restoreRecord: RetractionPayload;
+  /** Retracts an article, actor, event or measure: it is kept, with the reason, but leaves lists, relations, timelines and subscriptions unless they ask with `includeRetracted`; `node(id)` still returns it. Reports what refers to it. Needs an editor API key. */
+  retractRecord: RetractionPayload;
   /** Changes an actor. Needs an editor API key. */
   updateActor: ActorPayload;
   /** Changes an event. Needs an editor API key. */
@@ -972,6 +992,18 @@ export type MutationIngestArticleArgs = {
 export type MutationRejectProposalArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationRestoreRecordArgs = {
+  input: RestoreRecordInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationRetractRecordArgs = {
+  input: RetractRecordInput;
 };
 
 
@@ -1230,6 +1262,46 @@ export type RemovedLine = {
   reason: Scalars['String']['output'];
   /** The line as it was on the page. */
   text: Scalars['String']['output'];
+};
+
+/** A retracted record to bring back into the record. */
+export type RestoreRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The retracted article, actor, event or measure. */
+  id: Scalars['ID']['input'];
+};
+
+/** A record to retract, and why. */
+export type RetractRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The article, actor, event or measure. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted ("a duplicate of …", "the outlet withdrew the story"). */
+  reason: Scalars['String']['input'];
+};
+
+/** Why, when and by whom a record was retracted. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** When it was retracted. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The name of the API key that retracted it. */
+  by: Scalars['String']['output'];
+  /** The editor's reason. */
+  reason: Scalars['String']['output'];
+};
+
+/** The result of retracting or restoring a record. */
+export type RetractionPayload = {
+  __typename?: 'RetractionPayload';
+  /** The record, as stored now. */
+  record: Node;
+  /** How many records lists show refer to it. */
+  referenceCount: Scalars['Int']['output'];
+  /** Records lists show that refer to it (up to 100, by id): events and measures quoting a retracted article, events and measures naming a retracted actor, measures answering a retracted event. They are left as they are, for an editor to look at. */
+  referencedBy: Array<Node>;
 };
 
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */

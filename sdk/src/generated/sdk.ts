@@ -7,6 +7,8 @@ import { TypedDocumentString } from '../typed-document-string.js';
 export type ActorFilter = {
   /** Actors affiliated with any of these actors (people of a state). */
   affiliationIds?: Array<string> | null | undefined;
+  /** Also list retracted actors. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
@@ -59,6 +61,8 @@ export type ArticleFilter = {
   agency?: string | null | undefined;
   /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
   includeDemonyms?: boolean | null | undefined;
+  /** Also list retracted articles. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Articles from this outlet (exact name). */
   outlet?: string | null | undefined;
   /** Articles published within this range. */
@@ -246,6 +250,8 @@ export type EventFilter = {
   articleIds?: Array<string> | null | undefined;
   /** Events whose possible dates overlap this range. */
   date?: DateRangeInput | null | undefined;
+  /** Also list retracted events. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
@@ -354,6 +360,8 @@ export type MeasureFilter = {
   articleIds?: Array<string> | null | undefined;
   /** Measures whose possible dates overlap this range. */
   date?: DateRangeInput | null | undefined;
+  /** Also list retracted measures. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Measures issued by any of these actors. */
   issuerIds?: Array<string> | null | undefined;
   /** Measures of any of these kinds. */
@@ -477,6 +485,24 @@ export type ProposalMode =
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
 
+/** A retracted record to bring back into the record. */
+export type RestoreRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The retracted article, actor, event or measure. */
+  id: string;
+};
+
+/** A record to retract, and why. */
+export type RetractRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The article, actor, event or measure. */
+  id: string;
+  /** Why it is retracted ("a duplicate of …", "the outlet withdrew the story"). */
+  reason: string;
+};
+
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
 export type ReviewState =
   /** Part of the record: written by an editor, or a proposal an editor accepted. */
@@ -565,7 +591,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
+export type ActorQuery = { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
 
 export type ActorsQueryVariables = Exact<{
   filter?: ActorFilter | null | undefined;
@@ -622,21 +648,21 @@ export type CreateActorMutationVariables = Exact<{
 }>;
 
 
-export type CreateActorMutation = { createActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type CreateActorMutation = { createActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type UpdateActorMutationVariables = Exact<{
   input: UpdateActorInput;
 }>;
 
 
-export type UpdateActorMutation = { updateActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type UpdateActorMutation = { updateActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ArticleQuery = { article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
+export type ArticleQuery = { article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } | null };
 
 export type ArticlesQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -673,14 +699,14 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EventQuery = { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
+export type EventQuery = { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
 
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -707,14 +733,14 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 
-export type CreateEventMutation = { createEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type CreateEventMutation = { createEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type UpdateEventMutationVariables = Exact<{
   input: UpdateEventInput;
 }>;
 
 
-export type UpdateEventMutation = { updateEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type UpdateEventMutation = { updateEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type AttachEvidenceMutationVariables = Exact<{
   input: AttachEvidenceInput;
@@ -734,7 +760,7 @@ export type EventAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type EventChangedSubscriptionVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -742,7 +768,7 @@ export type EventChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -754,28 +780,30 @@ export type EvidenceFieldsFragment = { quote: string, start: number, end: number
 
 export type ActorSummaryFragment = { id: string, name: string, kind: ActorKind, aliases: Array<string> };
 
-export type ActorDetailFragment = { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+export type ActorDetailFragment = { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
-export type ArticleDetailFragment = { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
+export type ArticleDetailFragment = { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
 export type CodingFieldsFragment = { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string };
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
-export type EventDetailFragment = { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+export type EventDetailFragment = { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
 export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
-export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+
+export type RetractionFieldsFragment = { reason: string, at: string, by: string };
 
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MeasureQuery = { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
+export type MeasureQuery = { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
 
 export type MeasuresQueryVariables = Exact<{
   filter?: MeasureFilter | null | undefined;
@@ -792,14 +820,14 @@ export type CreateMeasureMutationVariables = Exact<{
 }>;
 
 
-export type CreateMeasureMutation = { createMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type CreateMeasureMutation = { createMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type UpdateMeasureMutationVariables = Exact<{
   input: UpdateMeasureInput;
 }>;
 
 
-export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -842,6 +870,52 @@ export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNex
         | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, measureKind: MeasureKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }
        }> } };
 
+export type RetractRecordMutationVariables = Exact<{
+  input: RetractRecordInput;
+}>;
+
+
+export type RetractRecordMutation = { retractRecord: { referenceCount: number, record:
+      | { __typename: 'Actor', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Article', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Event', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Measure', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+    , referencedBy: Array<
+      | { __typename: 'Actor', id: string }
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Measure', id: string }
+    > } };
+
+export type RestoreRecordMutationVariables = Exact<{
+  input: RestoreRecordInput;
+}>;
+
+
+export type RestoreRecordMutation = { restoreRecord: { referenceCount: number, record:
+      | { __typename: 'Actor', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Article', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Event', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+      | { __typename: 'Measure', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+    , referencedBy: Array<
+      | { __typename: 'Actor', id: string }
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Measure', id: string }
+    > } };
+
+export type RetractionResultFragment = { referenceCount: number, record:
+    | { __typename: 'Actor', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+    | { __typename: 'Article', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+    | { __typename: 'Event', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+    | { __typename: 'Measure', version: number, id: string, retraction: { reason: string, at: string, by: string } | null }
+  , referencedBy: Array<
+    | { __typename: 'Actor', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Measure', id: string }
+  > };
+
 export type ProposedEventFragment = { id: string, title: string, review: ReviewState, reviewNote: string | null, version: number, location: string | null, independentSources: number, eventKind: EventKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
 
 export type ProposedMeasureFragment = { id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
@@ -862,7 +936,7 @@ export type CodeArticleMutationVariables = Exact<{
 }>;
 
 
-export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type AcceptProposalMutationVariables = Exact<{
   id: string;
@@ -896,6 +970,13 @@ export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentStrin
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"});
+export const RetractionFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+    `, {"fragmentName":"RetractionFields"});
 export const ActorSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorSummary on Actor {
   id
@@ -958,6 +1039,9 @@ fragment ArticleRef on Article {
 }`, {"fragmentName":"EvidenceFields"});
 export const ActorDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1009,6 +1093,11 @@ fragment ActorSummary on Actor {
   name
   kind
   aliases
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"ActorDetail"});
 export const ArticleSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleSummary on Article {
@@ -1033,6 +1122,9 @@ export const ArticleSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentStrin
 }`, {"fragmentName":"ArticleSummary"});
 export const ArticleDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -1097,6 +1189,11 @@ fragment ArticleSummary on Article {
     ...PartialDateFields
   }
   publishedAtSource
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"ArticleDetail"});
 export const EventSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventSummary on Event {
@@ -1140,6 +1237,9 @@ export const CodingFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(
     `, {"fragmentName":"CodingFields"});
 export const EventDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -1214,6 +1314,11 @@ fragment EventSummary on Event {
       ...ActorSummary
     }
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"EventDetail"});
 export const MeasureSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureSummary on Measure {
@@ -1248,6 +1353,9 @@ fragment ActorSummary on Actor {
 }`, {"fragmentName":"MeasureSummary"});
 export const MeasureDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -1334,6 +1442,11 @@ fragment MeasureSummary on Measure {
   targets {
     ...ActorSummary
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`, {"fragmentName":"MeasureDetail"});
 export const TimelineEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
@@ -1396,6 +1509,47 @@ fragment ActorSummary on Actor {
   kind
   aliases
 }`, {"fragmentName":"TimelineMeasure"});
+export const RetractionResultFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`, {"fragmentName":"RetractionResult"});
 export const ProposedEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ProposedEvent on Event {
   id
@@ -1559,6 +1713,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1580,6 +1737,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const ActorsSource = /*#__PURE__*/ new TypedDocumentString(`
     query actors($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
@@ -1854,6 +2016,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1875,6 +2040,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const UpdateActorSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateActor($input: UpdateActorInput!) {
@@ -1915,6 +2085,9 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  retraction {
+    ...RetractionFields
+  }
   ...ActorSummary
   metonyms
   demonyms
@@ -1936,6 +2109,11 @@ fragment ActorDetail on Actor {
   sources {
     ...EvidenceFields
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const ArticleSource = /*#__PURE__*/ new TypedDocumentString(`
     query article($id: ID!) {
@@ -1978,6 +2156,9 @@ fragment ArticleSummary on Article {
   publishedAtSource
 }
 fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -2008,6 +2189,11 @@ fragment ArticleDetail on Article {
       ...ActorSummary
     }
   }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const ArticlesSource = /*#__PURE__*/ new TypedDocumentString(`
     query articles($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $after: String) {
@@ -2217,6 +2403,9 @@ fragment ArticleSummary on Article {
   publishedAtSource
 }
 fragment ArticleDetail on Article {
+  retraction {
+    ...RetractionFields
+  }
   ...ArticleSummary
   authors
   publishedAtNote
@@ -2272,6 +2461,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2311,6 +2503,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2328,6 +2523,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const EventSource = /*#__PURE__*/ new TypedDocumentString(`
     query event($id: ID!) {
@@ -2389,6 +2589,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2410,6 +2613,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const EventsSource = /*#__PURE__*/ new TypedDocumentString(`
     query events($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String) {
@@ -2579,6 +2787,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2600,6 +2811,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const UpdateEventSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateEvent($input: UpdateEventInput!) {
@@ -2663,6 +2879,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2684,6 +2903,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const AttachEvidenceSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation attachEvidence($input: AttachEvidenceInput!) {
@@ -2785,6 +3009,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2806,6 +3033,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const EventChangedSource = /*#__PURE__*/ new TypedDocumentString(`
     subscription eventChanged($filter: EventFilter, $after: String) {
@@ -2871,6 +3103,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -2892,6 +3127,11 @@ fragment EventDetail on Event {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
@@ -2969,6 +3209,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -2986,6 +3229,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const MeasuresSource = /*#__PURE__*/ new TypedDocumentString(`
     query measures($filter: MeasureFilter, $orderBy: MeasureOrder, $first: Int, $after: String) {
@@ -3116,6 +3364,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -3133,6 +3384,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const UpdateMeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation updateMeasure($input: UpdateMeasureInput!) {
@@ -3212,6 +3468,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -3229,6 +3488,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const NodeSource = /*#__PURE__*/ new TypedDocumentString(`
     query node($id: ID!) {
@@ -3325,6 +3589,98 @@ fragment TimelineMeasure on Measure {
   targets {
     ...ActorSummary
   }
+}`);
+export const RetractRecordSource = /*#__PURE__*/ new TypedDocumentString(`
+    mutation retractRecord($input: RetractRecordInput!) {
+  retractRecord(input: $input) {
+    ...RetractionResult
+  }
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
+}`);
+export const RestoreRecordSource = /*#__PURE__*/ new TypedDocumentString(`
+    mutation restoreRecord($input: RestoreRecordInput!) {
+  restoreRecord(input: $input) {
+    ...RetractionResult
+  }
+}
+    fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}
+fragment RetractionResult on RetractionPayload {
+  record {
+    __typename
+    id
+    ... on Article {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Actor {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Event {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+    ... on Measure {
+      version
+      retraction {
+        ...RetractionFields
+      }
+    }
+  }
+  referencedBy {
+    __typename
+    id
+  }
+  referenceCount
 }`);
 export const ReviewQueueSource = /*#__PURE__*/ new TypedDocumentString(`
     query reviewQueue($first: Int, $after: String) {
@@ -3505,6 +3861,9 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  retraction {
+    ...RetractionFields
+  }
   ...EventSummary
   version
   coding {
@@ -3544,6 +3903,9 @@ fragment MeasureSummary on Measure {
   }
 }
 fragment MeasureDetail on Measure {
+  retraction {
+    ...RetractionFields
+  }
   ...MeasureSummary
   version
   coding {
@@ -3561,6 +3923,11 @@ fragment MeasureDetail on Measure {
   }
   recordedAt
   updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
 }`);
 export const AcceptProposalSource = /*#__PURE__*/ new TypedDocumentString(`
     mutation acceptProposal($id: ID!, $note: String, $event: EventChanges, $measure: MeasureChanges) {
@@ -3844,6 +4211,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     timeline(variables: TimelineQueryVariables, options?: C): Promise<TimelineQuery> {
       return requester<TimelineQuery, TimelineQueryVariables>(TimelineSource, variables, options) as Promise<TimelineQuery>;
+    },
+    retractRecord(variables: RetractRecordMutationVariables, options?: C): Promise<RetractRecordMutation> {
+      return requester<RetractRecordMutation, RetractRecordMutationVariables>(RetractRecordSource, variables, options) as Promise<RetractRecordMutation>;
+    },
+    restoreRecord(variables: RestoreRecordMutationVariables, options?: C): Promise<RestoreRecordMutation> {
+      return requester<RestoreRecordMutation, RestoreRecordMutationVariables>(RestoreRecordSource, variables, options) as Promise<RestoreRecordMutation>;
     },
     reviewQueue(variables?: ReviewQueueQueryVariables, options?: C): Promise<ReviewQueueQuery> {
       return requester<ReviewQueueQuery, ReviewQueueQueryVariables>(ReviewQueueSource, variables, options) as Promise<ReviewQueueQuery>;

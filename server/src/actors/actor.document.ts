@@ -1,6 +1,7 @@
 import type { EvidenceValue } from '../evidence/evidence';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
+import { retractableFields, type Retractable } from '../review/retraction';
 
 export enum ActorKind {
   STATE = 'STATE',
@@ -20,7 +21,7 @@ export interface ActorRoleValue {
 }
 
 /** How an actor is stored in the `actors` collection. */
-export interface ActorDocument {
+export interface ActorDocument extends Retractable {
   _id: string;
   name: string;
   kind: ActorKind;
@@ -48,7 +49,7 @@ export interface ActorDocument {
 }
 
 /** What an actor is given: everything but the derived fields and the version. */
-export type ActorFields = Omit<ActorDocument, 'version' | 'nameKey' | 'searchTerms'>;
+export type ActorFields = Omit<ActorDocument, 'version' | 'nameKey' | 'searchTerms' | keyof Retractable> & Partial<Retractable>;
 
 export const nameKeyOf = sortKeyOf;
 
@@ -56,6 +57,7 @@ export const nameKeyOf = sortKeyOf;
 export function actorDocument(fields: ActorFields): Omit<ActorDocument, 'version'> {
   return {
     ...fields,
+    ...retractableFields(fields),
     nameKey: nameKeyOf(fields.name),
     searchTerms: searchTermsOf([fields.name, ...fields.aliases, ...fields.metonyms, ...fields.demonyms]),
   };

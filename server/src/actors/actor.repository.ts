@@ -4,6 +4,7 @@ import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
 import { actorDocument, type ActorDocument, type ActorFields, type ActorKind } from './actor.document';
 import { Actor } from './actor.type';
+import { current, currentByDefault, NOT_RETRACTED } from '../review/retraction';
 
 /** Lock key of every actor name check and the write it guards (see `ActorService`). */
 const NAMES_LOCK = 'actors/names';
@@ -32,6 +33,8 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
       ],
       relevance: { name: 3, aliases: 2, metonyms: 2, demonyms: 2 },
       memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
+      listed: currentByDefault,
+      addedFields: NOT_RETRACTED,
     });
   }
 
@@ -46,8 +49,9 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
     return (await super.upgrade(filled)) ?? filled;
   }
 
+  /** Every actor not retracted: those articles are read for. */
   async findAll(): Promise<ActorDocument[]> {
-    return this.find([]);
+    return this.find([current]);
   }
 
   /** Another actor of `kind` named `nameKey`, if there is one. */

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../evidence/evidence.type';
+import { RetractableNode, retractionOf } from '../review/retraction.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
@@ -39,7 +40,7 @@ export class ActorRole {
 }
 
 @ObjectType({ implements: Node, description: 'A state, person or organization that acts or is acted upon.' })
-export class Actor extends Node {
+export class Actor extends RetractableNode {
   key!: string;
   affiliationId!: string | null;
 
@@ -77,6 +78,7 @@ export class Actor extends Node {
 
   static from(doc: ActorDocument): Actor {
     return Object.assign(new Actor(), {
+      ...retractionOf(doc),
       key: doc._id,
       id: toGlobalId('Actor', doc._id),
       version: doc.version,

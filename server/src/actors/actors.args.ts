@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../pagination/connection';
 import { ActorKind } from './actor.document';
 import { UpdatedSinceField } from '../validation/input-fields';
+import { IncludeRetractedField } from '../review/retraction.type';
 
 export enum ActorOrder {
   NAME_ASC = 'NAME_ASC',
@@ -36,6 +37,9 @@ export class ActorFilter {
 
   @UpdatedSinceField('Actors')
   updatedSince?: Date | null;
+
+  @IncludeRetractedField('actors')
+  includeRetracted?: boolean | null;
 }
 
 @ArgsType()

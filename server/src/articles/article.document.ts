@@ -2,6 +2,7 @@ import { MentionKind, type MentionValue } from '../actors/mention-finder';
 import { spanOf, type PartialDateValue } from '../dates/partial-date';
 import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
+import { retractableFields, type Retractable } from '../review/retraction';
 
 export enum DateSource {
   /** Declared by the publisher: JSON-LD, `article:published_time`, `<time>`. */
@@ -46,7 +47,7 @@ export interface RemovedLineValue {
 }
 
 /** How an article is stored in the `articles` collection. */
-export interface ArticleDocument {
+export interface ArticleDocument extends Retractable {
   _id: string;
   url: string | null;
   outlet: string | null;
@@ -91,7 +92,8 @@ export interface ArticleDocument {
 }
 
 /** What an article is given: everything but the derived fields and the version. */
-export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | 'namedActorIds'>;
+export type ArticleFields = Omit<ArticleDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | 'namedActorIds' | keyof Retractable> &
+  Partial<Retractable>;
 
 /** The actors mentions name by name, alias or metonym, in order of first mention. */
 export const namedActorIdsOf = (mentions: readonly MentionValue[]): string[] => [
@@ -102,6 +104,7 @@ export const namedActorIdsOf = (mentions: readonly MentionValue[]): string[] => 
 export function articleDocument(fields: ArticleFields): Omit<ArticleDocument, 'version'> {
   return {
     ...fields,
+    ...retractableFields(fields),
     titleKey: sortKeyOf(fields.title),
     ...spanOf([fields.publishedAt]),
     namedActorIds: namedActorIdsOf(fields.mentions),

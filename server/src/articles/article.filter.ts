@@ -4,6 +4,7 @@ import { dateRangeCriterion } from '../dates/partial-date';
 import { keysOf } from '../node/global-id';
 import type { ArticleFilter } from './articles.args';
 import { updatedSinceCriterion } from '../validation/input';
+import { retractedCriteria } from '../review/retraction';
 
 /** The criteria of an article filter (see `db/criteria.ts`). */
 export function articleCriteria(filter: ArticleFilter | null | undefined): Criteria {
@@ -15,5 +16,6 @@ export function articleCriteria(filter: ArticleFilter | null | undefined): Crite
     ...(filter.agency ? [anyOf('agency', [filter.agency])] : []),
     ...dateRangeCriterion(filter.publishedAt, 'filter.publishedAt'),
     ...updatedSinceCriterion(filter.updatedSince, 'filter.updatedSince'),
+    ...retractedCriteria(filter.includeRetracted),
   ];
 }

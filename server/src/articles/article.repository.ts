@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
 import { articleDocument, namedActorIdsOf, type ArticleDocument, type ArticleFields } from './article.document';
 import { Article } from './article.type';
+import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
 
 /** A page's text as received, kept apart from the article: lists never read it. */
 interface RawTextDocument {
@@ -37,6 +38,8 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
         sortFields: ['dateStart', 'titleKey'],
         indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'namedActorIds', 'agency', 'outlet', 'syndicationClusterId'],
       },
+      listed: currentByDefault,
+      addedFields: NOT_RETRACTED,
     });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
   }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDate } from '../dates/partial-date.type';
+import { RetractableNode, retractionOf } from '../review/retraction.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
@@ -96,7 +97,7 @@ export class RemovedLine {
   implements: Node,
   description: 'A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions.',
 })
-export class Article extends Node {
+export class Article extends RetractableNode {
   key!: string;
   syndicationClusterId!: string | null;
 
@@ -159,6 +160,7 @@ export class Article extends Node {
 
   static from(doc: ArticleDocument): Article {
     return Object.assign(new Article(), {
+      ...retractionOf(doc),
       key: doc._id,
       id: toGlobalId('Article', doc._id),
       version: doc.version,

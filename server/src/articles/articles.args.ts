@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRangeInput } from '../dates/partial-date.type';
 import { PageArgs } from '../pagination/connection';
 import { UpdatedSinceField } from '../validation/input-fields';
+import { IncludeRetractedField } from '../review/retraction.type';
 
 export enum ArticleOrder {
   PUBLISHED_AT_DESC = 'PUBLISHED_AT_DESC',
@@ -47,6 +48,9 @@ export class ArticleFilter {
 
   @UpdatedSinceField('Articles')
   updatedSince?: Date | null;
+
+  @IncludeRetractedField('articles')
+  includeRetracted?: boolean | null;
 }
 
 @ArgsType()

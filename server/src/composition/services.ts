@@ -1,4 +1,5 @@
 import type { Repositories, Services } from '../context/context';
+import type { Node } from '../node/node.type';
 import type { Config } from '../config/config';
 import { openDatabase, type Database } from '../db/database';
 import { ActorRepository } from '../actors/actor.repository';
@@ -18,6 +19,12 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { RetractionService } from '../retraction/retraction.service';
+import { anyOf } from '../db/criteria';
+import { Actor } from '../actors/actor.type';
+import { Article } from '../articles/article.type';
+import { Event } from '../events/event.type';
+import { Measure } from '../measures/measure.type';
 
 export function createRepositories(database: Database): Repositories {
   return {
@@ -83,6 +90,7 @@ export function createServices(
   evidence.acceptFor('Actor', (key, source) => actors.attachEvidence(key, source));
   evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
+  const retraction = retractionOf(repositories);
   const recorder = new ProposalRecorder(repositories.articles, repositories.actors, repositories.events, repositories.measures);
   const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
   const metrics = options.metrics;
@@ -108,5 +116,53 @@ export function createServices(
     ingestion,
     review: new ReviewService(repositories.articles, recorder, events, measures, repositories.events, repositories.measures),
     timeline: new TimelineService(repositories.events, repositories.measures),
+    retraction,
   };
+}
+
+/** Retraction of every type of record, each through its own repository, with what refers to it. */
+function retractionOf({ articles, actors, events, measures }: Repositories): RetractionService {
+  const retraction = new RetractionService();
+  const nodesOf = async <T, N>(found: Promise<T | null>, toNode: (doc: T) => N): Promise<N | null> => {
+    const doc = await found;
+    return doc ? toNode(doc) : null;
+  };
+  type Listed = { nodes: Node[]; total: number };
+  const together = async (lists: Promise<Listed>[], limit: number): Promise<Listed> => {
+    const found = await Promise.all(lists);
+    return { nodes: found.flatMap((list) => list.nodes).slice(0, limit), total: found.reduce((sum, list) => sum + list.total, 0) };
+  };
+  retraction.acceptFor('Article', {
+    write: (key, change) => nodesOf(articles.modify(key, change), Article.from),
+    referrers: (key, limit) =>
+      together(
+        [
+          actors.findListed([anyOf('sources.articleId', [key])], limit),
+          events.findListed([anyOf('sources.articleId', [key])], limit),
+          measures.findListed([anyOf('sources.articleId', [key])], limit),
+        ],
+        limit,
+      ),
+  });
+  retraction.acceptFor('Actor', {
+    write: (key, change) => nodesOf(actors.modify(key, change), Actor.from),
+    referrers: (key, limit) =>
+      together(
+        [
+          actors.findListed([anyOf('affiliationId', [key])], limit),
+          events.findListed([anyOf('participants.actorId', [key])], limit),
+          measures.findListed([{ kind: 'either', of: [anyOf('issuerIds', [key]), anyOf('targetIds', [key])] }], limit),
+        ],
+        limit,
+      ),
+  });
+  retraction.acceptFor('Event', {
+    write: (key, change) => nodesOf(events.change(key, change), Event.from),
+    referrers: (key, limit) => measures.findListed([anyOf('respondsToEventIds', [key])], limit),
+  });
+  retraction.acceptFor('Measure', {
+    write: (key, change) => nodesOf(measures.modify(key, change), Measure.from),
+    referrers: async () => ({ nodes: [], total: 0 }),
+  });
+  return retraction;
 }

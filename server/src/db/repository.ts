@@ -339,6 +339,15 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     return this.find(this.listed(criteria), { sort: DATE_ORDER, ...(after ? { after } : {}), limit });
   }
 
+  /**
+   * The records lists show (see `listed`) that meet the criteria: up to `limit` of them, in
+   * key order, and how many there are. For reporting what refers to a record.
+   */
+  async findListed(criteria: Criteria, limit: number): Promise<{ nodes: TNode[]; total: number }> {
+    const docs = await this.find(this.listed(criteria), { sort: { field: '_id', direction: 1 }, limit });
+    return { nodes: docs.map(this.toNode), total: docs.length < limit ? docs.length : await this.count(criteria) };
+  }
+
   /** The records meeting the criteria that lists show (see `listed`). */
   async count(asked: Criteria = []): Promise<number> {
     const criteria = this.listed(asked);

@@ -3,6 +3,7 @@ import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 import { reviewedFields, type Reviewed } from '../review/review';
+import { retractableFields, type Retractable } from '../review/retraction';
 
 export enum EventKind {
   MEETING = 'MEETING',
@@ -39,7 +40,7 @@ export interface DateClaimValue {
 }
 
 /** How an event is stored in the `events` collection. */
-export interface EventDocument extends Reviewed {
+export interface EventDocument extends Reviewed, Retractable {
   _id: string;
   title: string;
   kind: EventKind;
@@ -77,13 +78,16 @@ export function eventSpan(date: PartialDateValue | null, dateClaims: readonly Da
 export type DatedEvent = Pick<EventDocument, 'date' | 'dateClaims' | 'kind' | 'participants'>;
 
 /** What an event is given: everything but the derived fields and the version; without review fields, a curated record. */
-export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed> & Partial<Reviewed>;
+export type EventFields = Omit<EventDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed | keyof Retractable> &
+  Partial<Reviewed> &
+  Partial<Retractable>;
 
 /** A stored event from its fields: the one place its derived fields are computed. */
 export function eventDocument(fields: EventFields): Omit<EventDocument, 'version'> {
   return {
     ...fields,
     ...reviewedFields(fields),
+    ...retractableFields(fields),
     titleKey: sortKeyOf(fields.title),
     ...eventSpan(fields.date, fields.dateClaims),
     searchTerms: searchTermsOf([fields.title, fields.description, fields.location]),

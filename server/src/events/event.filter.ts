@@ -6,6 +6,7 @@ import { inReview, reviewedByDefault } from '../review/review';
 import { inputPath, updatedSinceCriterion } from '../validation/input';
 import type { EventDocument } from './event.document';
 import type { EventFilter } from './events.args';
+import { currentByDefault, retractedCriteria } from '../review/retraction';
 
 /** Events in which any of these actors took part. */
 export const eventsOfActors = (actorKeys: readonly string[]): Criterion => anyOf('participants.actorId', actorKeys);
@@ -28,9 +29,10 @@ export function eventCriteria(filter: EventFilter | null | undefined, path = 'fi
     ...dateRangeCriterion(filter.date, at('date')),
     ...(filter.review?.length ? [inReview(filter.review)] : []),
     ...updatedSinceCriterion(filter.updatedSince, at('updatedSince')),
+    ...retractedCriteria(filter.includeRetracted),
   ];
 }
 
 /** An event filter as an in-memory test, for live subscriptions: the events a list with that filter shows. */
 export const eventPredicate = (filter: EventFilter | null | undefined): ((doc: EventDocument) => boolean) =>
-  toPredicate<EventDocument>(reviewedByDefault(eventCriteria(filter)));
+  toPredicate<EventDocument>(currentByDefault(reviewedByDefault(eventCriteria(filter))));

@@ -7,6 +7,7 @@ import { ConnectionType } from '../pagination/connection';
 import { EventKind, ParticipantRole, type DateClaimValue, type EventDocument, type ParticipantValue } from './event.document';
 import { formatPartialDate } from '../dates/partial-date';
 import { ReviewedNode, reviewOf } from '../review/review.type';
+import { retractionOf } from '../review/retraction.type';
 
 registerEnumType(EventKind, {
   name: 'EventKind',
@@ -110,6 +111,7 @@ export class Event extends ReviewedNode {
   static from(doc: EventDocument): Event {
     const claimed = new Set(doc.dateClaims.map((claim) => formatPartialDate({ ...claim.date, approximate: false })));
     return Object.assign(new Event(), {
+      ...retractionOf(doc),
       key: doc._id,
       id: toGlobalId('Event', doc._id),
       version: doc.version,

@@ -5,6 +5,7 @@ import { EventKind } from './event.document';
 import { ReviewState } from '../review/review';
 import { UpdatedSinceField } from '../validation/input-fields';
 import { ReviewFilterField } from '../review/review.type';
+import { IncludeRetractedField } from '../review/retraction.type';
 
 export enum EventOrder {
   DATE_ASC = 'DATE_ASC',
@@ -50,6 +51,9 @@ export class EventFilter {
 
   @UpdatedSinceField('Events')
   updatedSince?: Date | null;
+
+  @IncludeRetractedField('events')
+  includeRetracted?: boolean | null;
 }
 
 @ArgsType()

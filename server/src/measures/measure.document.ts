@@ -3,6 +3,7 @@ import { searchTermsOf } from '../db/search-terms';
 import { sortKeyOf } from '../pagination/sort-key';
 import type { EvidenceValue } from '../evidence/evidence';
 import { reviewedFields, type Reviewed } from '../review/review';
+import { retractableFields, type Retractable } from '../review/retraction';
 
 export enum MeasureKind {
   SANCTION = 'SANCTION',
@@ -31,7 +32,7 @@ export enum MeasureStatus {
 }
 
 /** How a measure is stored in the `measures` collection. */
-export interface MeasureDocument extends Reviewed {
+export interface MeasureDocument extends Reviewed, Retractable {
   _id: string;
   title: string;
   kind: MeasureKind;
@@ -58,13 +59,16 @@ export interface MeasureDocument extends Reviewed {
 }
 
 /** What a measure is given: everything but the derived fields and the version; without review fields, a curated record. */
-export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed> & Partial<Reviewed>;
+export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed | keyof Retractable> &
+  Partial<Reviewed> &
+  Partial<Retractable>;
 
 /** A stored measure from its fields: the one place its derived fields are computed. */
 export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
   return {
     ...fields,
     ...reviewedFields(fields),
+    ...retractableFields(fields),
     titleKey: sortKeyOf(fields.title),
     ...spanOf([fields.date]),
     searchTerms: searchTermsOf([fields.title, fields.details]),

@@ -5,6 +5,7 @@ import { keysOf } from '../node/global-id';
 import { inReview } from '../review/review';
 import { inputPath, updatedSinceCriterion } from '../validation/input';
 import type { MeasureFilter } from './measures.args';
+import { retractedCriteria } from '../review/retraction';
 
 /** Measures issued by or aimed at any of these actors. */
 export const measuresOfActors = (actorKeys: readonly string[]): Criterion => ({
@@ -28,5 +29,6 @@ export function measureCriteria(filter: MeasureFilter | null | undefined, path =
     ...dateRangeCriterion(filter.date, at('date')),
     ...(filter.review?.length ? [inReview(filter.review)] : []),
     ...updatedSinceCriterion(filter.updatedSince, at('updatedSince')),
+    ...retractedCriteria(filter.includeRetracted),
   ];
 }

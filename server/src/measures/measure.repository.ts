@@ -3,6 +3,7 @@ import { SourcedRepository } from '../evidence/sourced-repository';
 import { measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
 import { Measure } from './measure.type';
 import { CURATED, reviewedByDefault } from '../review/review';
+import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
 
 export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure, MeasureFields> {
   constructor(database: Database) {
@@ -26,8 +27,8 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
         sortFields: ['dateStart', 'titleKey'],
         indexedPaths: ['issuerIds', 'targetIds', 'respondsToEventIds', 'sources.articleId', 'kind', 'status'],
       },
-      listed: reviewedByDefault,
-      addedFields: CURATED,
+      listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
+      addedFields: { ...CURATED, ...NOT_RETRACTED },
     });
   }
 }

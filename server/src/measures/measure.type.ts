@@ -6,6 +6,7 @@ import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
 import { MeasureKind, MeasureStatus, type MeasureDocument } from './measure.document';
 import { ReviewedNode, reviewOf } from '../review/review.type';
+import { retractionOf } from '../review/retraction.type';
 
 registerEnumType(MeasureKind, {
   name: 'MeasureKind',
@@ -80,6 +81,7 @@ export class Measure extends ReviewedNode {
 
   static from(doc: MeasureDocument): Measure {
     return Object.assign(new Measure(), {
+      ...retractionOf(doc),
       key: doc._id,
       id: toGlobalId('Measure', doc._id),
       version: doc.version,

@@ -5,6 +5,7 @@ import { MeasureKind, MeasureStatus } from './measure.document';
 import { ReviewState } from '../review/review';
 import { UpdatedSinceField } from '../validation/input-fields';
 import { ReviewFilterField } from '../review/review.type';
+import { IncludeRetractedField } from '../review/retraction.type';
 
 export enum MeasureOrder {
   DATE_ASC = 'DATE_ASC',
@@ -62,6 +63,9 @@ export class MeasureFilter {
 
   @UpdatedSinceField('Measures')
   updatedSince?: Date | null;
+
+  @IncludeRetractedField('measures')
+  includeRetracted?: boolean | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.type';
+import { RetractableNode } from './retraction.type';
 import { ProposalMode, ReviewState, type CodingValue, type Reviewed } from './review';
 
 registerEnumType(ReviewState, {
@@ -45,7 +45,7 @@ export class Coding {
 
 /** A node editors review: events and measures, written by an editor or proposed by the coder (their common fields). */
 @ObjectType()
-export abstract class ReviewedNode extends Node {
+export abstract class ReviewedNode extends RetractableNode {
   @Field(() => ReviewState, { description: 'Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED.' })
   review!: ReviewState;
 

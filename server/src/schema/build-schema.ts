@@ -14,6 +14,7 @@ import { MeasureResolver } from '../measures/measure.resolver';
 import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
+import { RetractionResolver } from '../retraction/retraction.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   EvidenceArticleResolver,
   ReviewResolver,
+  RetractionResolver,
   TimelineResolver,
 ] as const;
 

@@ -98,6 +98,10 @@ type Documents = {
     "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": typeof types.RoundTripsActorsWithRelationsDocument,
     "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": typeof types.PlaygroundTimelineHeadDocument,
     "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": typeof types.ProductionSettingsEventAddedDocument,
+    "\n  mutation RetractionRetract($input: RetractRecordInput!) {\n    retractRecord(input: $input) {\n      record { id ... on Event { version retraction { reason by } } ... on Actor { version retraction { reason by } } }\n      referencedBy { id }\n      referenceCount\n    }\n  }\n": typeof types.RetractionRetractDocument,
+    "\n  mutation RetractionRestore($input: RestoreRecordInput!) {\n    restoreRecord(input: $input) { record { id ... on Event { version retraction { reason } } } referenceCount }\n  }\n": typeof types.RetractionRestoreDocument,
+    "\n  query RetractionEventReads($id: ID!, $actor: ID!) {\n    node(id: $id) { ... on Event { title version retraction { reason by } } }\n    listed: events(filter: { search: \"container\" }) { totalCount edges { node { id } } }\n    withRetracted: events(filter: { search: \"container\", includeRetracted: true }) { totalCount edges { node { id retraction { reason } } } }\n    actor(id: $actor) { events(first: 100) { edges { node { id } } } }\n  }\n": typeof types.RetractionEventReadsDocument,
+    "\n  query RetractionActorReads($id: ID!) {\n    node(id: $id) { ... on Actor { name retraction { reason } } }\n    actors(filter: { search: \"Budanov\" }) { totalCount }\n    withRetracted: actors(filter: { search: \"Budanov\", includeRetracted: true }) { totalCount }\n  }\n": typeof types.RetractionActorReadsDocument,
     "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": typeof types.SeedQuestionsSouthKoreaMeasuresDocument,
     "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": typeof types.SeedQuestionsKimEventsDocument,
     "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": typeof types.SeedQuestionsShoiguDocument,
@@ -201,6 +205,10 @@ const documents: Documents = {
     "\n  query RoundTripsActorsWithRelations($first: Int) {\n    actors(first: $first, orderBy: NAME_ASC) { edges { node {\n      name\n      events(first: 5) { totalCount edges { node { title participants { actor { name } } } } }\n      measuresIssued(first: 3) { edges { node { title } } }\n    } } }\n  }\n": types.RoundTripsActorsWithRelationsDocument,
     "\n  query PlaygroundTimelineHead($ids: [ID!]!) { timeline(actorIds: $ids, first: 1) { totalCount edges { node { ... on Event { title } } } } }\n": types.PlaygroundTimelineHeadDocument,
     "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n": types.ProductionSettingsEventAddedDocument,
+    "\n  mutation RetractionRetract($input: RetractRecordInput!) {\n    retractRecord(input: $input) {\n      record { id ... on Event { version retraction { reason by } } ... on Actor { version retraction { reason by } } }\n      referencedBy { id }\n      referenceCount\n    }\n  }\n": types.RetractionRetractDocument,
+    "\n  mutation RetractionRestore($input: RestoreRecordInput!) {\n    restoreRecord(input: $input) { record { id ... on Event { version retraction { reason } } } referenceCount }\n  }\n": types.RetractionRestoreDocument,
+    "\n  query RetractionEventReads($id: ID!, $actor: ID!) {\n    node(id: $id) { ... on Event { title version retraction { reason by } } }\n    listed: events(filter: { search: \"container\" }) { totalCount edges { node { id } } }\n    withRetracted: events(filter: { search: \"container\", includeRetracted: true }) { totalCount edges { node { id retraction { reason } } } }\n    actor(id: $actor) { events(first: 100) { edges { node { id } } } }\n  }\n": types.RetractionEventReadsDocument,
+    "\n  query RetractionActorReads($id: ID!) {\n    node(id: $id) { ... on Actor { name retraction { reason } } }\n    actors(filter: { search: \"Budanov\" }) { totalCount }\n    withRetracted: actors(filter: { search: \"Budanov\", includeRetracted: true }) { totalCount }\n  }\n": types.RetractionActorReadsDocument,
     "\n  query SeedQuestionsSouthKoreaMeasures($sk: ID!) {\n    measures(filter: { issuerIds: [$sk] }, orderBy: DATE_ASC, first: 50) {\n      totalCount\n      edges { node { title kind status date { text } targets { name } sources { quote article { id } } } }\n    }\n  }\n": types.SeedQuestionsSouthKoreaMeasuresDocument,
     "\n  query SeedQuestionsKimEvents($kim: ID!) {\n    actor(id: $kim) { name aliases events { totalCount edges { node { title date { text precision } participants { role actor { name } } } } } }\n  }\n": types.SeedQuestionsKimEventsDocument,
     "\n  query SeedQuestionsShoigu($shoigu: ID!) {\n    actor(id: $shoigu) {\n      articles(orderBy: PUBLISHED_AT_ASC) { totalCount edges { node { id outlet publishedAt { text } } } }\n      events {\n        edges { node { title date { text precision } dateDisputed dateClaims { date { text precision } source { quote article { id outlet } } } } }\n      }\n    }\n  }\n": types.SeedQuestionsShoiguDocument,
@@ -553,6 +561,22 @@ export function graphql(source: "\n  query PlaygroundTimelineHead($ids: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProductionSettingsEventAdded { eventAdded { cursor } }\n"): typeof import('./graphql').ProductionSettingsEventAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetractionRetract($input: RetractRecordInput!) {\n    retractRecord(input: $input) {\n      record { id ... on Event { version retraction { reason by } } ... on Actor { version retraction { reason by } } }\n      referencedBy { id }\n      referenceCount\n    }\n  }\n"): typeof import('./graphql').RetractionRetractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetractionRestore($input: RestoreRecordInput!) {\n    restoreRecord(input: $input) { record { id ... on Event { version retraction { reason } } } referenceCount }\n  }\n"): typeof import('./graphql').RetractionRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetractionEventReads($id: ID!, $actor: ID!) {\n    node(id: $id) { ... on Event { title version retraction { reason by } } }\n    listed: events(filter: { search: \"container\" }) { totalCount edges { node { id } } }\n    withRetracted: events(filter: { search: \"container\", includeRetracted: true }) { totalCount edges { node { id retraction { reason } } } }\n    actor(id: $actor) { events(first: 100) { edges { node { id } } } }\n  }\n"): typeof import('./graphql').RetractionEventReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetractionActorReads($id: ID!) {\n    node(id: $id) { ... on Actor { name retraction { reason } } }\n    actors(filter: { search: \"Budanov\" }) { totalCount }\n    withRetracted: actors(filter: { search: \"Budanov\", includeRetracted: true }) { totalCount }\n  }\n"): typeof import('./graphql').RetractionActorReadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ActorFilter = {
   /** Actors affiliated with any of these actors (people of a state). */
   affiliationIds?: Array<string> | null | undefined;
+  /** Also list retracted actors. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Actors of any of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
   /** Words all found in the name, an alias, a metonym or a demonym, by stem ("sanctions" finds "sanctioned"); the last word may be unfinished. Order by RELEVANCE for the best matches first. */
@@ -60,6 +62,8 @@ export type ArticleFilter = {
   agency?: string | null | undefined;
   /** With `actorIds`: count articles that only use a demonym for the actor ("Russian officials") too. */
   includeDemonyms?: boolean | null | undefined;
+  /** Also list retracted articles. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Articles from this outlet (exact name). */
   outlet?: string | null | undefined;
   /** Articles published within this range. */
@@ -240,6 +244,8 @@ export type EventFilter = {
   articleIds?: Array<string> | null | undefined;
   /** Events whose possible dates overlap this range. */
   date?: DateRangeInput | null | undefined;
+  /** Also list retracted events. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Events of any of these kinds. */
   kinds?: Array<EventKind> | null | undefined;
   /** Events in any of these review states. Without it: ACCEPTED only (curated records and accepted proposals). */
@@ -348,6 +354,8 @@ export type MeasureFilter = {
   articleIds?: Array<string> | null | undefined;
   /** Measures whose possible dates overlap this range. */
   date?: DateRangeInput | null | undefined;
+  /** Also list retracted measures. Without it, retracted ones are left out. */
+  includeRetracted?: boolean | null | undefined;
   /** Measures issued by any of these actors. */
   issuerIds?: Array<string> | null | undefined;
   /** Measures of any of these kinds. */
@@ -470,6 +478,24 @@ export type ProposalMode =
   | 'HYPOTHETICAL'
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
+
+/** A retracted record to bring back into the record. */
+export type RestoreRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The retracted article, actor, event or measure. */
+  id: string;
+};
+
+/** A record to retract, and why. */
+export type RetractRecordInput = {
+  /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The article, actor, event or measure. */
+  id: string;
+  /** Why it is retracted ("a duplicate of …", "the outlet withdrew the story"). */
+  reason: string;
+};
 
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
 export type ReviewState =
@@ -1184,6 +1210,56 @@ export type ProductionSettingsEventAddedSubscriptionVariables = Exact<{ [key: st
 
 
 export type ProductionSettingsEventAddedSubscription = { eventAdded: { cursor: string } };
+
+export type RetractionRetractMutationVariables = Exact<{
+  input: RetractRecordInput;
+}>;
+
+
+export type RetractionRetractMutation = { retractRecord: { referenceCount: number, record:
+      | { version: number, id: string, retraction: { reason: string, by: string } | null }
+      | { id: string }
+      | { version: number, id: string, retraction: { reason: string, by: string } | null }
+      | { id: string }
+    , referencedBy: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > } };
+
+export type RetractionRestoreMutationVariables = Exact<{
+  input: RestoreRecordInput;
+}>;
+
+
+export type RetractionRestoreMutation = { restoreRecord: { referenceCount: number, record:
+      | { id: string }
+      | { id: string }
+      | { version: number, id: string, retraction: { reason: string } | null }
+      | { id: string }
+     } };
+
+export type RetractionEventReadsQueryVariables = Exact<{
+  id: string;
+  actor: string;
+}>;
+
+
+export type RetractionEventReadsQuery = { node:
+    | { title: string, version: number, retraction: { reason: string, by: string } | null }
+    | Record<PropertyKey, never>
+   | null, listed: { totalCount: number, edges: Array<{ node: { id: string } }> }, withRetracted: { totalCount: number, edges: Array<{ node: { id: string, retraction: { reason: string } | null } }> }, actor: { events: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type RetractionActorReadsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetractionActorReadsQuery = { node:
+    | { name: string, retraction: { reason: string } | null }
+    | Record<PropertyKey, never>
+   | null, actors: { totalCount: number }, withRetracted: { totalCount: number } };
 
 export type SeedQuestionsSouthKoreaMeasuresQueryVariables = Exact<{
   sk: string;
@@ -2945,6 +3021,109 @@ export const ProductionSettingsEventAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductionSettingsEventAddedSubscription, ProductionSettingsEventAddedSubscriptionVariables>;
+export const RetractionRetractDocument = new TypedDocumentString(`
+    mutation RetractionRetract($input: RetractRecordInput!) {
+  retractRecord(input: $input) {
+    record {
+      id
+      ... on Event {
+        version
+        retraction {
+          reason
+          by
+        }
+      }
+      ... on Actor {
+        version
+        retraction {
+          reason
+          by
+        }
+      }
+    }
+    referencedBy {
+      id
+    }
+    referenceCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetractionRetractMutation, RetractionRetractMutationVariables>;
+export const RetractionRestoreDocument = new TypedDocumentString(`
+    mutation RetractionRestore($input: RestoreRecordInput!) {
+  restoreRecord(input: $input) {
+    record {
+      id
+      ... on Event {
+        version
+        retraction {
+          reason
+        }
+      }
+    }
+    referenceCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetractionRestoreMutation, RetractionRestoreMutationVariables>;
+export const RetractionEventReadsDocument = new TypedDocumentString(`
+    query RetractionEventReads($id: ID!, $actor: ID!) {
+  node(id: $id) {
+    ... on Event {
+      title
+      version
+      retraction {
+        reason
+        by
+      }
+    }
+  }
+  listed: events(filter: {search: "container"}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  withRetracted: events(filter: {search: "container", includeRetracted: true}) {
+    totalCount
+    edges {
+      node {
+        id
+        retraction {
+          reason
+        }
+      }
+    }
+  }
+  actor(id: $actor) {
+    events(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetractionEventReadsQuery, RetractionEventReadsQueryVariables>;
+export const RetractionActorReadsDocument = new TypedDocumentString(`
+    query RetractionActorReads($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      name
+      retraction {
+        reason
+      }
+    }
+  }
+  actors(filter: {search: "Budanov"}) {
+    totalCount
+  }
+  withRetracted: actors(filter: {search: "Budanov", includeRetracted: true}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetractionActorReadsQuery, RetractionActorReadsQueryVariables>;
 export const SeedQuestionsSouthKoreaMeasuresDocument = new TypedDocumentString(`
     query SeedQuestionsSouthKoreaMeasures($sk: ID!) {
   measures(filter: {issuerIds: [$sk]}, orderBy: DATE_ASC, first: 50) {
