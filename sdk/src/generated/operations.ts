@@ -427,6 +427,24 @@ export const MeasureDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -1577,6 +1595,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -2283,6 +2319,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -2438,6 +2492,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -2541,6 +2613,24 @@ fragment MeasureDetail on Measure {
   }
   sources {
     ...EvidenceFields
+  }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
   }
   recordedAt
   updatedAt
@@ -2976,6 +3066,24 @@ fragment MeasureDetail on Measure {
   }
   sources {
     ...EvidenceFields
+  }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
   }
   recordedAt
   updatedAt

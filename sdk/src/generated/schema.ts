@@ -732,6 +732,8 @@ export type Measure = Node & {
   date: Maybe<PartialDate>;
   /** Scope as reported, e.g. "10 individuals and two entities". */
   details: Maybe<Scalars['String']['output']>;
+  /** When and how it ended (lifted, lapsed, suspended); null while in effect or when no source says it ended. */
+  end: Maybe<MeasureEnd>;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once. */
@@ -756,6 +758,8 @@ export type Measure = Node & {
   sources: Array<Evidence>;
   /** How far it has gone. */
   status: MeasureStatus;
+  /** The statuses it went through, oldest first, each dated and quoted where a source says so ("announced on …, implemented on …"); the last is `status`. */
+  statusHistory: Array<MeasureStatusChange>;
   /** The actors it is aimed at. */
   targets: Array<Actor>;
   /** Short title. */
@@ -772,6 +776,8 @@ export type MeasureChanges = {
   date?: InputMaybe<Scalars['String']['input']>;
   /** New details; `null` removes them. */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: InputMaybe<MeasureEndInput>;
   /** Replaces the issuers (at least one; cannot be null). */
   issuerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** New kind (required: cannot be null). */
@@ -780,8 +786,12 @@ export type MeasureChanges = {
   legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: InputMaybe<MeasureStatus>;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: InputMaybe<Scalars['String']['input']>;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: InputMaybe<EvidenceInput>;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** New title (required: cannot be null). */
@@ -807,6 +817,36 @@ export type MeasureEdge = {
   /** The Measure. */
   node: Measure;
 };
+
+/** When and how a measure ended, and the quote that says so. */
+export type MeasureEnd = {
+  __typename?: 'MeasureEnd';
+  /** When, as precisely as known; null when unknown. */
+  date: Maybe<PartialDate>;
+  /** How it ended. */
+  kind: MeasureEndKind;
+  /** The quote that says so. */
+  source: Maybe<Evidence>;
+};
+
+/** How and when a measure ended. */
+export type MeasureEndInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Lifted, lapsed or suspended. */
+  kind: MeasureEndKind;
+  /** The quote saying so. */
+  source?: InputMaybe<EvidenceInput>;
+};
+
+/** How a measure stopped having effect. */
+export type MeasureEndKind =
+  /** Expired or lapsed at the end of its term. */
+  | 'LAPSED'
+  /** Lifted, withdrawn or revoked by its issuers. */
+  | 'LIFTED'
+  /** Suspended: it may take effect again. */
+  | 'SUSPENDED';
 
 /** Conditions a measure must meet; all given conditions apply. */
 export type MeasureFilter = {
@@ -899,6 +939,17 @@ export type MeasureStatus =
   | 'IMPLEMENTED'
   /** Threatened, conditional on what the target does. */
   | 'THREATENED';
+
+/** One step of a measure: the status it reached, when, and the quote that says so. */
+export type MeasureStatusChange = {
+  __typename?: 'MeasureStatusChange';
+  /** When, as precisely as the source says; null when no source dates it. */
+  date: Maybe<PartialDate>;
+  /** The quote that says so; null for a change an editor made without one. */
+  source: Maybe<Evidence>;
+  /** The status it reached. */
+  status: MeasureStatus;
+};
 
 /** How a text names an actor. */
 export type MentionKind =
@@ -1413,6 +1464,8 @@ export type UpdateMeasureInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   /** New details; `null` removes them. */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: InputMaybe<MeasureEndInput>;
   /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The measure to change. */
@@ -1425,8 +1478,12 @@ export type UpdateMeasureInput = {
   legalBasis?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: InputMaybe<MeasureStatus>;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: InputMaybe<Scalars['String']['input']>;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: InputMaybe<EvidenceInput>;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** New title (required: cannot be null). */

@@ -336,6 +336,8 @@ export type MeasureChanges = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: MeasureEndInput | null | undefined;
   /** Replaces the issuers (at least one; cannot be null). */
   issuerIds?: Array<string> | null | undefined;
   /** New kind (required: cannot be null). */
@@ -344,13 +346,36 @@ export type MeasureChanges = {
   legalBasis?: Array<string> | null | undefined;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: MeasureStatus | null | undefined;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: string | null | undefined;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: EvidenceInput | null | undefined;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: Array<string> | null | undefined;
   /** New title (required: cannot be null). */
   title?: string | null | undefined;
 };
+
+/** How and when a measure ended. */
+export type MeasureEndInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: string | null | undefined;
+  /** Lifted, lapsed or suspended. */
+  kind: MeasureEndKind;
+  /** The quote saying so. */
+  source?: EvidenceInput | null | undefined;
+};
+
+/** How a measure stopped having effect. */
+export type MeasureEndKind =
+  /** Expired or lapsed at the end of its term. */
+  | 'LAPSED'
+  /** Lifted, withdrawn or revoked by its issuers. */
+  | 'LIFTED'
+  /** Suspended: it may take effect again. */
+  | 'SUSPENDED';
 
 /** Conditions a measure must meet; all given conditions apply. */
 export type MeasureFilter = {
@@ -566,6 +591,8 @@ export type UpdateMeasureInput = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: MeasureEndInput | null | undefined;
   /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
   expectedVersion?: number | null | undefined;
   /** The measure to change. */
@@ -578,8 +605,12 @@ export type UpdateMeasureInput = {
   legalBasis?: Array<string> | null | undefined;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: MeasureStatus | null | undefined;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: string | null | undefined;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: EvidenceInput | null | undefined;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: Array<string> | null | undefined;
   /** New title (required: cannot be null). */
@@ -699,7 +730,7 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -794,7 +825,7 @@ export type EventDetailFragment = { version: number, reviewNote: string | null, 
 
 export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
-export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
+export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
 export type RetractionFieldsFragment = { reason: string, at: string, by: string };
 
@@ -803,7 +834,7 @@ export type MeasureQueryVariables = Exact<{
 }>;
 
 
-export type MeasureQuery = { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
+export type MeasureQuery = { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } | null };
 
 export type MeasuresQueryVariables = Exact<{
   filter?: MeasureFilter | null | undefined;
@@ -820,14 +851,14 @@ export type CreateMeasureMutationVariables = Exact<{
 }>;
 
 
-export type CreateMeasureMutation = { createMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type CreateMeasureMutation = { createMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type UpdateMeasureMutationVariables = Exact<{
   input: UpdateMeasureInput;
 }>;
 
 
-export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -936,7 +967,7 @@ export type CodeArticleMutationVariables = Exact<{
 }>;
 
 
-export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type AcceptProposalMutationVariables = Exact<{
   id: string;
@@ -1370,6 +1401,24 @@ export const MeasureDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString
   }
   sources {
     ...EvidenceFields
+  }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
   }
   recordedAt
   updatedAt
@@ -2521,6 +2570,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -3227,6 +3294,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -3382,6 +3467,24 @@ fragment MeasureDetail on Measure {
   sources {
     ...EvidenceFields
   }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
   recordedAt
   updatedAt
 }
@@ -3485,6 +3588,24 @@ fragment MeasureDetail on Measure {
   }
   sources {
     ...EvidenceFields
+  }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
   }
   recordedAt
   updatedAt
@@ -3920,6 +4041,24 @@ fragment MeasureDetail on Measure {
   }
   sources {
     ...EvidenceFields
+  }
+  statusHistory {
+    status
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  end {
+    kind
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
   }
   recordedAt
   updatedAt

@@ -11,7 +11,7 @@ import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue }
 import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
 import type { KnownActor } from '../ingestion/knowledge';
-import { MeasureKind, type MeasureDocument } from '../measures/measure.document';
+import { MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/measure.document';
 import { measuresOfActors } from '../measures/measure.filter';
 import type { MeasureRepository } from '../measures/measure.repository';
 import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
@@ -107,6 +107,15 @@ const detail = (date: PartialDateValue): number => (date.day != null ? 3 : date.
  * a coarser one would only widen the record's span.)
  */
 const tellsMore = (date: PartialDateValue, held: PartialDateValue | null): boolean => !held || detail(date) > detail(held);
+
+/** How far a measure has gone, in order: a later report of a proposal may tell it went further ("threatened", then "imposed"). */
+const STATUS_ORDER: readonly MeasureStatus[] = [
+  MeasureStatus.CONSIDERED,
+  MeasureStatus.THREATENED,
+  MeasureStatus.ANNOUNCED,
+  MeasureStatus.AGREED,
+  MeasureStatus.IMPLEMENTED,
+];
 
 /** Records without a date (their span is empty). */
 const UNDATED: Criterion = anyOf('dateStart', ['']);
@@ -315,8 +324,10 @@ export class ProposalRecorder {
         // A proposal still waiting for an editor takes what its new source adds: a date, the events it answers.
         const waiting = current.review === ReviewState.PROPOSED;
         const respondsTo = [...new Set([...current.respondsToEventIds, ...answered])];
+        const further = waiting && STATUS_ORDER.indexOf(proposal.status) > STATUS_ORDER.indexOf(current.status);
         return {
           sources: [...current.sources, source],
+          ...(further ? { status: proposal.status, statusHistory: [...current.statusHistory, { status: proposal.status, date: proposal.date, source }] } : {}),
           ...withWording(current.coding, wording),
           ...(waiting && !current.date && proposal.date ? { date: proposal.date } : {}),
           ...(waiting && respondsTo.length > current.respondsToEventIds.length ? { respondsToEventIds: respondsTo } : {}),

@@ -31,6 +31,27 @@ export enum MeasureStatus {
   AGREED = 'AGREED',
 }
 
+/** How a measure stopped having effect. */
+export enum MeasureEndKind {
+  LIFTED = 'LIFTED',
+  LAPSED = 'LAPSED',
+  SUSPENDED = 'SUSPENDED',
+}
+
+/** One step of a measure's course: the status it reached, when, and the quote that says so. */
+export interface StatusChangeValue {
+  readonly status: MeasureStatus;
+  readonly date: PartialDateValue | null;
+  readonly source: EvidenceValue | null;
+}
+
+/** When and how a measure ended, and the quote that says so. */
+export interface MeasureEndValue {
+  readonly kind: MeasureEndKind;
+  readonly date: PartialDateValue | null;
+  readonly source: EvidenceValue | null;
+}
+
 /** How a measure is stored in the `measures` collection. */
 export interface MeasureDocument extends Reviewed, Retractable {
   _id: string;
@@ -47,6 +68,10 @@ export interface MeasureDocument extends Reviewed, Retractable {
   /** Scope as reported ("10 individuals and two entities"). */
   details: string | null;
   sources: EvidenceValue[];
+  /** The statuses it went through, oldest first; the last is `status`. */
+  statusHistory: StatusChangeValue[];
+  /** Null while it is in effect (or has not ended as far as the sources say). */
+  end: MeasureEndValue | null;
   dateStart: string;
   dateEnd: string;
   titleKey: string;
@@ -59,9 +84,18 @@ export interface MeasureDocument extends Reviewed, Retractable {
 }
 
 /** What a measure is given: everything but the derived fields and the version; without review fields, a curated record. */
-export type MeasureFields = Omit<MeasureDocument, 'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | keyof Reviewed | keyof Retractable> &
+export type MeasureFields = Omit<
+  MeasureDocument,
+  'version' | 'titleKey' | 'dateStart' | 'dateEnd' | 'searchTerms' | 'statusHistory' | 'end' | keyof Reviewed | keyof Retractable
+> &
   Partial<Reviewed> &
-  Partial<Retractable>;
+  Partial<Retractable> &
+  Partial<Pick<MeasureDocument, 'statusHistory' | 'end'>>;
+
+/** The course of a measure recorded before statuses were dated: its status, on its date, from its first source. */
+export const firstStatusOf = (fields: Pick<MeasureFields, 'status' | 'date' | 'sources'>): StatusChangeValue[] => [
+  { status: fields.status, date: fields.date, source: fields.sources[0] ?? null },
+];
 
 /** A stored measure from its fields: the one place its derived fields are computed. */
 export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'version'> {
@@ -69,6 +103,8 @@ export function measureDocument(fields: MeasureFields): Omit<MeasureDocument, 'v
     ...fields,
     ...reviewedFields(fields),
     ...retractableFields(fields),
+    statusHistory: fields.statusHistory?.length ? fields.statusHistory : firstStatusOf(fields),
+    end: fields.end ?? null,
     titleKey: sortKeyOf(fields.title),
     ...spanOf([fields.date]),
     searchTerms: searchTermsOf([fields.title, fields.details]),

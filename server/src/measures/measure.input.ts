@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
-import { MeasureKind, MeasureStatus } from './measure.document';
+import { MeasureEndKind, MeasureKind, MeasureStatus } from './measure.document';
 import { Measure } from './measure.type';
 import { ExpectedVersionField } from '../validation/input-fields';
 
@@ -37,6 +37,18 @@ export class CreateMeasureInput {
   sources!: EvidenceInput[];
 }
 
+@InputType({ description: 'How and when a measure ended.' })
+export class MeasureEndInput {
+  @Field(() => MeasureEndKind, { description: 'Lifted, lapsed or suspended.' })
+  kind!: MeasureEndKind;
+
+  @Field(() => String, { nullable: true, description: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate.' })
+  date?: string | null;
+
+  @Field(() => EvidenceInput, { nullable: true, description: 'The quote saying so.' })
+  source?: EvidenceInput | null;
+}
+
 @InputType({
   description:
     'Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`.',
@@ -48,8 +60,23 @@ export class MeasureChanges {
   @Field(() => MeasureKind, { nullable: true, description: 'New kind (required: cannot be null).' })
   kind?: MeasureKind | null;
 
-  @Field(() => MeasureStatus, { nullable: true, description: 'New status (required: cannot be null).' })
+  @Field(() => MeasureStatus, {
+    nullable: true,
+    description: 'New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`.',
+  })
   status?: MeasureStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one.',
+  })
+  statusDate?: string | null;
+
+  @Field(() => EvidenceInput, { nullable: true, description: 'The quote saying the measure reached `status`; without a new status, sources the current one.' })
+  statusSource?: EvidenceInput | null;
+
+  @Field(() => MeasureEndInput, { nullable: true, description: 'How and when the measure ended; `null` says it is in effect again.' })
+  end?: MeasureEndInput | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the issuers (at least one; cannot be null).' })
   issuerIds?: string[] | null;

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
-import { measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
+import { firstStatusOf, measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
 import { Measure } from './measure.type';
 import { CURATED, reviewedByDefault } from '../review/review';
 import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
@@ -28,7 +28,13 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
         indexedPaths: ['issuerIds', 'targetIds', 'respondsToEventIds', 'sources.articleId', 'kind', 'status'],
       },
       listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
-      addedFields: { ...CURATED, ...NOT_RETRACTED },
+      addedFields: { ...CURATED, ...NOT_RETRACTED, statusHistory: [], end: null },
     });
+  }
+
+  /** A measure stored before statuses were dated starts its course with its status. */
+  protected override async upgrade(doc: MeasureDocument): Promise<MeasureDocument | undefined> {
+    const filled = doc.statusHistory?.length ? doc : { ...doc, statusHistory: firstStatusOf(doc) };
+    return (await super.upgrade(filled)) ?? (filled === doc ? undefined : filled);
   }
 }

@@ -11,8 +11,8 @@ import { keyOf } from '../node/global-id';
 import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
-import type { MeasureFields } from './measure.document';
-import type { CreateMeasureInput, UpdateMeasureInput } from './measure.input';
+import type { MeasureEndValue, MeasureFields, MeasureStatus, StatusChangeValue } from './measure.document';
+import type { CreateMeasureInput, MeasureEndInput, UpdateMeasureInput } from './measure.input';
 import { measureCriteria } from './measure.filter';
 import type { MeasureRepository } from './measure.repository';
 import { Measure } from './measure.type';
@@ -83,6 +83,9 @@ export class MeasureService {
     if (kind) changes.kind = kind;
     const status = keptUnlessGiven(input.status, 'input.status');
     if (status) changes.status = status;
+    const statusDate = input.statusDate == null ? null : parsePartialDate(input.statusDate, 'input.statusDate');
+    const [statusSource] = input.statusSource ? await this.evidence.resolve([input.statusSource], 'input.statusSource', () => 'input.statusSource') : [];
+    if (input.end !== undefined) changes.end = input.end && (await this.end(input.end));
     const issuerIds = keptUnlessGiven(input.issuerIds, 'input.issuerIds');
     if (issuerIds) {
       if (issuerIds.length === 0) throw new BadUserInputError('input.issuerIds', 'a measure needs at least one issuer');
@@ -98,10 +101,16 @@ export class MeasureService {
     // Only a decision depends on the stored record: the write otherwise sets the fields given.
     const updated = await this.measures.modify(key, (current) => {
       requireVersion(input.expectedVersion, current, 'measure');
-      return { ...changes, ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
+      const course = statusHistoryAfter(current.statusHistory, status ?? current.status, statusDate, statusSource ?? null);
+      return { ...changes, ...(course ? { statusHistory: course } : {}), ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
     });
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
     return Measure.from(updated);
+  }
+
+  private async end(input: MeasureEndInput): Promise<MeasureEndValue> {
+    const [source] = input.source ? await this.evidence.resolve([input.source], 'input.end.source', () => 'input.end.source') : [];
+    return { kind: input.kind, date: input.date == null ? null : parsePartialDate(input.date, 'input.end.date'), source: source ?? null };
   }
 
   private async actorKeys(ids: readonly string[] | null | undefined, field: string): Promise<string[]> {
@@ -117,4 +126,21 @@ export class MeasureService {
   private legalBasis(values: readonly string[] | null | undefined): string[] {
     return limitedList(values, 'input.legalBasis', LIMITS.listItems).map((value, index) => requiredText(value, `input.legalBasis[${index}]`, LIMITS.name));
   }
+}
+
+/**
+ * The course of a measure after an update to `status`: a new status is added, dated and
+ * sourced when the update says so; the current status takes a date or a source given for it.
+ * Undefined when the course stays as it is.
+ */
+function statusHistoryAfter(
+  course: readonly StatusChangeValue[],
+  status: MeasureStatus,
+  date: StatusChangeValue['date'],
+  source: StatusChangeValue['source'],
+): StatusChangeValue[] | undefined {
+  const last = course.at(-1);
+  if (last?.status !== status) return [...course, { status, date, source }];
+  if (!date && !source) return undefined;
+  return [...course.slice(0, -1), { status, date: date ?? last.date, source: source ?? last.source }];
 }

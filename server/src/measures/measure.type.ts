@@ -4,7 +4,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
-import { MeasureKind, MeasureStatus, type MeasureDocument } from './measure.document';
+import { MeasureEndKind, MeasureKind, MeasureStatus, type MeasureDocument, type MeasureEndValue, type StatusChangeValue } from './measure.document';
 import { ReviewedNode, reviewOf } from '../review/review.type';
 import { retractionOf } from '../review/retraction.type';
 
@@ -42,6 +42,57 @@ registerEnumType(MeasureStatus, {
   },
 });
 
+registerEnumType(MeasureEndKind, {
+  name: 'MeasureEndKind',
+  description: 'How a measure stopped having effect.',
+  valuesConfig: {
+    LIFTED: { description: 'Lifted, withdrawn or revoked by its issuers.' },
+    LAPSED: { description: 'Expired or lapsed at the end of its term.' },
+    SUSPENDED: { description: 'Suspended: it may take effect again.' },
+  },
+});
+
+@ObjectType({ description: 'One step of a measure: the status it reached, when, and the quote that says so.' })
+export class MeasureStatusChange {
+  @Field(() => MeasureStatus, { description: 'The status it reached.' })
+  status!: MeasureStatus;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says; null when no source dates it.' })
+  date!: PartialDate | null;
+
+  @Field(() => Evidence, { nullable: true, description: 'The quote that says so; null for a change an editor made without one.' })
+  source!: Evidence | null;
+
+  static from(value: StatusChangeValue): MeasureStatusChange {
+    return Object.assign(new MeasureStatusChange(), {
+      status: value.status,
+      date: PartialDate.from(value.date),
+      source: value.source ? Evidence.from(value.source) : null,
+    });
+  }
+}
+
+@ObjectType({ description: 'When and how a measure ended, and the quote that says so.' })
+export class MeasureEnd {
+  @Field(() => MeasureEndKind, { description: 'How it ended.' })
+  kind!: MeasureEndKind;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as known; null when unknown.' })
+  date!: PartialDate | null;
+
+  @Field(() => Evidence, { nullable: true, description: 'The quote that says so.' })
+  source!: Evidence | null;
+
+  static from(value: MeasureEndValue | null): MeasureEnd | null {
+    if (!value) return null;
+    return Object.assign(new MeasureEnd(), {
+      kind: value.kind,
+      date: PartialDate.from(value.date),
+      source: value.source ? Evidence.from(value.source) : null,
+    });
+  }
+}
+
 @ObjectType({ implements: Node, description: 'A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements.' })
 export class Measure extends ReviewedNode {
   key!: string;
@@ -70,6 +121,18 @@ export class Measure extends ReviewedNode {
   @Field(() => [Evidence], { description: 'Quotes reporting the measure.' })
   sources!: Evidence[];
 
+  @Field(() => [MeasureStatusChange], {
+    description:
+      'The statuses it went through, oldest first, each dated and quoted where a source says so ("announced on …, implemented on …"); the last is `status`.',
+  })
+  statusHistory!: MeasureStatusChange[];
+
+  @Field(() => MeasureEnd, {
+    nullable: true,
+    description: 'When and how it ended (lifted, lapsed, suspended); null while in effect or when no source says it ended.',
+  })
+  end!: MeasureEnd | null;
+
   @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
   version!: number;
 
@@ -96,6 +159,8 @@ export class Measure extends ReviewedNode {
       legalBasis: doc.legalBasis,
       details: doc.details,
       sources: doc.sources.map(Evidence.from),
+      statusHistory: doc.statusHistory.map(MeasureStatusChange.from),
+      end: MeasureEnd.from(doc.end),
       recordedAt: doc.createdAt,
       updatedAt: doc.updatedAt,
     });

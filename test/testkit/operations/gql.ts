@@ -80,6 +80,9 @@ type Documents = {
     "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": typeof types.MeasureWritesCreateDocument,
     "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": typeof types.MeasureWritesJapanWarningsDocument,
     "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": typeof types.MeasureWritesUpdateDocument,
+    "\n  mutation StatusHistoryCreate($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.StatusHistoryCreateDocument,
+    "\n  mutation StatusHistoryUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version } } }\n": typeof types.StatusHistoryUpdateDocument,
+    "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n": typeof types.StatusHistoryCourseDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": typeof types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": typeof types.NodeLookupNotAnIdDocument,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "\n  mutation MeasureWritesCreate($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      measure { id title kind status date { text precision } issuers { name } targets { name } respondsTo { title } legalBasis details sources { quote } }\n    }\n  }\n": types.MeasureWritesCreateDocument,
     "\n  query MeasureWritesJapanWarnings($japan: ID!) { measures(filter: { issuerIds: [$japan], kinds: [WARNING] }) { edges { node { id } } } }\n": types.MeasureWritesJapanWarningsDocument,
     "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n": types.MeasureWritesUpdateDocument,
+    "\n  mutation StatusHistoryCreate($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.StatusHistoryCreateDocument,
+    "\n  mutation StatusHistoryUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version } } }\n": types.StatusHistoryUpdateDocument,
+    "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n": types.StatusHistoryCourseDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": types.NodeLookupNotAnIdDocument,
@@ -489,6 +495,18 @@ export function graphql(source: "\n  query MeasureWritesJapanWarnings($japan: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MeasureWritesUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { title status date { text } issuers { name } } } }\n"): typeof import('./graphql').MeasureWritesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusHistoryCreate($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').StatusHistoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusHistoryUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version } } }\n"): typeof import('./graphql').StatusHistoryUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n"): typeof import('./graphql').StatusHistoryCourseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

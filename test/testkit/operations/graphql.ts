@@ -330,6 +330,8 @@ export type MeasureChanges = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: MeasureEndInput | null | undefined;
   /** Replaces the issuers (at least one; cannot be null). */
   issuerIds?: Array<string> | null | undefined;
   /** New kind (required: cannot be null). */
@@ -338,13 +340,36 @@ export type MeasureChanges = {
   legalBasis?: Array<string> | null | undefined;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: MeasureStatus | null | undefined;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: string | null | undefined;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: EvidenceInput | null | undefined;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: Array<string> | null | undefined;
   /** New title (required: cannot be null). */
   title?: string | null | undefined;
 };
+
+/** How and when a measure ended. */
+export type MeasureEndInput = {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a trailing `~` marks it approximate. */
+  date?: string | null | undefined;
+  /** Lifted, lapsed or suspended. */
+  kind: MeasureEndKind;
+  /** The quote saying so. */
+  source?: EvidenceInput | null | undefined;
+};
+
+/** How a measure stopped having effect. */
+export type MeasureEndKind =
+  /** Expired or lapsed at the end of its term. */
+  | 'LAPSED'
+  /** Lifted, withdrawn or revoked by its issuers. */
+  | 'LIFTED'
+  /** Suspended: it may take effect again. */
+  | 'SUSPENDED';
 
 /** Conditions a measure must meet; all given conditions apply. */
 export type MeasureFilter = {
@@ -560,6 +585,8 @@ export type UpdateMeasureInput = {
   date?: string | null | undefined;
   /** New details; `null` removes them. */
   details?: string | null | undefined;
+  /** How and when the measure ended; `null` says it is in effect again. */
+  end?: MeasureEndInput | null | undefined;
   /** The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written. */
   expectedVersion?: number | null | undefined;
   /** The measure to change. */
@@ -572,8 +599,12 @@ export type UpdateMeasureInput = {
   legalBasis?: Array<string> | null | undefined;
   /** Replaces the events it answers; `null` removes them all. */
   respondsToEventIds?: Array<string> | null | undefined;
-  /** New status (required: cannot be null). */
+  /** New status (required: cannot be null). A different status is added to `statusHistory`, with `statusDate` and `statusSource`. */
   status?: MeasureStatus | null | undefined;
+  /** When the measure reached `status` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); without a new status, dates the current one. */
+  statusDate?: string | null | undefined;
+  /** The quote saying the measure reached `status`; without a new status, sources the current one. */
+  statusSource?: EvidenceInput | null | undefined;
   /** Replaces the targets; `null` removes them all. */
   targetIds?: Array<string> | null | undefined;
   /** New title (required: cannot be null). */
@@ -1067,6 +1098,27 @@ export type MeasureWritesUpdateMutationVariables = Exact<{
 
 
 export type MeasureWritesUpdateMutation = { updateMeasure: { measure: { title: string, status: MeasureStatus, date: { text: string } | null, issuers: Array<{ name: string }> } } };
+
+export type StatusHistoryCreateMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type StatusHistoryCreateMutation = { createMeasure: { measure: { id: string } } };
+
+export type StatusHistoryUpdateMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type StatusHistoryUpdateMutation = { updateMeasure: { measure: { version: number } } };
+
+export type StatusHistoryCourseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StatusHistoryCourseQuery = { measure: { status: MeasureStatus, version: number, statusHistory: Array<{ status: MeasureStatus, date: { text: string } | null, source: { quote: string, article: { id: string } } | null }>, end: { kind: MeasureEndKind, date: { text: string } | null, source: { quote: string } | null } | null } | null };
 
 export type NodeLookupNodesQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -2644,6 +2696,53 @@ export const MeasureWritesUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeasureWritesUpdateMutation, MeasureWritesUpdateMutationVariables>;
+export const StatusHistoryCreateDocument = new TypedDocumentString(`
+    mutation StatusHistoryCreate($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusHistoryCreateMutation, StatusHistoryCreateMutationVariables>;
+export const StatusHistoryUpdateDocument = new TypedDocumentString(`
+    mutation StatusHistoryUpdate($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusHistoryUpdateMutation, StatusHistoryUpdateMutationVariables>;
+export const StatusHistoryCourseDocument = new TypedDocumentString(`
+    query StatusHistoryCourse($id: ID!) {
+  measure(id: $id) {
+    status
+    version
+    statusHistory {
+      status
+      date {
+        text
+      }
+      source {
+        quote
+        article {
+          id
+        }
+      }
+    }
+    end {
+      kind
+      date {
+        text
+      }
+      source {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusHistoryCourseQuery, StatusHistoryCourseQueryVariables>;
 export const NodeLookupNodesDocument = new TypedDocumentString(`
     query NodeLookupNodes($ids: [ID!]!) {
   nodes(ids: $ids) {
