@@ -95,6 +95,7 @@ fragment ArticleRef on Article {
 }`, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<Types.EvidenceFieldsFragment, unknown>;
 export const ActorDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -293,6 +294,7 @@ export const CodingFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     `, {"fragmentName":"CodingFields"}) as unknown as TypedDocumentString<Types.CodingFieldsFragment, unknown>;
 export const EventDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -787,6 +789,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1090,6 +1093,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1159,6 +1163,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1535,6 +1540,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1681,6 +1687,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1879,6 +1886,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1971,6 +1979,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2101,6 +2110,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2195,6 +2205,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2640,6 +2651,171 @@ fragment RetractionFields on Retraction {
   at
   by
 }`) as unknown as TypedDocumentString<Types.UpdateMeasureMutation, Types.UpdateMeasureMutationVariables>;
+export const MergeActorsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation mergeActors($input: MergeActorsInput!) {
+  mergeActors(input: $input) {
+    actor {
+      ...ActorDetail
+    }
+    movedReferences
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ActorDetail on Actor {
+  mergedFrom
+  retraction {
+    ...RetractionFields
+  }
+  ...ActorSummary
+  metonyms
+  demonyms
+  hosts
+  version
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`) as unknown as TypedDocumentString<Types.MergeActorsMutation, Types.MergeActorsMutationVariables>;
+export const MergeEventsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation mergeEvents($input: MergeEventsInput!) {
+  mergeEvents(input: $input) {
+    event {
+      ...EventDetail
+    }
+    movedReferences
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  review
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  mergedFrom
+  retraction {
+    ...RetractionFields
+  }
+  ...EventSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`) as unknown as TypedDocumentString<Types.MergeEventsMutation, Types.MergeEventsMutationVariables>;
 export const NodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {
@@ -3007,6 +3183,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }

@@ -36,6 +36,8 @@ export type Actor = Node & {
   measuresIssued: MeasureConnection;
   /** Measures aimed at this actor. */
   measuresTargeting: MeasureConnection;
+  /** The actors merged into this one (see `mergeActors`): their ids resolve to it. */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** Names that stand for the actor without being its name: a capital or seat of government ("Pyongyang", "the Kremlin", "Downing Street"). */
   metonyms: Array<Scalars['String']['output']>;
   /** Canonical name. */
@@ -516,6 +518,8 @@ export type Event = Node & {
   kind: EventKind;
   /** Where it happened. */
   location: Maybe<Scalars['String']['output']>;
+  /** The events merged into this one (see `mergeEvents`): their ids resolve to it. */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** The actors involved and their roles. */
   participants: Array<Participant>;
   /** When the event was recorded in Dossier. */
@@ -962,6 +966,44 @@ export type MentionKind =
   /** By its canonical name. */
   | 'NAME';
 
+/** Actors that are one actor: the others are merged into the survivor. */
+export type MergeActorsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The actors merged into it (1 to 20), of the same kind. */
+  mergedIds: Array<Scalars['ID']['input']>;
+  /** The actor that remains. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** The result of merging actors. */
+export type MergeActorsPayload = {
+  __typename?: 'MergeActorsPayload';
+  /** The survivor, as stored now. */
+  actor: Actor;
+  /** How many other records now refer to the survivor instead of a merged actor. */
+  movedReferences: Scalars['Int']['output'];
+};
+
+/** Events that are one happening: the others are merged into the survivor. */
+export type MergeEventsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The events merged into it (1 to 20). */
+  mergedIds: Array<Scalars['ID']['input']>;
+  /** The event that remains. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** The result of merging events. */
+export type MergeEventsPayload = {
+  __typename?: 'MergeEventsPayload';
+  /** The survivor, as stored now. */
+  event: Event;
+  /** How many measures now answer the survivor instead of a merged event. */
+  movedReferences: Scalars['Int']['output'];
+};
+
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -979,6 +1021,10 @@ export type Mutation = {
   createMeasure: MeasurePayload;
   /** Ingests the raw text of a news page: cleans it, dates it, links the actors it names. The same text twice is one article. Needs an editor API key. */
   ingestArticle: IngestArticlePayload;
+  /** Merges actors that are one actor into a survivor: it takes their names (as aliases), metonyms, demonyms, hosts, roles and sources; every event, measure, article mention and affiliation naming them names the survivor instead; their ids keep resolving, to the survivor (see `mergedFrom`). Needs an editor API key. */
+  mergeActors: MergeActorsPayload;
+  /** Merges events that are one happening into a survivor: it takes their sources, date claims and participants; measures answering them answer the survivor instead; their ids keep resolving, to the survivor (see `mergedFrom`). Needs an editor API key. */
+  mergeEvents: MergeEventsPayload;
   /** Rejects a proposed event or measure: it leaves default reads (list it with `review: [REJECTED]`) and is never proposed again from the same passage. Needs an editor API key. */
   rejectProposal: ProposalPayload;
   /** Brings a retracted record back into lists and relations. Needs an editor API key. */
@@ -1036,6 +1082,18 @@ export type MutationCreateMeasureArgs = {
 /** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationMergeActorsArgs = {
+  input: MergeActorsInput;
+};
+
+
+/** Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written. */
+export type MutationMergeEventsArgs = {
+  input: MergeEventsInput;
 };
 
 

@@ -473,6 +473,26 @@ export type MentionKind =
   /** By its canonical name. */
   | 'NAME';
 
+/** Actors that are one actor: the others are merged into the survivor. */
+export type MergeActorsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The actors merged into it (1 to 20), of the same kind. */
+  mergedIds: Array<string>;
+  /** The actor that remains. */
+  survivorId: string;
+};
+
+/** Events that are one happening: the others are merged into the survivor. */
+export type MergeEventsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The events merged into it (1 to 20). */
+  mergedIds: Array<string>;
+  /** The event that remains. */
+  survivorId: string;
+};
+
 /** How a page was received. */
 export type PageFormat =
   /** As HTML. */
@@ -622,7 +642,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
+export type ActorQuery = { actor: { mergedFrom: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } | null };
 
 export type ActorsQueryVariables = Exact<{
   filter?: ActorFilter | null | undefined;
@@ -679,14 +699,14 @@ export type CreateActorMutationVariables = Exact<{
 }>;
 
 
-export type CreateActorMutation = { createActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type CreateActorMutation = { createActor: { actor: { mergedFrom: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type UpdateActorMutationVariables = Exact<{
   input: UpdateActorInput;
 }>;
 
 
-export type UpdateActorMutation = { updateActor: { actor: { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+export type UpdateActorMutation = { updateActor: { actor: { mergedFrom: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string;
@@ -730,14 +750,14 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type IngestArticleMutation = { ingestArticle: { created: boolean, article: { authors: Array<string>, publishedAtNote: string | null, fetchedAt: string | null, body: string, rawFormat: PageFormat, rawText: string, contentHash: string, flags: Array<ArticleFlag>, candidateNames: Array<string>, id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, retraction: { reason: string, at: string, by: string } | null, pageHeaderDate: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, removedLines: Array<{ text: string, kind: string, reason: string }>, syndicatedWith: Array<{ id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }>, mentions: Array<{ text: string, start: number, end: number, kind: MentionKind | null, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }>, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null }, events: Array<{ mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EventQuery = { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
+export type EventQuery = { event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } | null };
 
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -764,14 +784,14 @@ export type CreateEventMutationVariables = Exact<{
 }>;
 
 
-export type CreateEventMutation = { createEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type CreateEventMutation = { createEvent: { event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type UpdateEventMutationVariables = Exact<{
   input: UpdateEventInput;
 }>;
 
 
-export type UpdateEventMutation = { updateEvent: { event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type UpdateEventMutation = { updateEvent: { event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type AttachEvidenceMutationVariables = Exact<{
   input: AttachEvidenceInput;
@@ -791,7 +811,7 @@ export type EventAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventAddedSubscription = { eventAdded: { kind: EventChangeKind, cursor: string, event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type EventChangedSubscriptionVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -799,7 +819,7 @@ export type EventChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
+export type EventChangedSubscription = { eventChanged: { kind: EventChangeKind, cursor: string, event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
@@ -811,7 +831,7 @@ export type EvidenceFieldsFragment = { quote: string, start: number, end: number
 
 export type ActorSummaryFragment = { id: string, name: string, kind: ActorKind, aliases: Array<string> };
 
-export type ActorDetailFragment = { metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
+export type ActorDetailFragment = { mergedFrom: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> };
 
 export type ArticleSummaryFragment = { id: string, url: string | null, outlet: string | null, agency: string | null, title: string, language: string, publishedAtSource: DateSource, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null };
 
@@ -821,7 +841,7 @@ export type CodingFieldsFragment = { confidence: number, coderVersion: string, m
 
 export type EventSummaryFragment = { id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
-export type EventDetailFragment = { version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
+export type EventDetailFragment = { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> };
 
 export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
@@ -859,6 +879,20 @@ export type UpdateMeasureMutationVariables = Exact<{
 
 
 export type UpdateMeasureMutation = { updateMeasure: { measure: { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> } } };
+
+export type MergeActorsMutationVariables = Exact<{
+  input: MergeActorsInput;
+}>;
+
+
+export type MergeActorsMutation = { mergeActors: { movedReferences: number, actor: { mergedFrom: Array<string>, metonyms: Array<string>, demonyms: Array<string>, hosts: Array<string>, version: number, description: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, retraction: { reason: string, at: string, by: string } | null, affiliation: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, roles: Array<{ title: string, organization: { id: string, name: string, kind: ActorKind, aliases: Array<string> } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> } } };
+
+export type MergeEventsMutationVariables = Exact<{
+  input: MergeEventsInput;
+}>;
+
+
+export type MergeEventsMutation = { mergeEvents: { movedReferences: number, event: { mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> } } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -967,7 +1001,7 @@ export type CodeArticleMutationVariables = Exact<{
 }>;
 
 
-export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
+export type CodeArticleMutation = { codeArticle: { proposed: number, merged: number, alreadyCoded: number, events: Array<{ mergedFrom: Array<string>, version: number, reviewNote: string | null, independentSources: number, description: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, dateClaims: Array<{ date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string }, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, measures: Array<{ version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, retraction: { reason: string, at: string, by: string } | null, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, statusHistory: Array<{ status: MeasureStatus, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null }>, end: { kind: MeasureEndKind, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, source: { quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } } | null } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> }> } };
 
 export type AcceptProposalMutationVariables = Exact<{
   id: string;
@@ -1070,6 +1104,7 @@ fragment ArticleRef on Article {
 }`, {"fragmentName":"EvidenceFields"});
 export const ActorDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1268,6 +1303,7 @@ export const CodingFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(
     `, {"fragmentName":"CodingFields"});
 export const EventDetailFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -1762,6 +1798,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2065,6 +2102,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2134,6 +2172,7 @@ fragment ActorSummary on Actor {
   aliases
 }
 fragment ActorDetail on Actor {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2510,6 +2549,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2656,6 +2696,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2854,6 +2895,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -2946,6 +2988,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -3076,6 +3119,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -3170,6 +3214,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -3615,6 +3660,171 @@ fragment RetractionFields on Retraction {
   at
   by
 }`);
+export const MergeActorsSource = /*#__PURE__*/ new TypedDocumentString(`
+    mutation mergeActors($input: MergeActorsInput!) {
+  mergeActors(input: $input) {
+    actor {
+      ...ActorDetail
+    }
+    movedReferences
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment ActorDetail on Actor {
+  mergedFrom
+  retraction {
+    ...RetractionFields
+  }
+  ...ActorSummary
+  metonyms
+  demonyms
+  hosts
+  version
+  description
+  affiliation {
+    ...ActorSummary
+  }
+  roles {
+    title
+    organization {
+      ...ActorSummary
+    }
+    sources {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`);
+export const MergeEventsSource = /*#__PURE__*/ new TypedDocumentString(`
+    mutation mergeEvents($input: MergeEventsInput!) {
+  mergeEvents(input: $input) {
+    event {
+      ...EventDetail
+    }
+    movedReferences
+  }
+}
+    fragment PartialDateFields on PartialDate {
+  year
+  month
+  day
+  precision
+  approximate
+  text
+}
+fragment ArticleRef on Article {
+  id
+  title
+  outlet
+  publishedAt {
+    ...PartialDateFields
+  }
+}
+fragment EvidenceFields on Evidence {
+  quote
+  start
+  end
+  article {
+    ...ArticleRef
+  }
+}
+fragment ActorSummary on Actor {
+  id
+  name
+  kind
+  aliases
+}
+fragment CodingFields on Coding {
+  confidence
+  coderVersion
+  mode
+  ploverType
+}
+fragment EventSummary on Event {
+  id
+  title
+  kind
+  review
+  date {
+    ...PartialDateFields
+  }
+  dateDisputed
+  location
+  participants {
+    role
+    actor {
+      ...ActorSummary
+    }
+  }
+}
+fragment EventDetail on Event {
+  mergedFrom
+  retraction {
+    ...RetractionFields
+  }
+  ...EventSummary
+  version
+  coding {
+    ...CodingFields
+  }
+  reviewNote
+  independentSources
+  description
+  dateClaims {
+    date {
+      ...PartialDateFields
+    }
+    source {
+      ...EvidenceFields
+    }
+  }
+  sources {
+    ...EvidenceFields
+  }
+  recordedAt
+  updatedAt
+}
+fragment RetractionFields on Retraction {
+  reason
+  at
+  by
+}`);
 export const NodeSource = /*#__PURE__*/ new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {
@@ -3982,6 +4192,7 @@ fragment EventSummary on Event {
   }
 }
 fragment EventDetail on Event {
+  mergedFrom
   retraction {
     ...RetractionFields
   }
@@ -4341,6 +4552,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     updateMeasure(variables: UpdateMeasureMutationVariables, options?: C): Promise<UpdateMeasureMutation> {
       return requester<UpdateMeasureMutation, UpdateMeasureMutationVariables>(UpdateMeasureSource, variables, options) as Promise<UpdateMeasureMutation>;
+    },
+    mergeActors(variables: MergeActorsMutationVariables, options?: C): Promise<MergeActorsMutation> {
+      return requester<MergeActorsMutation, MergeActorsMutationVariables>(MergeActorsSource, variables, options) as Promise<MergeActorsMutation>;
+    },
+    mergeEvents(variables: MergeEventsMutationVariables, options?: C): Promise<MergeEventsMutation> {
+      return requester<MergeEventsMutation, MergeEventsMutationVariables>(MergeEventsSource, variables, options) as Promise<MergeEventsMutation>;
     },
     node(variables: NodeQueryVariables, options?: C): Promise<NodeQuery> {
       return requester<NodeQuery, NodeQueryVariables>(NodeSource, variables, options) as Promise<NodeQuery>;

@@ -4,7 +4,7 @@ import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
 import { actorDocument, type ActorDocument, type ActorFields, type ActorKind } from './actor.document';
 import { Actor } from './actor.type';
-import { current, currentByDefault, NOT_RETRACTED } from '../review/retraction';
+import { current, currentByDefault, NOT_RETRACTED, unmerged } from '../review/retraction';
 
 /** Lock key of every actor name check and the write it guards (see `ActorService`). */
 const NAMES_LOCK = 'actors/names';
@@ -62,7 +62,7 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
 
   /** Actors of a kind other than `exceptKey`, with the names they go by: to check a new name or alias against. */
   async findNamedOfKind(kind: ActorKind, exceptKey?: string): Promise<Pick<ActorDocument, '_id' | 'kind' | 'name' | 'aliases'>[]> {
-    const found = await this.find([anyOf('kind', [kind])], { projection: { _id: 1, kind: 1, name: 1, aliases: 1 } });
+    const found = await this.find([anyOf('kind', [kind]), unmerged], { projection: { _id: 1, kind: 1, name: 1, aliases: 1 } });
     return found.filter((actor) => actor._id !== exceptKey);
   }
 

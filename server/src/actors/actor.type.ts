@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Evidence } from '../evidence/evidence.type';
 import { RetractableNode, retractionOf } from '../review/retraction.type';
 import { Node } from '../node/node.type';
@@ -73,12 +73,16 @@ export class Actor extends RetractableNode {
   @Field(() => [Evidence], { description: 'Quotes about this actor.' })
   sources!: Evidence[];
 
+  @Field(() => [ID], { description: 'The actors merged into this one (see `mergeActors`): their ids resolve to it.' })
+  mergedFrom!: string[];
+
   @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
   version!: number;
 
   static from(doc: ActorDocument): Actor {
     return Object.assign(new Actor(), {
       ...retractionOf(doc),
+      mergedFrom: doc.mergedFrom.map((key) => toGlobalId('Actor', key)),
       key: doc._id,
       id: toGlobalId('Actor', doc._id),
       version: doc.version,

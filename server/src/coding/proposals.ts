@@ -15,7 +15,7 @@ import { MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/me
 import { measuresOfActors } from '../measures/measure.filter';
 import type { MeasureRepository } from '../measures/measure.repository';
 import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
-import type { RetractionValue } from '../review/retraction';
+import { Standing } from '../review/retraction';
 import type { EventProposal, MeasureProposal } from './coder';
 
 /** The coder and its lexicon: records it proposes carry this, so an editor knows which rules spoke. */
@@ -41,7 +41,7 @@ const UNDATED_WINDOW_DAYS = 7;
 const TITLE_LENGTH = 120;
 
 /** A record a proposal may report again. */
-type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[]; retraction: RetractionValue | null };
+type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[]; standing: Standing };
 
 /** What matching a proposal with the record needs: where it was read, what it says, and which records may be it. */
 interface Reading {
@@ -380,8 +380,8 @@ export class ProposalRecorder {
     ];
     return best(
       candidates
-        // A rejected or retracted record takes no new reports: the happening is proposed afresh.
-        .filter((doc) => doc.review !== ReviewState.REJECTED && !doc.retraction && ofFamily(doc))
+        // A rejected, retracted or merged record takes no new reports: the happening is proposed afresh, or joins the survivor.
+        .filter((doc) => doc.review !== ReviewState.REJECTED && doc.standing === Standing.CURRENT && ofFamily(doc))
         .filter((doc) => wordingsOf(doc, names).some((held) => sameWording(wording, held)))
         .map((doc) => ({ doc, shared: shared(doc) })),
       article._id,

@@ -13,12 +13,26 @@ function loaderFor<TDoc extends StoredDocument, TNode>(
 ) {
   return new OperationLoader<string, TNode | null>(
     async (keys) => {
-      const byKey = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, toNode(doc)]));
-      return keys.map((key) => byKey.get(key) ?? null);
+      const found = new Map((await repository.findByKeys(keys)).map((doc) => [doc._id, doc]));
+      // A merged record resolves to the one it was merged into, through any later merges.
+      for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
+        const survivors = [...found.values()].map(mergedInto).filter((key): key is string => key !== null && !found.has(key));
+        if (survivors.length === 0) break;
+        for (const doc of await repository.findByKeys([...new Set(survivors)])) found.set(doc._id, doc);
+      }
+      return keys.map((key) => {
+        let doc = found.get(key);
+        for (let hop = 0; doc && mergedInto(doc) !== null && hop < MAX_MERGE_HOPS; hop++) doc = found.get(mergedInto(doc)!);
+        return doc ? toNode(doc) : null;
+      });
     },
     { cache },
   );
 }
+
+const MAX_MERGE_HOPS = 10;
+
+const mergedInto = (doc: StoredDocument): string | null => (doc as { mergedInto?: string | null }).mergedInto ?? null;
 
 /**
  * One request's loaders. `cache: false` for subscriptions: their context lives as long as

@@ -20,6 +20,7 @@ import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { RetractionService } from '../retraction/retraction.service';
+import { MergeService } from '../merging/merge.service';
 import { anyOf } from '../db/criteria';
 import { Actor } from '../actors/actor.type';
 import { Article } from '../articles/article.type';
@@ -117,6 +118,7 @@ export function createServices(
     review: new ReviewService(repositories.articles, recorder, events, measures, repositories.events, repositories.measures),
     timeline: new TimelineService(repositories.events, repositories.measures),
     retraction,
+    merging: new MergeService(repositories),
   };
 }
 

@@ -348,6 +348,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     return { nodes: docs.map(this.toNode), total: docs.length < limit ? docs.length : await this.count(criteria) };
   }
 
+  /** The keys of every record meeting the criteria, whatever lists would show. */
+  async findKeys(criteria: Criteria): Promise<string[]> {
+    return (await this.find(criteria, { projection: { _id: 1 } })).map((doc) => doc._id);
+  }
+
   /** The records meeting the criteria that lists show (see `listed`). */
   async count(asked: Criteria = []): Promise<number> {
     const criteria = this.listed(asked);

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDate } from '../dates/partial-date.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
@@ -99,6 +99,9 @@ export class Event extends ReviewedNode {
   @Field(() => [Evidence], { description: 'Quotes reporting the event.' })
   sources!: Evidence[];
 
+  @Field(() => [ID], { description: 'The events merged into this one (see `mergeEvents`): their ids resolve to it.' })
+  mergedFrom!: string[];
+
   @Field(() => Int, { description: 'Version of the record: 1 when it was recorded, one more at every change.' })
   version!: number;
 
@@ -112,6 +115,7 @@ export class Event extends ReviewedNode {
     const claimed = new Set(doc.dateClaims.map((claim) => formatPartialDate({ ...claim.date, approximate: false })));
     return Object.assign(new Event(), {
       ...retractionOf(doc),
+      mergedFrom: doc.mergedFrom.map((key) => toGlobalId('Event', key)),
       key: doc._id,
       id: toGlobalId('Event', doc._id),
       version: doc.version,

@@ -1,7 +1,7 @@
 import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
-import { fromGlobalId, type NodeTypeName } from '../node/global-id';
+import { fromGlobalId, toGlobalId, type NodeTypeName } from '../node/global-id';
 import type { Node } from '../node/node.type';
 import { NOT_RETRACTED, Standing, type Retractable, type RetractionValue } from '../review/retraction';
 import { LIMITS, requireVersion, requiredText } from '../validation/input';
@@ -43,7 +43,8 @@ export class RetractionService {
     const reason = requiredText(input.reason, 'input.reason', LIMITS.text);
     const at = new Date();
     const retraction: RetractionValue = { reason, at, by: viewer.keyName ?? viewer.role ?? 'editor' };
-    return this.change(input, (current, what) => {
+    return this.change(input, (current, what, type) => {
+      if (current.mergedInto) throw mergedError(type, current.mergedInto);
       if (current.retraction) {
         throw new BadUserInputError('input.id', `the ${what} was retracted on ${current.retraction.at.toISOString()} ("${current.retraction.reason}")`);
       }
@@ -53,7 +54,8 @@ export class RetractionService {
 
   async restore(input: RestoreRecordInput, viewer: Viewer): Promise<RetractionPayload> {
     viewer.require(Role.EDITOR, 'restoreRecord');
-    return this.change(input, (current, what) => {
+    return this.change(input, (current, what, type) => {
+      if (current.mergedInto) throw mergedError(type, current.mergedInto);
       if (!current.retraction) throw new BadUserInputError('input.id', `the ${what} is not retracted`);
       return { ...NOT_RETRACTED, updatedAt: new Date() };
     });
@@ -61,7 +63,7 @@ export class RetractionService {
 
   private async change(
     input: { id: string; expectedVersion?: number | null | undefined },
-    change: (current: RetractableRecord, what: string) => ReturnType<RetractionChange>,
+    change: (current: RetractableRecord, what: string, type: NodeTypeName) => ReturnType<RetractionChange>,
   ): Promise<RetractionPayload> {
     const { type, key } = fromGlobalId(input.id, 'input.id');
     const target = this.targets.get(type);
@@ -69,10 +71,13 @@ export class RetractionService {
     const what = type.toLowerCase();
     const record = await target.write(key, (current) => {
       requireVersion(input.expectedVersion, current, what);
-      return change(current, what);
+      return change(current, what, type);
     });
     if (!record) throw new NotFoundError('input.id', what, input.id);
     const { nodes, total } = await target.referrers(key, REFERRERS_SHOWN);
     return { record, referencedBy: nodes, referenceCount: total };
   }
 }
+
+const mergedError = (type: NodeTypeName, survivor: string): BadUserInputError =>
+  new BadUserInputError('input.id', `the ${type.toLowerCase()} was merged into "${toGlobalId(type, survivor)}": retract or restore that one`);

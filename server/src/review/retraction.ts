@@ -1,9 +1,10 @@
 import { anyOf, type Criteria, type Criterion } from '../db/criteria';
 
-/** Whether a record is part of the record, or was withdrawn from it by an editor. */
+/** Whether a record is part of the record, was withdrawn from it by an editor, or was merged into another. */
 export enum Standing {
   CURRENT = 'CURRENT',
   RETRACTED = 'RETRACTED',
+  MERGED = 'MERGED',
 }
 
 /** Why, when and by whom a record was retracted. */
@@ -14,14 +15,20 @@ export interface RetractionValue {
   readonly by: string;
 }
 
-/** The fields every record carries: a retracted record is kept, with its retraction. */
+/**
+ * The fields every record carries: a retracted record is kept, with its retraction; a
+ * record merged into another is kept, naming the one it lives on in (whose `mergedFrom`
+ * names it), and its id resolves to that one.
+ */
 export interface Retractable {
   standing: Standing;
   retraction: RetractionValue | null;
+  mergedInto: string | null;
+  mergedFrom: string[];
 }
 
-/** A record's fields before any retraction: what a new record, or one stored before retraction existed, takes. */
-export const NOT_RETRACTED: Retractable = { standing: Standing.CURRENT, retraction: null };
+/** A record's fields before any retraction or merge: what a new record, or one stored before they existed, takes. */
+export const NOT_RETRACTED: Retractable = { standing: Standing.CURRENT, retraction: null, mergedInto: null, mergedFrom: [] };
 
 const STANDING_PATH = 'standing';
 
@@ -42,4 +49,9 @@ export const retractedCriteria = (includeRetracted: boolean | null | undefined):
 export const retractableFields = (fields: Partial<Retractable>): Retractable => ({
   standing: fields.standing ?? Standing.CURRENT,
   retraction: fields.retraction ?? null,
+  mergedInto: fields.mergedInto ?? null,
+  mergedFrom: fields.mergedFrom ?? [],
 });
+
+/** Records not merged into another: current and retracted ones. */
+export const unmerged: Criterion = anyOf(STANDING_PATH, [Standing.CURRENT, Standing.RETRACTED]);

@@ -15,6 +15,7 @@ import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
 import { RetractionResolver } from '../retraction/retraction.resolver';
+import { MergeResolver } from '../merging/merge.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   EvidenceArticleResolver,
   ReviewResolver,
   RetractionResolver,
+  MergeResolver,
   TimelineResolver,
 ] as const;
 

@@ -83,6 +83,15 @@ type Documents = {
     "\n  mutation StatusHistoryCreate($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.StatusHistoryCreateDocument,
     "\n  mutation StatusHistoryUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version } } }\n": typeof types.StatusHistoryUpdateDocument,
     "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n": typeof types.StatusHistoryCourseDocument,
+    "\n  mutation MergeCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": typeof types.MergeCreateActorDocument,
+    "\n  mutation MergeCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.MergeCreateEventDocument,
+    "\n  mutation MergeCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.MergeCreateMeasureDocument,
+    "\n  mutation MergeIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id mentions { actor { id } text } } } }\n": typeof types.MergeIngestDocument,
+    "\n  mutation MergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { actor { id name aliases mergedFrom } movedReferences } }\n": typeof types.MergeActorsDocument,
+    "\n  mutation MergeEvents($input: MergeEventsInput!) {\n    mergeEvents(input: $input) { event { id sources { quote } dateClaims { date { text } } participants { actor { id } role } mergedFrom } movedReferences }\n  }\n": typeof types.MergeEventsDocument,
+    "\n  query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {\n    node(id: $merged) { id ... on Actor { name } }\n    event(id: $event) { participants { actor { id } role } }\n    measure(id: $measure) { issuers { id } targets { id } }\n    article(id: $article) { mentions { actor { id } text } }\n    actors(filter: { search: \"Choson\" }) { edges { node { id } } }\n  }\n": typeof types.MergeAfterActorsDocument,
+    "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n": typeof types.MergeAfterEventsDocument,
+    "\n  query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }\n": typeof types.MergeActorVersionsDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": typeof types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": typeof types.NodeLookupNotAnIdDocument,
@@ -193,6 +202,15 @@ const documents: Documents = {
     "\n  mutation StatusHistoryCreate($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.StatusHistoryCreateDocument,
     "\n  mutation StatusHistoryUpdate($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { version } } }\n": types.StatusHistoryUpdateDocument,
     "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n": types.StatusHistoryCourseDocument,
+    "\n  mutation MergeCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": types.MergeCreateActorDocument,
+    "\n  mutation MergeCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.MergeCreateEventDocument,
+    "\n  mutation MergeCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.MergeCreateMeasureDocument,
+    "\n  mutation MergeIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id mentions { actor { id } text } } } }\n": types.MergeIngestDocument,
+    "\n  mutation MergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { actor { id name aliases mergedFrom } movedReferences } }\n": types.MergeActorsDocument,
+    "\n  mutation MergeEvents($input: MergeEventsInput!) {\n    mergeEvents(input: $input) { event { id sources { quote } dateClaims { date { text } } participants { actor { id } role } mergedFrom } movedReferences }\n  }\n": types.MergeEventsDocument,
+    "\n  query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {\n    node(id: $merged) { id ... on Actor { name } }\n    event(id: $event) { participants { actor { id } role } }\n    measure(id: $measure) { issuers { id } targets { id } }\n    article(id: $article) { mentions { actor { id } text } }\n    actors(filter: { search: \"Choson\" }) { edges { node { id } } }\n  }\n": types.MergeAfterActorsDocument,
+    "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n": types.MergeAfterEventsDocument,
+    "\n  query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }\n": types.MergeActorVersionsDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
     "\n  query NodeLookupNotAnId { node(id: \"Event:evt-kim-putin-summit\") { id } }\n": types.NodeLookupNotAnIdDocument,
@@ -507,6 +525,42 @@ export function graphql(source: "\n  mutation StatusHistoryUpdate($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatusHistoryCourse($id: ID!) {\n    measure(id: $id) {\n      status\n      version\n      statusHistory { status date { text } source { quote article { id } } }\n      end { kind date { text } source { quote } }\n    }\n  }\n"): typeof import('./graphql').StatusHistoryCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').MergeCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').MergeCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').MergeCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id mentions { actor { id } text } } } }\n"): typeof import('./graphql').MergeIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { actor { id name aliases mergedFrom } movedReferences } }\n"): typeof import('./graphql').MergeActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeEvents($input: MergeEventsInput!) {\n    mergeEvents(input: $input) { event { id sources { quote } dateClaims { date { text } } participants { actor { id } role } mergedFrom } movedReferences }\n  }\n"): typeof import('./graphql').MergeEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {\n    node(id: $merged) { id ... on Actor { name } }\n    event(id: $event) { participants { actor { id } role } }\n    measure(id: $measure) { issuers { id } targets { id } }\n    article(id: $article) { mentions { actor { id } text } }\n    actors(filter: { search: \"Choson\" }) { edges { node { id } } }\n  }\n"): typeof import('./graphql').MergeAfterActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n"): typeof import('./graphql').MergeAfterEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }\n"): typeof import('./graphql').MergeActorVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -467,6 +467,26 @@ export type MentionKind =
   /** By its canonical name. */
   | 'NAME';
 
+/** Actors that are one actor: the others are merged into the survivor. */
+export type MergeActorsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The actors merged into it (1 to 20), of the same kind. */
+  mergedIds: Array<string>;
+  /** The actor that remains. */
+  survivorId: string;
+};
+
+/** Events that are one happening: the others are merged into the survivor. */
+export type MergeEventsInput = {
+  /** The survivor's `version` the editor read: refused with CONFLICT when it has changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The events merged into it (1 to 20). */
+  mergedIds: Array<string>;
+  /** The event that remains. */
+  survivorId: string;
+};
+
 /** How a page was received. */
 export type PageFormat =
   /** As HTML. */
@@ -1119,6 +1139,88 @@ export type StatusHistoryCourseQueryVariables = Exact<{
 
 
 export type StatusHistoryCourseQuery = { measure: { status: MeasureStatus, version: number, statusHistory: Array<{ status: MeasureStatus, date: { text: string } | null, source: { quote: string, article: { id: string } } | null }>, end: { kind: MeasureEndKind, date: { text: string } | null, source: { quote: string } | null } | null } | null };
+
+export type MergeCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type MergeCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type MergeCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type MergeCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type MergeCreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type MergeCreateMeasureMutation = { createMeasure: { measure: { id: string } } };
+
+export type MergeIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type MergeIngestMutation = { ingestArticle: { article: { id: string, mentions: Array<{ text: string, actor: { id: string } }> } } };
+
+export type MergeActorsMutationVariables = Exact<{
+  input: MergeActorsInput;
+}>;
+
+
+export type MergeActorsMutation = { mergeActors: { movedReferences: number, actor: { id: string, name: string, aliases: Array<string>, mergedFrom: Array<string> } } };
+
+export type MergeEventsMutationVariables = Exact<{
+  input: MergeEventsInput;
+}>;
+
+
+export type MergeEventsMutation = { mergeEvents: { movedReferences: number, event: { id: string, mergedFrom: Array<string>, sources: Array<{ quote: string }>, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { id: string } }> } } };
+
+export type MergeAfterActorsQueryVariables = Exact<{
+  merged: string;
+  event: string;
+  measure: string;
+  article: string;
+}>;
+
+
+export type MergeAfterActorsQuery = { node:
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, event: { participants: Array<{ role: ParticipantRole, actor: { id: string } }> } | null, measure: { issuers: Array<{ id: string }>, targets: Array<{ id: string }> } | null, article: { mentions: Array<{ text: string, actor: { id: string } }> } | null, actors: { edges: Array<{ node: { id: string } }> } };
+
+export type MergeAfterEventsQueryVariables = Exact<{
+  merged: string;
+  measure: string;
+}>;
+
+
+export type MergeAfterEventsQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, measure: { respondsTo: Array<{ id: string }> } | null, events: { totalCount: number } };
+
+export type MergeActorVersionsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MergeActorVersionsQuery = { nodes: Array<
+    | { version: number, aliases: Array<string>, mergedFrom: Array<string>, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
 
 export type NodeLookupNodesQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -2743,6 +2845,154 @@ export const StatusHistoryCourseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatusHistoryCourseQuery, StatusHistoryCourseQueryVariables>;
+export const MergeCreateActorDocument = new TypedDocumentString(`
+    mutation MergeCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCreateActorMutation, MergeCreateActorMutationVariables>;
+export const MergeCreateEventDocument = new TypedDocumentString(`
+    mutation MergeCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCreateEventMutation, MergeCreateEventMutationVariables>;
+export const MergeCreateMeasureDocument = new TypedDocumentString(`
+    mutation MergeCreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCreateMeasureMutation, MergeCreateMeasureMutationVariables>;
+export const MergeIngestDocument = new TypedDocumentString(`
+    mutation MergeIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      mentions {
+        actor {
+          id
+        }
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeIngestMutation, MergeIngestMutationVariables>;
+export const MergeActorsDocument = new TypedDocumentString(`
+    mutation MergeActors($input: MergeActorsInput!) {
+  mergeActors(input: $input) {
+    actor {
+      id
+      name
+      aliases
+      mergedFrom
+    }
+    movedReferences
+  }
+}
+    `) as unknown as TypedDocumentString<MergeActorsMutation, MergeActorsMutationVariables>;
+export const MergeEventsDocument = new TypedDocumentString(`
+    mutation MergeEvents($input: MergeEventsInput!) {
+  mergeEvents(input: $input) {
+    event {
+      id
+      sources {
+        quote
+      }
+      dateClaims {
+        date {
+          text
+        }
+      }
+      participants {
+        actor {
+          id
+        }
+        role
+      }
+      mergedFrom
+    }
+    movedReferences
+  }
+}
+    `) as unknown as TypedDocumentString<MergeEventsMutation, MergeEventsMutationVariables>;
+export const MergeAfterActorsDocument = new TypedDocumentString(`
+    query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {
+  node(id: $merged) {
+    id
+    ... on Actor {
+      name
+    }
+  }
+  event(id: $event) {
+    participants {
+      actor {
+        id
+      }
+      role
+    }
+  }
+  measure(id: $measure) {
+    issuers {
+      id
+    }
+    targets {
+      id
+    }
+  }
+  article(id: $article) {
+    mentions {
+      actor {
+        id
+      }
+      text
+    }
+  }
+  actors(filter: {search: "Choson"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeAfterActorsQuery, MergeAfterActorsQueryVariables>;
+export const MergeAfterEventsDocument = new TypedDocumentString(`
+    query MergeAfterEvents($merged: ID!, $measure: ID!) {
+  node(id: $merged) {
+    id
+  }
+  measure(id: $measure) {
+    respondsTo {
+      id
+    }
+  }
+  events(filter: {search: "Zephyrine"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeAfterEventsQuery, MergeAfterEventsQueryVariables>;
+export const MergeActorVersionsDocument = new TypedDocumentString(`
+    query MergeActorVersions($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Actor {
+      version
+      aliases
+      mergedFrom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeActorVersionsQuery, MergeActorVersionsQueryVariables>;
 export const NodeLookupNodesDocument = new TypedDocumentString(`
     query NodeLookupNodes($ids: [ID!]!) {
   nodes(ids: $ids) {
