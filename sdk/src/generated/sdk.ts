@@ -306,6 +306,13 @@ export type EvidenceInput = {
   quote: string;
 };
 
+/** Orders of a history. */
+export type HistoryOrder =
+  /** The latest version first. */
+  | 'NEWEST_FIRST'
+  /** Version 1 first. */
+  | 'OLDEST_FIRST';
+
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
   /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
@@ -492,6 +499,8 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** Replaces the demonyms; `null` removes them all. */
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
@@ -514,6 +523,8 @@ export type UpdateActorInput = {
 
 /** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
   /** Replaces the date claims; `null` removes them all. */
@@ -536,6 +547,8 @@ export type UpdateEventInput = {
 
 /** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it. */
   date?: string | null | undefined;
   /** New details; `null` removes them. */
@@ -770,6 +783,23 @@ export type MeasureSummaryFragment = { id: string, title: string, kind: MeasureK
 
 export type MeasureDetailFragment = { version: number, reviewNote: string | null, independentSources: number, legalBasis: Array<string>, details: string | null, recordedAt: string, updatedAt: string, id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, respondsTo: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, dateDisputed: boolean, location: string | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string, kind: ActorKind, aliases: Array<string> } }> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }>, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }> };
 
+export type HistoryQueryVariables = Exact<{
+  id: string;
+  orderBy?: HistoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryQuery = { node:
+    | { __typename: 'Actor', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Article', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Event', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Measure', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+   | null };
+
+export type RevisionConnectionFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> };
+
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
@@ -888,14 +918,6 @@ export type RejectProposalMutation = { rejectProposal: { record:
       | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
      } };
 
-export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  hasPreviousPage
-  startCursor
-  endCursor
-}
-    `, {"fragmentName":"PageInfoFields"});
 export const ActorSummaryFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment ActorSummary on Actor {
   id
@@ -1335,6 +1357,43 @@ fragment MeasureSummary on Measure {
     ...ActorSummary
   }
 }`, {"fragmentName":"MeasureDetail"});
+export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"});
+export const RevisionConnectionFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"fragmentName":"RevisionConnectionFields"});
 export const TimelineEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
   id
@@ -2893,6 +2952,65 @@ fragment EventDetail on Event {
   recordedAt
   updatedAt
 }`);
+export const HistorySource = /*#__PURE__*/ new TypedDocumentString(`
+    query history($id: ID!, $orderBy: HistoryOrder, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Article {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Actor {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Event {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Measure {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}`);
 export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
@@ -3823,6 +3941,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     eventChanged(variables?: EventChangedSubscriptionVariables, options?: C): AsyncIterable<EventChangedSubscription> {
       return requester<EventChangedSubscription, EventChangedSubscriptionVariables>(EventChangedSource, variables, options) as AsyncIterable<EventChangedSubscription>;
+    },
+    history(variables: HistoryQueryVariables, options?: C): Promise<HistoryQuery> {
+      return requester<HistoryQuery, HistoryQueryVariables>(HistorySource, variables, options) as Promise<HistoryQuery>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
       return requester<MeasureQuery, MeasureQueryVariables>(MeasureSource, variables, options) as Promise<MeasureQuery>;

@@ -32,6 +32,7 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
       ],
       relevance: { name: 3, aliases: 2, metonyms: 2, demonyms: 2 },
       memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
+      derivedFields: ['nameKey'],
     });
   }
 

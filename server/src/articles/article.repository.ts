@@ -37,6 +37,7 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
         sortFields: ['dateStart', 'titleKey'],
         indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'namedActorIds', 'agency', 'outlet', 'syndicationClusterId'],
       },
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'namedActorIds'],
     });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
   }

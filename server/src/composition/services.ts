@@ -18,6 +18,8 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { MeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { RevisionLog } from '../db/revision-log';
+import { HistoryService } from '../history/history.service';
 
 export function createRepositories(database: Database): Repositories {
   return {
@@ -25,6 +27,7 @@ export function createRepositories(database: Database): Repositories {
     actors: new ActorRepository(database),
     events: new EventRepository(database, new EventChangeLog(database)),
     measures: new MeasureRepository(database),
+    revisions: new RevisionLog(database),
   };
 }
 
@@ -108,5 +111,6 @@ export function createServices(
     ingestion,
     review: new ReviewService(repositories.articles, recorder, events, measures, repositories.events, repositories.measures),
     timeline: new TimelineService(repositories.events, repositories.measures),
+    history: new HistoryService(repositories.revisions),
   };
 }

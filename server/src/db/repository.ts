@@ -11,6 +11,7 @@ const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
 import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
 import type { WriteLocks } from './write-locks';
+import { RevisionLog } from './revision-log';
 import { operationSignal } from '../context/operation-signal';
 
 export interface StoredDocument extends Document {
@@ -72,6 +73,8 @@ export interface RepositoryOptions<TDoc extends StoredDocument, TNode, TFields> 
   readonly listed?: (criteria: Criteria) => Criteria;
   /** Fields added to the shape since records were first stored, each with the value an older record takes. */
   readonly addedFields?: Partial<TDoc>;
+  /** Fields derived from others (sort keys, spans) or kept for bookkeeping (change numbers): revisions leave them out. */
+  readonly derivedFields?: readonly string[];
 }
 
 export abstract class Repository<TDoc extends StoredDocument, TNode, TFields extends object> {
@@ -85,6 +88,9 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   private readonly relevance: RelevanceFields;
   private readonly listed: (criteria: Criteria) => Criteria;
   private readonly addedFields: Partial<TDoc>;
+  private readonly derivedFields: readonly string[];
+  /** Every write appends a revision to the record's history (see `db/revision-log.ts`). */
+  private readonly revisions: RevisionLog;
   /**
    * The snapshot, when this process owns the database (see `Database.exclusive`): reads are
    * served from it, and every write this repository makes is applied to it once the
@@ -104,6 +110,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.relevance = options.relevance ?? {};
     this.listed = options.listed ?? ((criteria) => criteria);
     this.addedFields = options.addedFields ?? {};
+    this.derivedFields = options.derivedFields ?? [];
+    this.revisions = new RevisionLog(database);
     this.snapshot = database.snapshot;
     this.memory = database.snapshot?.collection(
       options.collectionName,
@@ -291,6 +299,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
       throw await this.explainDuplicate(doc, error);
     }
     this.memory?.put(doc);
+    await this.revisions.record(this.collectionName, null, doc, this.derivedFields);
     return doc;
   }
 
@@ -321,7 +330,11 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
           this.memory?.put(next);
           return true;
         });
-        if (written) return written;
+        if (written) {
+          // Within the record's lock: its revisions are appended in version order.
+          await this.revisions.record(this.collectionName, current, written, this.derivedFields);
+          return written;
+        }
       }
       throw new ConflictError(`The ${this.collectionName} record "${key}" kept changing while this write was retried ${MAX_ATTEMPTS} times; try again`);
     });

@@ -34,6 +34,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
       memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
       listed: reviewedByDefault,
       addedFields: CURATED,
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'createdSeq', 'changeSeq'],
     });
   }
 

@@ -28,6 +28,7 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
       },
       listed: reviewedByDefault,
       addedFields: CURATED,
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd'],
     });
   }
 }

@@ -14,6 +14,7 @@ import { MeasureResolver } from '../measures/measure.resolver';
 import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
+import { ActorHistoryResolver, ArticleHistoryResolver, EventHistoryResolver, MeasureHistoryResolver } from '../history/history.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -36,6 +37,10 @@ export const RESOLVERS = [
   EvidenceArticleResolver,
   ReviewResolver,
   TimelineResolver,
+  ArticleHistoryResolver,
+  ActorHistoryResolver,
+  EventHistoryResolver,
+  MeasureHistoryResolver,
 ] as const;
 
 /**

@@ -62,6 +62,20 @@ type Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
+    "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n": typeof types.HistoryOfActorDocument,
+    "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": typeof types.HistoryOfEventDocument,
+    "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": typeof types.HistoryOfMeasureDocument,
+    "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n": typeof types.HistoryOfArticleDocument,
+    "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n": typeof types.HistoryOfActorsDocument,
+    "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n": typeof types.HistoryOfActorsListOnlyDocument,
+    "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n": typeof types.HistoryCreateActorDocument,
+    "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n": typeof types.HistoryUpdateActorDocument,
+    "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n": typeof types.HistoryCreateEventDocument,
+    "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n": typeof types.HistoryUpdateEventDocument,
+    "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n": typeof types.HistoryUpdateMeasureDocument,
+    "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": typeof types.HistoryAttachDocument,
+    "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": typeof types.HistoryIngestDocument,
+    "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": typeof types.HistoryAcceptDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": typeof types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": typeof types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": typeof types.MentionsArticlesOfDocument,
@@ -163,6 +177,20 @@ const documents: Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
+    "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n": types.HistoryOfActorDocument,
+    "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": types.HistoryOfEventDocument,
+    "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": types.HistoryOfMeasureDocument,
+    "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n": types.HistoryOfArticleDocument,
+    "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n": types.HistoryOfActorsDocument,
+    "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n": types.HistoryOfActorsListOnlyDocument,
+    "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n": types.HistoryCreateActorDocument,
+    "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n": types.HistoryUpdateActorDocument,
+    "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n": types.HistoryCreateEventDocument,
+    "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n": types.HistoryUpdateEventDocument,
+    "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n": types.HistoryUpdateMeasureDocument,
+    "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": types.HistoryAttachDocument,
+    "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": types.HistoryIngestDocument,
+    "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": types.HistoryAcceptDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": types.MentionsArticlesOfDocument,
@@ -405,6 +433,62 @@ export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryOfActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n"): typeof import('./graphql').HistoryOfEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n"): typeof import('./graphql').HistoryOfMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n"): typeof import('./graphql').HistoryOfArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n"): typeof import('./graphql').HistoryOfActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n"): typeof import('./graphql').HistoryOfActorsListOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n"): typeof import('./graphql').HistoryCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n"): typeof import('./graphql').HistoryUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n"): typeof import('./graphql').HistoryCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n"): typeof import('./graphql').HistoryUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n"): typeof import('./graphql').HistoryUpdateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n"): typeof import('./graphql').HistoryAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n"): typeof import('./graphql').HistoryIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n"): typeof import('./graphql').HistoryAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -300,6 +300,13 @@ export type EvidenceInput = {
   quote: string;
 };
 
+/** Orders of a history. */
+export type HistoryOrder =
+  /** The latest version first. */
+  | 'NEWEST_FIRST'
+  /** Version 1 first. */
+  | 'OLDEST_FIRST';
+
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
   /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
@@ -486,6 +493,8 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** Replaces the demonyms; `null` removes them all. */
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
@@ -508,6 +517,8 @@ export type UpdateActorInput = {
 
 /** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
   /** Replaces the date claims; `null` removes them all. */
@@ -530,6 +541,8 @@ export type UpdateEventInput = {
 
 /** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it. */
   date?: string | null | undefined;
   /** New details; `null` removes them. */
@@ -909,6 +922,112 @@ export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { 
       | { id: string }
       | { id: string, sources: Array<{ quote: string }> }
       | { id: string }
+     } };
+
+export type HistoryOfActorQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: HistoryOrder | null | undefined;
+}>;
+
+
+export type HistoryOfActorQuery = { actor: { version: number, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfEventQuery = { event: { version: number, history: { edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfMeasureQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfMeasureQuery = { measure: { version: number, history: { edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfArticleQuery = { article: { version: number, body: string, history: { totalCount: number, edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string }> } }> } } | null };
+
+export type HistoryOfActorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type HistoryOfActorsQuery = { actors: { edges: Array<{ node: { id: string, history: { edges: Array<{ node: { version: number, by: string } }> } } }> } };
+
+export type HistoryOfActorsListOnlyQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type HistoryOfActorsListOnlyQuery = { actors: { edges: Array<{ node: { id: string } }> } };
+
+export type HistoryCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type HistoryCreateActorMutation = { createActor: { actor: { id: string, version: number } } };
+
+export type HistoryUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type HistoryUpdateActorMutation = { updateActor: { actor: { id: string, version: number } } };
+
+export type HistoryCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type HistoryCreateEventMutation = { createEvent: { event: { id: string, version: number } } };
+
+export type HistoryUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type HistoryUpdateEventMutation = { updateEvent: { event: { id: string, version: number } } };
+
+export type HistoryUpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type HistoryUpdateMeasureMutation = { updateMeasure: { measure: { id: string, version: number } } };
+
+export type HistoryAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type HistoryAttachMutation = { attachEvidence: { evidence: { quote: string, start: number, end: number } } };
+
+export type HistoryIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type HistoryIngestMutation = { ingestArticle: { article: { id: string, version: number }, measures: Array<{ id: string, title: string, review: ReviewState, version: number }> } };
+
+export type HistoryAcceptMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+  measure?: MeasureChanges | null | undefined;
+}>;
+
+
+export type HistoryAcceptMutation = { acceptProposal: { record:
+      | { id: string, version: number }
+      | Record<PropertyKey, never>
      } };
 
 export type IngestCliArticlesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2244,6 +2363,223 @@ export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const HistoryOfActorDocument = new TypedDocumentString(`
+    query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {
+  actor(id: $id) {
+    version
+    history(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorQuery, HistoryOfActorQueryVariables>;
+export const HistoryOfEventDocument = new TypedDocumentString(`
+    query HistoryOfEvent($id: ID!) {
+  event(id: $id) {
+    version
+    history {
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfEventQuery, HistoryOfEventQueryVariables>;
+export const HistoryOfMeasureDocument = new TypedDocumentString(`
+    query HistoryOfMeasure($id: ID!) {
+  measure(id: $id) {
+    version
+    history(orderBy: OLDEST_FIRST) {
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfMeasureQuery, HistoryOfMeasureQueryVariables>;
+export const HistoryOfArticleDocument = new TypedDocumentString(`
+    query HistoryOfArticle($id: ID!) {
+  article(id: $id) {
+    version
+    body
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfArticleQuery, HistoryOfArticleQueryVariables>;
+export const HistoryOfActorsDocument = new TypedDocumentString(`
+    query HistoryOfActors($first: Int) {
+  actors(first: $first) {
+    edges {
+      node {
+        id
+        history(first: 1) {
+          edges {
+            node {
+              version
+              by
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorsQuery, HistoryOfActorsQueryVariables>;
+export const HistoryOfActorsListOnlyDocument = new TypedDocumentString(`
+    query HistoryOfActorsListOnly($first: Int) {
+  actors(first: $first) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorsListOnlyQuery, HistoryOfActorsListOnlyQueryVariables>;
+export const HistoryCreateActorDocument = new TypedDocumentString(`
+    mutation HistoryCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateActorMutation, HistoryCreateActorMutationVariables>;
+export const HistoryUpdateActorDocument = new TypedDocumentString(`
+    mutation HistoryUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateActorMutation, HistoryUpdateActorMutationVariables>;
+export const HistoryCreateEventDocument = new TypedDocumentString(`
+    mutation HistoryCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateEventMutation, HistoryCreateEventMutationVariables>;
+export const HistoryUpdateEventDocument = new TypedDocumentString(`
+    mutation HistoryUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateEventMutation, HistoryUpdateEventMutationVariables>;
+export const HistoryUpdateMeasureDocument = new TypedDocumentString(`
+    mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateMeasureMutation, HistoryUpdateMeasureMutationVariables>;
+export const HistoryAttachDocument = new TypedDocumentString(`
+    mutation HistoryAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryAttachMutation, HistoryAttachMutationVariables>;
+export const HistoryIngestDocument = new TypedDocumentString(`
+    mutation HistoryIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      version
+    }
+    measures {
+      id
+      title
+      review
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryIngestMutation, HistoryIngestMutationVariables>;
+export const HistoryAcceptDocument = new TypedDocumentString(`
+    mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {
+  acceptProposal(id: $id, note: $note, measure: $measure) {
+    record {
+      ... on Measure {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryAcceptMutation, HistoryAcceptMutationVariables>;
 export const IngestCliArticlesDocument = new TypedDocumentString(`
     query IngestCliArticles {
   articles(first: 100, orderBy: TITLE_ASC) {
