@@ -309,14 +309,14 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    * the class comment). Returns the record as written, or null when there is none.
    */
   async modify(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
-    return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
+    const outcome = await this.writeLocks.run(`${this.collectionName}/${key}`, async (): Promise<{ before?: TDoc; record: TDoc | null }> => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         const current = this.memory
           ? (this.memory.get(key) ?? null)
           : ((await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null);
-        if (!current) return null;
+        if (!current) return { record: null };
         const changes = await mutate(current);
-        if (!changes) return current;
+        if (!changes) return { record: current };
         let written: TDoc | undefined;
         await commit(changes, async (final) => {
           const next = { ...this.build({ ...current, ...final } as unknown as TFields), version: current.version + 1 } as TDoc;
@@ -330,14 +330,13 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
           this.memory?.put(next);
           return true;
         });
-        if (written) {
-          // Within the record's lock: its revisions are appended in version order.
-          await this.revisions.record(this.collectionName, current, written, this.derivedFields);
-          return written;
-        }
+        if (written) return { before: current, record: written };
       }
       throw new ConflictError(`The ${this.collectionName} record "${key}" kept changing while this write was retried ${MAX_ATTEMPTS} times; try again`);
     });
+    // Outside the record's lock, so the next write of it need not wait: a revision is keyed by its version, not by when it lands.
+    if (outcome.before && outcome.record) await this.revisions.record(this.collectionName, outcome.before, outcome.record, this.derivedFields);
+    return outcome.record;
   }
 
   /**

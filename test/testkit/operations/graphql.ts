@@ -844,15 +844,27 @@ export type ExportImportStateQueryVariables = Exact<{
 
 
 export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, event:
-    | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> }
+    | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null, actor:
-    | { name: string, aliases: Array<string> }
+    | { name: string, aliases: Array<string>, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null, article:
-    | { title: string, rawText: string }
+    | { title: string, rawText: string, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null };
+
+type ExportImportHistory_Actor_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+type ExportImportHistory_Article_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+type ExportImportHistory_Event_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+export type ExportImportHistoryFragment =
+  | ExportImportHistory_Actor_Fragment
+  | ExportImportHistory_Article_Fragment
+  | ExportImportHistory_Event_Fragment
+;
 
 export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1467,6 +1479,70 @@ export const ActorWritesNamesFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ActorWritesNames"}) as unknown as TypedDocumentString<ActorWritesNamesFragment, unknown>;
+export const ExportImportHistoryFragmentDoc = new TypedDocumentString(`
+    fragment ExportImportHistory on Node {
+  ... on Event {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Actor {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Article {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ExportImportHistory"}) as unknown as TypedDocumentString<ExportImportHistoryFragment, unknown>;
 export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
     fragment RelationPagesEvents on EventConnection {
   totalCount
@@ -2162,22 +2238,86 @@ export const ExportImportStateDocument = new TypedDocumentString(`
         }
       }
       version
+      ...ExportImportHistory
     }
   }
   actor: node(id: $actor) {
     ... on Actor {
       name
       aliases
+      ...ExportImportHistory
     }
   }
   article: node(id: $article) {
     ... on Article {
       title
       rawText
+      ...ExportImportHistory
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExportImportStateQuery, ExportImportStateQueryVariables>;
+    fragment ExportImportHistory on Node {
+  ... on Event {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Actor {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Article {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ExportImportStateQuery, ExportImportStateQueryVariables>;
 export const RestartCreateWitnessDocument = new TypedDocumentString(`
     mutation RestartCreateWitness {
   createActor(
