@@ -33,6 +33,7 @@ const STATE = graphql(`
     actors { totalCount }
     measures { totalCount }
     articles { totalCount }
+    changes(first: 100) { totalCount edges { cursor node { recordType recordId revision { version by } } } }
     event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version ...ExportImportHistory } }
     actor: node(id: $actor) { ... on Actor { name aliases ...ExportImportHistory } }
     article: node(id: $article) { ... on Article { title rawText ...ExportImportHistory } }

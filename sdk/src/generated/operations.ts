@@ -2111,6 +2111,41 @@ fragment RevisionConnectionFields on RevisionConnection {
     }
   }
 }`) as unknown as TypedDocumentString<Types.HistoryQuery, Types.HistoryQueryVariables>;
+export const ChangesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query changes($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<Types.ChangesQuery, Types.ChangesQueryVariables>;
 export const MeasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {

@@ -358,6 +358,39 @@ export type AttachEvidencePayload = {
   subject: Node;
 };
 
+/** One write of one record, in the change feed: the record as it is now, and the revision the write made. */
+export type Change = {
+  __typename?: 'Change';
+  /** The record as it is now (it may have changed again since this change). */
+  record: Maybe<Node>;
+  /** Global id of the record written (read it with `node(id)`, or select `record`). */
+  recordId: Scalars['ID']['output'];
+  /** What kind of record was written. */
+  recordType: RecordType;
+  /** The revision: version, time, who, comment, and the fields changed. */
+  revision: Revision;
+};
+
+/** A page of Change items (Relay cursor connection). */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The items of this page, in order. */
+  edges: Array<ChangeEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Change in a page, with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Change. */
+  node: Change;
+};
+
 /** What coding an article did to the record. */
 export type CodeArticlePayload = {
   __typename?: 'CodeArticlePayload';
@@ -1164,6 +1197,8 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, filtered and ordered. */
   articles: ArticleConnection;
+  /** Every write of every article, actor, event and measure (creations, updates, sources attached, review decisions, ingestions), in one order, oldest first, each once. Keep a copy current by reading on from the last `endCursor`: a cursor never expires, and a change never appears behind one handed out. `totalCount` counts the changes after `after`. */
+  changes: ChangeConnection;
   /** One event by id; null when there is none. */
   event: Maybe<Event>;
   /** Events, filtered and ordered. */
@@ -1210,6 +1245,14 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: ArticleOrder;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RecordType>>;
 };
 
 
@@ -1269,6 +1312,13 @@ export type QueryTimelineArgs = {
   date?: InputMaybe<DateRangeInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'MEASURE';
 
 /** A line of the page left out of the body, and why. */
 export type RemovedLine = {

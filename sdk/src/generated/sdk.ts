@@ -484,6 +484,13 @@ export type ProposalMode =
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
 
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'MEASURE';
+
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
 export type ReviewState =
   /** Part of the record: written by an editor, or a proposal an editor accepted. */
@@ -799,6 +806,15 @@ export type HistoryQuery = { node:
    | null };
 
 export type RevisionConnectionFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> };
+
+export type ChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  types?: Array<RecordType> | RecordType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, revision: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } }> } };
 
 export type MeasureQueryVariables = Exact<{
   id: string;
@@ -3011,6 +3027,41 @@ fragment RevisionConnectionFields on RevisionConnection {
     }
   }
 }`);
+export const ChangesSource = /*#__PURE__*/ new TypedDocumentString(`
+    query changes($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`);
 export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
@@ -3944,6 +3995,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     history(variables: HistoryQueryVariables, options?: C): Promise<HistoryQuery> {
       return requester<HistoryQuery, HistoryQueryVariables>(HistorySource, variables, options) as Promise<HistoryQuery>;
+    },
+    changes(variables?: ChangesQueryVariables, options?: C): Promise<ChangesQuery> {
+      return requester<ChangesQuery, ChangesQueryVariables>(ChangesSource, variables, options) as Promise<ChangesQuery>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
       return requester<MeasureQuery, MeasureQueryVariables>(MeasureSource, variables, options) as Promise<MeasureQuery>;

@@ -27,7 +27,7 @@ export function createRepositories(database: Database): Repositories {
     actors: new ActorRepository(database),
     events: new EventRepository(database, new EventChangeLog(database)),
     measures: new MeasureRepository(database),
-    revisions: new RevisionLog(database),
+    revisions: RevisionLog.of(database),
   };
 }
 

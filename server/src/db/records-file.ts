@@ -19,12 +19,13 @@ export const RECORDS_FORMAT = 'dossier-records';
 export const RECORDS_VERSION = 1;
 
 /**
- * Collections that hold no records: change number claims (numbering continues above the
- * highest `changeSeq` of the events, see `ChangeNumbers.prepare`), the wake-up notices of
+ * Collections that hold no records: change number claims of events and revisions
+ * (numbering continues above the highest `changeSeq` of the events and `seq` of the
+ * revisions, see `ChangeNumbers.prepare`), the wake-up notices of
  * the subscription feed, and settings (the key that signs subscription cursors is a secret
  * of one database; the imported one makes its own).
  */
-const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'settings']);
+const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'revision_numbers', 'settings']);
 
 /** Records written to the database per insert. */
 const BATCH = 500;

@@ -111,7 +111,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.listed = options.listed ?? ((criteria) => criteria);
     this.addedFields = options.addedFields ?? {};
     this.derivedFields = options.derivedFields ?? [];
-    this.revisions = new RevisionLog(database);
+    this.revisions = RevisionLog.of(database);
     this.snapshot = database.snapshot;
     this.memory = database.snapshot?.collection(
       options.collectionName,

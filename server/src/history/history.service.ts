@@ -1,5 +1,6 @@
 import type { RevisionLog } from '../db/revision-log';
 import type { Connection, PageArgs } from '../pagination/connection';
+import { Change, RECORD_TYPES, RecordType } from './change.type';
 import { HistoryOrder, Revision } from './revision.type';
 
 /** The collection whose records each node type's history lists. */
@@ -18,5 +19,22 @@ export class HistoryService {
         return connection.totalCount;
       },
     }));
+  }
+
+  /** The change feed: every write of the records of `types` (default all), in one order, after a cursor. */
+  async changes(
+    types: readonly RecordType[] | null | undefined,
+    after: string | null | undefined,
+    first: number | null | undefined,
+  ): Promise<Connection<Change>> {
+    const collections = (types && types.length > 0 ? [...new Set(types)] : Object.values(RecordType)).map((type) => RECORD_TYPES[type].collection);
+    const page = await this.revisions.changes(collections, after, first);
+    return {
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: Change.from(node) })),
+      pageInfo: page.pageInfo,
+      get totalCount() {
+        return page.totalCount;
+      },
+    };
   }
 }

@@ -14,6 +14,7 @@ import { MeasureResolver } from '../measures/measure.resolver';
 import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
+import { ChangesResolver } from '../history/changes.resolver';
 import { ActorHistoryResolver, ArticleHistoryResolver, EventHistoryResolver, MeasureHistoryResolver } from '../history/history.resolver';
 
 export const RESOLVERS = [
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   ActorHistoryResolver,
   EventHistoryResolver,
   MeasureHistoryResolver,
+  ChangesResolver,
 ] as const;
 
 /**

@@ -478,6 +478,13 @@ export type ProposalMode =
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
 
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'MEASURE';
+
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
 export type ReviewState =
   /** Part of the record: written by an editor, or a proposal an editor accepted. */
@@ -843,7 +850,7 @@ export type ExportImportStateQueryVariables = Exact<{
 }>;
 
 
-export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, event:
+export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, changes: { totalCount: number, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, revision: { version: number, by: string } } }> }, event:
     | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null, actor:
@@ -935,6 +942,55 @@ export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { 
       | { id: string, sources: Array<{ quote: string }> }
       | { id: string }
      } };
+
+export type ChangesFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+  types?: Array<RecordType> | RecordType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesFeedQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, record:
+          | { name: string, version: number, id: string }
+          | { id: string }
+          | { title: string, version: number, id: string }
+          | { id: string }
+         | null, revision: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } }> } };
+
+export type ChangesCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ChangesCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type ChangesUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ChangesUpdateActorMutation = { updateActor: { actor: { id: string } } };
+
+export type ChangesUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type ChangesUpdateEventMutation = { updateEvent: { event: { id: string } } };
+
+export type ChangesSummitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangesSummitQuery = { event: { title: string, location: string | null } | null };
+
+export type ChangesAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type ChangesAttachMutation = { attachEvidence: { evidence: { quote: string } } };
 
 export type HistoryOfActorQueryVariables = Exact<{
   id: string;
@@ -2212,6 +2268,20 @@ export const ExportImportStateDocument = new TypedDocumentString(`
   articles {
     totalCount
   }
+  changes(first: 100) {
+    totalCount
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          by
+        }
+      }
+    }
+  }
   event: node(id: $event) {
     ... on Event {
       title
@@ -2503,6 +2573,91 @@ export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const ChangesFeedDocument = new TypedDocumentString(`
+    query ChangesFeed($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        record {
+          id
+          ... on Actor {
+            name
+            version
+          }
+          ... on Event {
+            title
+            version
+          }
+        }
+        revision {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesFeedQuery, ChangesFeedQueryVariables>;
+export const ChangesCreateActorDocument = new TypedDocumentString(`
+    mutation ChangesCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesCreateActorMutation, ChangesCreateActorMutationVariables>;
+export const ChangesUpdateActorDocument = new TypedDocumentString(`
+    mutation ChangesUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesUpdateActorMutation, ChangesUpdateActorMutationVariables>;
+export const ChangesUpdateEventDocument = new TypedDocumentString(`
+    mutation ChangesUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesUpdateEventMutation, ChangesUpdateEventMutationVariables>;
+export const ChangesSummitDocument = new TypedDocumentString(`
+    query ChangesSummit($id: ID!) {
+  event(id: $id) {
+    title
+    location
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesSummitQuery, ChangesSummitQueryVariables>;
+export const ChangesAttachDocument = new TypedDocumentString(`
+    mutation ChangesAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesAttachMutation, ChangesAttachMutationVariables>;
 export const HistoryOfActorDocument = new TypedDocumentString(`
     query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {
   actor(id: $id) {
