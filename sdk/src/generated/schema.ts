@@ -1315,9 +1315,13 @@ export type QueryTimelineArgs = {
 
 /** The kinds of record the change feed covers. */
 export type RecordType =
+  /** Actors. */
   | 'ACTOR'
+  /** Articles (an ingestion, a syndication link). */
   | 'ARTICLE'
+  /** Events, proposed ones included. */
   | 'EVENT'
+  /** Measures, proposed ones included. */
   | 'MEASURE';
 
 /** A line of the page left out of the body, and why. */

@@ -11,7 +11,16 @@ export enum RecordType {
   MEASURE = 'MEASURE',
 }
 
-registerEnumType(RecordType, { name: 'RecordType', description: 'The kinds of record the change feed covers.' });
+registerEnumType(RecordType, {
+  name: 'RecordType',
+  description: 'The kinds of record the change feed covers.',
+  valuesConfig: {
+    ARTICLE: { description: 'Articles (an ingestion, a syndication link).' },
+    ACTOR: { description: 'Actors.' },
+    EVENT: { description: 'Events, proposed ones included.' },
+    MEASURE: { description: 'Measures, proposed ones included.' },
+  },
+});
 
 /** Each record type's collection and GraphQL type. */
 export const RECORD_TYPES: Record<RecordType, { collection: string; typeName: NodeTypeName }> = {

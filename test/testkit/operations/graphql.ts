@@ -480,9 +480,13 @@ export type ProposalMode =
 
 /** The kinds of record the change feed covers. */
 export type RecordType =
+  /** Actors. */
   | 'ACTOR'
+  /** Articles (an ingestion, a syndication link). */
   | 'ARTICLE'
+  /** Events, proposed ones included. */
   | 'EVENT'
+  /** Measures, proposed ones included. */
   | 'MEASURE';
 
 /** Where a record stands with the editors. Reads return ACCEPTED records unless a `review` filter asks for others. */
