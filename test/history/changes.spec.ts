@@ -4,7 +4,7 @@ import { articleId, eventId, SEED_ARTICLES } from '../testkit/ids';
 import { graphql } from '../testkit/operations';
 import type { ChangesFeedQuery } from '../testkit/operations/graphql';
 import { sdkFor } from '../testkit/sdk';
-import { EDITOR_KEY, startTestServer, type TestServer } from '../testkit/test-server';
+import { EDITOR_KEY, openTestDatabase, startTestServer, type TestServer } from '../testkit/test-server';
 
 const editor = { apiKey: EDITOR_KEY };
 
@@ -145,6 +145,36 @@ describe('the change feed', () => {
       assert.equal(changes.totalCount, 13);
     } finally {
       await sdk.close();
+    }
+  });
+
+  it('continues from a cursor across a restart of the server and its database, numbering on above the stored changes', async () => {
+    const testDatabase = await openTestDatabase();
+    try {
+      let first = await startTestServer({ testDatabase });
+      let cursor: string | null;
+      try {
+        await first.query(CREATE_ACTOR, { input: { name: 'Before Restart', kind: 'ORGANIZATION' } }, editor);
+        cursor = (await readToEnd(first, null, 100)).cursor;
+      } finally {
+        await first.stop();
+      }
+      await testDatabase.reopen();
+      first = await startTestServer({ testDatabase });
+      try {
+        const { createActor } = await first.query(CREATE_ACTOR, { input: { name: 'After Restart', kind: 'ORGANIZATION' } }, editor);
+        const { nodes } = await readToEnd(first, cursor, 10);
+        assert.deepEqual(
+          nodes.map(({ recordId, revision }) => [recordId, revision.version]),
+          [[createActor.actor.id, 1]],
+        );
+        const { changes } = await first.query(CHANGES, { first: 100 });
+        assert.equal(changes.totalCount, SEED_RECORDS + 2, 'every change once, the seeds not written again');
+      } finally {
+        await first.stop();
+      }
+    } finally {
+      await testDatabase.dispose();
     }
   });
 });
