@@ -1186,7 +1186,7 @@ export type ProposalPayload = {
   record: Proposal;
 };
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
@@ -1218,13 +1218,13 @@ export type Query = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1233,13 +1233,13 @@ export type QueryActorsArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -1248,7 +1248,7 @@ export type QueryArticlesArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1256,13 +1256,13 @@ export type QueryChangesArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -1271,13 +1271,13 @@ export type QueryEventsArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryMeasureArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeasureFilter>;
@@ -1286,26 +1286,26 @@ export type QueryMeasuresArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryTimelineArgs = {
   actorIds: Array<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
