@@ -148,7 +148,13 @@ describe('export and import', () => {
         collections: ['actors', 'article_texts', 'articles', 'events', 'measures', 'revisions'],
       },
     );
-    const end = JSON.parse(lines.at(-1)!) as { end: boolean; counts: Record<string, number>; cursor: { changeNumber: number; updatedAt: string } };
+    const end = JSON.parse(lines.at(-1)!) as {
+      end: boolean;
+      counts: Record<string, number>;
+      cursor: { changeNumber: number; updatedAt: string; changes: string };
+    };
+    const feed = (originalState as { changes: { edges: { cursor: string }[] } }).changes.edges;
+    assert.equal(end.cursor.changes, feed.at(-1)!.cursor, "the closing cursor is the change feed's cursor of the latest change");
     // The seeds (30 actors, 5 articles, 15 events, 13 measures), one actor and one event created, one article ingested;
     // a revision for each record written, and one more for the evidence attached to the event.
     assert.deepEqual(end.counts, { actors: 31, article_texts: 6, articles: 6, events: 16, measures: 13, revisions: 67 });
