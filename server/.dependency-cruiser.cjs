@@ -6,7 +6,7 @@
  * after it. The composition layer (schema, HTTP, seeding, command-line tools) may use all.
  */
 const PLUMBING = ['auth', 'config', 'context', 'dates', 'db', 'errors', 'limits', 'logging', 'metrics', 'node', 'pagination', 'review', 'validation'];
-const DOMAINS = ['evidence', 'actors', 'articles', 'events', 'measures', 'ingestion', 'coding', 'timeline', 'retraction', 'merging'];
+const DOMAINS = ['evidence', 'actors', 'articles', 'events', 'measures', 'ingestion', 'coding', 'timeline', 'retraction', 'merging', 'history'];
 const COMPOSITION = ['cli', 'composition', 'http', 'playground', 'schema', 'seeding', 'app\\.ts', 'main\\.ts', 'index\\.ts'];
 
 const under = (names) => `^src/(${names.join('|')})(/|$)`;

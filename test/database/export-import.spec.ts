@@ -33,9 +33,16 @@ const STATE = graphql(`
     actors { totalCount }
     measures { totalCount }
     articles { totalCount }
-    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }
-    actor: node(id: $actor) { ... on Actor { name aliases } }
-    article: node(id: $article) { ... on Article { title rawText } }
+    changes(first: 100) { totalCount edges { cursor node { recordType recordId revision { version by } } } }
+    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version ...ExportImportHistory } }
+    actor: node(id: $actor) { ... on Actor { name aliases ...ExportImportHistory } }
+    article: node(id: $article) { ... on Article { title rawText ...ExportImportHistory } }
+  }
+
+  fragment ExportImportHistory on Node {
+    ... on Event { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }
+    ... on Actor { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }
+    ... on Article { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }
   }
 `);
 
@@ -107,6 +114,15 @@ describe('export and import', () => {
       ).ingestArticle.article.id;
       ids = { event, actor, article };
       originalState = await api.query(STATE, ids);
+      const eventHistory = (originalState as { event: { history: { edges: { node: { version: number; by: string } }[] } } }).event.history;
+      assert.deepEqual(
+        eventHistory.edges.map(({ node }) => [node.version, node.by]),
+        [
+          [2, 'editor'],
+          [1, 'editor'],
+        ],
+        'the event was created, then given a source',
+      );
     } finally {
       await api.stop();
     }
@@ -129,13 +145,20 @@ describe('export and import', () => {
         format: 'dossier-records',
         version: 1,
         exportedAt: undefined,
-        collections: ['actors', 'article_texts', 'articles', 'events', 'measures'],
+        collections: ['actors', 'article_texts', 'articles', 'events', 'measures', 'revisions'],
       },
     );
-    const end = JSON.parse(lines.at(-1)!) as { end: boolean; counts: Record<string, number>; cursor: { changeNumber: number; updatedAt: string } };
-    // The seeds (30 actors, 5 articles, 15 events, 13 measures), one actor and one event created, one article ingested.
-    assert.deepEqual(end.counts, { actors: 31, article_texts: 6, articles: 6, events: 16, measures: 13 });
-    assert.equal(lines.length, 1 + 31 + 6 + 6 + 16 + 13 + 1);
+    const end = JSON.parse(lines.at(-1)!) as {
+      end: boolean;
+      counts: Record<string, number>;
+      cursor: { changeNumber: number; updatedAt: string; changes: string };
+    };
+    const feed = (originalState as { changes: { edges: { cursor: string }[] } }).changes.edges;
+    assert.equal(end.cursor.changes, feed.at(-1)!.cursor, "the closing cursor is the change feed's cursor of the latest change");
+    // The seeds (30 actors, 5 articles, 15 events, 13 measures), one actor and one event created, one article ingested;
+    // a revision for each record written, and one more for the evidence attached to the event.
+    assert.deepEqual(end.counts, { actors: 31, article_texts: 6, articles: 6, events: 16, measures: 13, revisions: 67 });
+    assert.equal(lines.length, 1 + 31 + 6 + 6 + 16 + 13 + 67 + 1);
     assert.ok(end.cursor.changeNumber >= 2, `the created and the evidenced event each took a change number: ${end.cursor.changeNumber}`);
     const records = lines.slice(1, -1).map((line) => JSON.parse(line) as { collection: string; record: { _id: string } });
     const keys = records.map(({ collection, record }) => [collection, record._id]);

@@ -148,7 +148,7 @@ export async function startTestServer(
 /** Every document of the domain collections, for "nothing changed" assertions. */
 export async function snapshotCollections(database: Database): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
-  for (const name of ['articles', 'article_texts', 'actors', 'events', 'measures']) {
+  for (const name of ['articles', 'article_texts', 'actors', 'events', 'measures', 'revisions']) {
     snapshot[name] = await database.db.collection(name).find({}).sort({ _id: 1 }).toArray();
   }
   return snapshot;

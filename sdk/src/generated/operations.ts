@@ -18,14 +18,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  hasPreviousPage
-  startCursor
-  endCursor
-}
-    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<Types.PageInfoFieldsFragment, unknown>;
 export const RetractionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment RetractionFields on Retraction {
   reason
@@ -524,6 +516,43 @@ fragment RetractionFields on Retraction {
   at
   by
 }`, {"fragmentName":"MeasureDetail"}) as unknown as TypedDocumentString<Types.MeasureDetailFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<Types.PageInfoFieldsFragment, unknown>;
+export const RevisionConnectionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"fragmentName":"RevisionConnectionFields"}) as unknown as TypedDocumentString<Types.RevisionConnectionFieldsFragment, unknown>;
 export const TimelineEventFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
   id
@@ -2236,6 +2265,100 @@ fragment RetractionFields on Retraction {
   at
   by
 }`) as unknown as TypedDocumentString<Types.EventChangedSubscription, Types.EventChangedSubscriptionVariables>;
+export const HistoryDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query history($id: ID!, $orderBy: HistoryOrder, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Article {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Actor {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Event {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Measure {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<Types.HistoryQuery, Types.HistoryQueryVariables>;
+export const ChangesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query changes($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<Types.ChangesQuery, Types.ChangesQueryVariables>;
 export const MeasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {

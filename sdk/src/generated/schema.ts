@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A state, person or organization that acts or is acted upon. */
@@ -26,6 +28,8 @@ export type Actor = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** Events this actor took part in. */
   events: EventConnection;
+  /** Every write of this actor: one revision per version, with who made it, when, and each field's value before and after. */
+  history: RevisionConnection;
   /** Web hosts the actor publishes on, lower-case, without scheme, "www.", port or path ("yna.co.kr"). */
   hosts: Array<Scalars['String']['output']>;
   /** Global id (Relay): opaque, stable, unique across types. */
@@ -67,6 +71,14 @@ export type ActorEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: EventOrder;
+};
+
+
+/** A state, person or organization that acts or is acted upon. */
+export type ActorHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: HistoryOrder;
 };
 
 
@@ -209,6 +221,8 @@ export type Article = Node & {
   fetchedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Problems found while ingesting, for an editor to look at. */
   flags: Array<ArticleFlag>;
+  /** Every write of this article: one revision per version, with who made it, when, and each field's value before and after. */
+  history: RevisionConnection;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** Language of the body (BCP 47, e.g. `en`). */
@@ -257,6 +271,14 @@ export type ArticleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: EventOrder;
+};
+
+
+/** A news article: cleaned body, raw text as received, a publication date with how it was found, and the actors it mentions. */
+export type ArticleHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: HistoryOrder;
 };
 
 
@@ -344,6 +366,39 @@ export type AttachEvidencePayload = {
   evidence: Evidence;
   /** The actor, event or measure, as stored now. */
   subject: Node;
+};
+
+/** One write of one record, in the change feed: the record as it is now, and the revision the write made. */
+export type Change = {
+  __typename?: 'Change';
+  /** The record as it is now (it may have changed again since this change). */
+  record: Maybe<Node>;
+  /** Global id of the record written (read it with `node(id)`, or select `record`). */
+  recordId: Scalars['ID']['output'];
+  /** What kind of record was written. */
+  recordType: RecordType;
+  /** The revision: version, time, who, comment, and the fields changed. */
+  revision: Revision;
+};
+
+/** A page of Change items (Relay cursor connection). */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The items of this page, in order. */
+  edges: Array<ChangeEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Change in a page, with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Change. */
+  node: Change;
 };
 
 /** What coding an article did to the record. */
@@ -510,6 +565,8 @@ export type Event = Node & {
   dateDisputed: Scalars['Boolean']['output'];
   /** What happened, in a few sentences. */
   description: Maybe<Scalars['String']['output']>;
+  /** Every write of this event: one revision per version, with who made it, when, and each field's value before and after. */
+  history: RevisionConnection;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once. */
@@ -540,6 +597,14 @@ export type Event = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Version of the record: 1 when it was recorded, one more at every change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** Something that happened in the world, as reported by articles. */
+export type EventHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: HistoryOrder;
 };
 
 
@@ -696,6 +761,13 @@ export type EvidenceInput = {
   quote: Scalars['String']['input'];
 };
 
+/** Orders of a history. */
+export type HistoryOrder =
+  /** The latest version first. */
+  | 'NEWEST_FIRST'
+  /** Version 1 first. */
+  | 'OLDEST_FIRST';
+
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
   /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
@@ -738,6 +810,8 @@ export type Measure = Node & {
   details: Maybe<Scalars['String']['output']>;
   /** When and how it ended (lifted, lapsed, suspended); null while in effect or when no source says it ended. */
   end: Maybe<MeasureEnd>;
+  /** Every write of this measure: one revision per version, with who made it, when, and each field's value before and after. */
+  history: RevisionConnection;
   /** Global id (Relay): opaque, stable, unique across types. */
   id: Scalars['ID']['output'];
   /** How many independent reports support it: its distinct source articles, with the retellings of one agency report counted once. */
@@ -772,6 +846,14 @@ export type Measure = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Version of the record: 1 when it was recorded, one more at every change. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A measure actors take: sanctions, summoned ambassadors, warnings, drills, agreements. */
+export type MeasureHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: HistoryOrder;
 };
 
 /** Changes to a measure: a field left out keeps its value; `null` clears an optional field (a list becomes empty) and is refused for a required one; a list given replaces the stored list; an empty text is refused. Add sources with `attachEvidence`. */
@@ -1245,7 +1327,7 @@ export type ProposalPayload = {
   record: Proposal;
 };
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type Query = {
   __typename?: 'Query';
   /** One actor by id; null when there is none. */
@@ -1256,6 +1338,8 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, filtered and ordered. */
   articles: ArticleConnection;
+  /** Every write of every article, actor, event and measure (creations, updates, sources attached, review decisions, ingestions), in one order, oldest first, each once. Keep a copy current by reading on from the last `endCursor`: a cursor never expires, and a change never appears behind one handed out. `totalCount` counts the changes after `after`. */
+  changes: ChangeConnection;
   /** One event by id; null when there is none. */
   event: Maybe<Event>;
   /** Events, filtered and ordered. */
@@ -1275,13 +1359,13 @@ export type Query = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1290,13 +1374,13 @@ export type QueryActorsArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -1305,13 +1389,21 @@ export type QueryArticlesArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RecordType>>;
+};
+
+
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -1320,13 +1412,13 @@ export type QueryEventsArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryMeasureArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeasureFilter>;
@@ -1335,32 +1427,43 @@ export type QueryMeasuresArgs = {
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors. */
+/** Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`). */
 export type QueryTimelineArgs = {
   actorIds: Array<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<DateRangeInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  /** Actors. */
+  | 'ACTOR'
+  /** Articles (an ingestion, a syndication link). */
+  | 'ARTICLE'
+  /** Events, proposed ones included. */
+  | 'EVENT'
+  /** Measures, proposed ones included. */
+  | 'MEASURE';
 
 /** A line of the page left out of the body, and why. */
 export type RemovedLine = {
@@ -1422,6 +1525,56 @@ export type ReviewState =
   /** A proposal an editor rejected (see `reviewNote`); never proposed again from the same quote. */
   | 'REJECTED';
 
+/** One write of a record: who made it, when, and what it changed. A record's history holds one revision per version; a version may be missing when the server stopped between writing the record and its revision (the record is always as its latest version says). */
+export type Revision = {
+  __typename?: 'Revision';
+  /** When the write was made. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Who made it: the configured name of the API key used (never the key), or the tool that wrote without one (`seed` for the curated seeds, `system`). */
+  by: Scalars['String']['output'];
+  /** The fields changed, in field name order, each with its value before and after. Fields derived from others (sort keys, search terms, date spans) and `updatedAt` are left out. Empty for the creating write. */
+  changes: Array<RevisionChange>;
+  /** The editor's comment on the change (the `comment` of an update), if one was given. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** True for the write that created the record; it lists no changes (the record at version 1 is the record as recorded). */
+  created: Scalars['Boolean']['output'];
+  /** The record's version after this write: 1 for the write that created it. */
+  version: Scalars['Int']['output'];
+};
+
+/** One field a write changed. Values are JSON as stored: texts, numbers, booleans, lists and objects (a partial date is `{ "year", "month", "day", "approximate" }` with the unknown parts absent, a source `{ "articleId", "quote", "start", "end" }`); references hold record keys (the part of a global id after its type), times are ISO 8601 texts. */
+export type RevisionChange = {
+  __typename?: 'RevisionChange';
+  /** For a list that only grew at its end (a source attached, a date claim added): the items appended, in order; the list after the write is the list before it followed by these. Null for any other change, told by `before` and `after`. */
+  added: Maybe<Array<Scalars['JSON']['output']>>;
+  /** The value after the write; null when it has none, or when `added` is given. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The value before the write; null when it had none, or when `added` is given. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The stored field, named mostly as the GraphQL field is (`name`, `aliases`, `status`, `sources`, `affiliationId`, `date`). */
+  field: Scalars['String']['output'];
+};
+
+/** A page of Revision items (Relay cursor connection). */
+export type RevisionConnection = {
+  __typename?: 'RevisionConnection';
+  /** The items of this page, in order. */
+  edges: Array<RevisionEdge>;
+  /** Cursors and whether more items follow. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Revision in a page, with its cursor. */
+export type RevisionEdge = {
+  __typename?: 'RevisionEdge';
+  /** Opaque position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Revision. */
+  node: Revision;
+};
+
 /** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1474,6 +1627,8 @@ export type UpdateActorInput = {
   affiliationId?: InputMaybe<Scalars['ID']['input']>;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the demonyms; `null` removes them all. */
   demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New description; `null` removes it. */
@@ -1496,6 +1651,8 @@ export type UpdateActorInput = {
 
 /** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: InputMaybe<Scalars['String']['input']>;
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the date claims; `null` removes them all. */
@@ -1518,6 +1675,8 @@ export type UpdateEventInput = {
 
 /** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: InputMaybe<Scalars['String']['input']>;
   /** New date; `null` removes it. */
   date?: InputMaybe<Scalars['String']['input']>;
   /** New details; `null` removes them. */

@@ -312,6 +312,13 @@ export type EvidenceInput = {
   quote: string;
 };
 
+/** Orders of a history. */
+export type HistoryOrder =
+  /** The latest version first. */
+  | 'NEWEST_FIRST'
+  /** Version 1 first. */
+  | 'OLDEST_FIRST';
+
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
   /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
@@ -530,6 +537,17 @@ export type ProposalMode =
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
 
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  /** Actors. */
+  | 'ACTOR'
+  /** Articles (an ingestion, a syndication link). */
+  | 'ARTICLE'
+  /** Events, proposed ones included. */
+  | 'EVENT'
+  /** Measures, proposed ones included. */
+  | 'MEASURE';
+
 /** A retracted record to bring back into the record. */
 export type RestoreRecordInput = {
   /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
@@ -563,6 +581,8 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** Replaces the demonyms; `null` removes them all. */
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
@@ -585,6 +605,8 @@ export type UpdateActorInput = {
 
 /** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
   /** Replaces the date claims; `null` removes them all. */
@@ -607,6 +629,8 @@ export type UpdateEventInput = {
 
 /** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it. */
   date?: string | null | undefined;
   /** New details; `null` removes them. */
@@ -849,6 +873,32 @@ export type MeasureDetailFragment = { version: number, reviewNote: string | null
 
 export type RetractionFieldsFragment = { reason: string, at: string, by: string };
 
+export type HistoryQueryVariables = Exact<{
+  id: string;
+  orderBy?: HistoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryQuery = { node:
+    | { __typename: 'Actor', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Article', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Event', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+    | { __typename: 'Measure', version: number, id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
+   | null };
+
+export type RevisionConnectionFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> };
+
+export type ChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  types?: Array<RecordType> | RecordType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, revision: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } }> } };
+
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
@@ -1027,14 +1077,6 @@ export type RejectProposalMutation = { rejectProposal: { record:
       | { __typename: 'Measure', id: string, title: string, status: MeasureStatus, review: ReviewState, reviewNote: string | null, version: number, legalBasis: Array<string>, details: string | null, independentSources: number, measureKind: MeasureKind, coding: { confidence: number, coderVersion: string, mode: ProposalMode, ploverType: string } | null, date: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null, issuers: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, targets: Array<{ id: string, name: string, kind: ActorKind, aliases: Array<string> }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string, title: string, outlet: string | null, publishedAt: { year: number, month: number | null, day: number | null, precision: DatePrecision, approximate: boolean, text: string } | null } }> }
      } };
 
-export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  hasPreviousPage
-  startCursor
-  endCursor
-}
-    `, {"fragmentName":"PageInfoFields"});
 export const RetractionFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment RetractionFields on Retraction {
   reason
@@ -1533,6 +1575,43 @@ fragment RetractionFields on Retraction {
   at
   by
 }`, {"fragmentName":"MeasureDetail"});
+export const PageInfoFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"});
+export const RevisionConnectionFieldsFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
+    fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"fragmentName":"RevisionConnectionFields"});
 export const TimelineEventFragmentSource = /*#__PURE__*/ new TypedDocumentString(`
     fragment TimelineEvent on Event {
   id
@@ -3245,6 +3324,100 @@ fragment RetractionFields on Retraction {
   at
   by
 }`);
+export const HistorySource = /*#__PURE__*/ new TypedDocumentString(`
+    query history($id: ID!, $orderBy: HistoryOrder, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Article {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Actor {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Event {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+    ... on Measure {
+      version
+      history(orderBy: $orderBy, first: $first, after: $after) {
+        ...RevisionConnectionFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment RevisionConnectionFields on RevisionConnection {
+  totalCount
+  pageInfo {
+    ...PageInfoFields
+  }
+  edges {
+    cursor
+    node {
+      version
+      at
+      by
+      comment
+      created
+      changes {
+        field
+        before
+        after
+        added
+      }
+    }
+  }
+}`);
+export const ChangesSource = /*#__PURE__*/ new TypedDocumentString(`
+    query changes($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`);
 export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
@@ -4540,6 +4713,12 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     eventChanged(variables?: EventChangedSubscriptionVariables, options?: C): AsyncIterable<EventChangedSubscription> {
       return requester<EventChangedSubscription, EventChangedSubscriptionVariables>(EventChangedSource, variables, options) as AsyncIterable<EventChangedSubscription>;
+    },
+    history(variables: HistoryQueryVariables, options?: C): Promise<HistoryQuery> {
+      return requester<HistoryQuery, HistoryQueryVariables>(HistorySource, variables, options) as Promise<HistoryQuery>;
+    },
+    changes(variables?: ChangesQueryVariables, options?: C): Promise<ChangesQuery> {
+      return requester<ChangesQuery, ChangesQueryVariables>(ChangesSource, variables, options) as Promise<ChangesQuery>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
       return requester<MeasureQuery, MeasureQueryVariables>(MeasureSource, variables, options) as Promise<MeasureQuery>;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { ActorKind } from './actor.document';
 import { Actor } from './actor.type';
-import { ExpectedVersionField } from '../validation/input-fields';
+import { CommentField, ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'A position an actor holds.' })
 export class ActorRoleInput {
@@ -69,6 +69,9 @@ export class UpdateActorInput {
 
   @ExpectedVersionField()
   expectedVersion?: number | null;
+
+  @CommentField()
+  comment?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New canonical name (required: cannot be null).' })
   name?: string | null;

@@ -35,6 +35,7 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
       memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
       listed: currentByDefault,
       addedFields: NOT_RETRACTED,
+      derivedFields: ['nameKey'],
     });
   }
 

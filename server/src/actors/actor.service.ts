@@ -8,6 +8,7 @@ import { keyOf } from '../node/global-id';
 import { RELEVANCE } from '../db/relevance';
 import type { Connection, PageArgs, SortOrder } from '../pagination/connection';
 import { hostName } from '../validation/host-name';
+import { withWriteComment } from '../context/write-author';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import { nameKeyOf, type ActorFields, type ActorKind, type ActorRoleValue } from './actor.document';
 import type { ActorRoleInput, CreateActorInput, UpdateActorInput } from './actor.input';
@@ -84,6 +85,7 @@ export class ActorService {
   async update(input: UpdateActorInput, viewer: Viewer): Promise<Actor> {
     viewer.require(Role.EDITOR, 'updateActor');
     const key = keyOf(input.id, 'Actor', 'input.id');
+    const comment = optionalText(input.comment, 'input.comment', LIMITS.comment);
     // Everything that does not depend on the stored record is checked before the write.
     const newName = clearedOr(keptUnlessGiven(input.name, 'input.name'), (text) => requiredText(text, 'input.name', LIMITS.name));
     const newKind = keptUnlessGiven(input.kind, 'input.kind');
@@ -117,7 +119,7 @@ export class ActorService {
         return changes;
       });
     // A new name or kind is checked for clashes with the other name checks held off.
-    const updated = newName || newKind ? await this.actors.withNamesLocked(change) : await change();
+    const updated = await withWriteComment(comment, () => (newName || newKind ? this.actors.withNamesLocked(change) : change()));
     if (!updated) throw new NotFoundError('input.id', 'actor', input.id);
     return Actor.from(updated);
   }

@@ -40,6 +40,7 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
       },
       listed: currentByDefault,
       addedFields: NOT_RETRACTED,
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'namedActorIds'],
     });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');
   }

@@ -10,6 +10,7 @@ import { createLogger } from '../logging/logger';
 import { runningServerOf } from '../db/embedded-ferretdb';
 import { ArticleIngestionService } from '../ingestion/article-ingestion.service';
 import { ProposalRecorder } from '../coding/proposals';
+import { writingAs } from '../context/write-author';
 
 const USAGE = `Usage: npm run ingest -- [--server <url> --key <editor key>] [--no-code] <files or folders>
 
@@ -218,10 +219,13 @@ async function main(): Promise<void> {
       // Ingesting articles changes no actor, and coding proposes events but accepts none: read them once for the whole batch.
       const knowledge = await ingestion.loadKnowledge();
       if (knowledge.actors.length === 0) console.warn(noActors);
-      await run(async (input) => {
-        const outcome = await ingestion.ingest({ ...input, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null }, editor, knowledge);
-        return { created: outcome.created, coded: outcome.events.length + outcome.measures.length };
-      });
+      // Revisions name the tool: there is no API key.
+      await writingAs('ingest', () =>
+        run(async (input) => {
+          const outcome = await ingestion.ingest({ ...input, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : null }, editor, knowledge);
+          return { created: outcome.created, coded: outcome.events.length + outcome.measures.length };
+        }),
+      );
     } finally {
       await database.close();
     }

@@ -4,6 +4,7 @@ import type { Config } from '../config/config';
 import type { Context, Repositories, Services } from '../context/context';
 import { createLoaders } from './loaders';
 import { withOperationDeadline } from '../context/operation-signal';
+import { writingAs } from '../context/write-author';
 import { createRepositories, createServices, prepareDatabase } from './services';
 import type { Database } from '../db/database';
 import { DatabaseHealth, type DatabaseHealthOptions } from '../db/database-health';
@@ -35,8 +36,11 @@ export interface Dossier {
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** The context of one operation. */
   contextFor(viewer: Viewer, address: string, options?: { cacheLoads?: boolean }): Context;
-  /** Runs one operation within the configured deadline, stopped early if the database goes away. */
-  run<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one operation within the configured deadline, stopped early if the database goes
+   * away; its writes are recorded as made by the context's API key (see `context/write-author.ts`).
+   */
+  run<T>(task: () => Promise<T>, context: Context): Promise<T>;
   /** Starts the background work (change feed, health checks). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -69,7 +73,7 @@ export async function composeDossier(database: Database, config: Config, options
       services,
       loaders: createLoaders(repositories, { cache: cacheLoads }),
     }),
-    run: (task) => withOperationDeadline(config.operationTimeoutMs, health.signal, task),
+    run: (task, { viewer }) => withOperationDeadline(config.operationTimeoutMs, health.signal, () => writingAs(viewer.keyName ?? 'anonymous', task)),
     async start() {
       health.start();
       await services.eventFeed.start();

@@ -26,6 +26,8 @@ import { Actor } from '../actors/actor.type';
 import { Article } from '../articles/article.type';
 import { Event } from '../events/event.type';
 import { Measure } from '../measures/measure.type';
+import { RevisionLog } from '../db/revision-log';
+import { HistoryService } from '../history/history.service';
 
 export function createRepositories(database: Database): Repositories {
   return {
@@ -33,6 +35,7 @@ export function createRepositories(database: Database): Repositories {
     actors: new ActorRepository(database),
     events: new EventRepository(database, new EventChangeLog(database)),
     measures: new MeasureRepository(database),
+    revisions: RevisionLog.of(database),
   };
 }
 
@@ -119,6 +122,7 @@ export function createServices(
     timeline: new TimelineService(repositories.events, repositories.measures),
     retraction,
     merging: new MergeService(repositories),
+    history: new HistoryService(repositories.revisions),
   };
 }
 

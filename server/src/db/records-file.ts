@@ -5,6 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { BSON, type Db, type Document } from 'mongodb';
 import { AMENDMENTS, PendingAmendments, type AmendmentDocument } from './amendments';
 import { SERVERS } from './attached-servers';
+import { encodeCursor } from '../pagination/cursor';
+import { REVISIONS_COLLECTION } from './revision-log';
 
 /**
  * The export file: every stored record as NDJSON, one collection after another in name
@@ -12,7 +14,7 @@ import { SERVERS } from './attached-servers';
  *
  *   {"format":"dossier-records","version":1,"exportedAt":"…","collections":["actors",…]}
  *   {"collection":"actors","record":{…}}            one line per record
- *   {"end":true,"counts":{"actors":12,…},"cursor":{"changeNumber":40,"updatedAt":"…"}}
+ *   {"end":true,"counts":{"actors":12,…},"cursor":{"changeNumber":40,"updatedAt":"…","changes":"…"}}
  *
  * Records are canonical Extended JSON, so every BSON type (dates, 32-bit integers and
  * doubles alike) comes back exactly as it was stored.
@@ -21,13 +23,14 @@ export const RECORDS_FORMAT = 'dossier-records';
 export const RECORDS_VERSION = 1;
 
 /**
- * Collections that hold no records: change number claims (numbering continues above the
- * highest `changeSeq` of the events, see `ChangeNumbers.prepare`), the wake-up notices of
+ * Collections that hold no records: change number claims of events and revisions
+ * (numbering continues above the highest `changeSeq` of the events and `seq` of the
+ * revisions, see `ChangeNumbers.prepare`), the wake-up notices of
  * the subscription feed, and settings (the key that signs subscription cursors is a secret
  * of one database; the imported one makes its own), the servers reading the database, and
  * amendments (each record is written with its amendments applied).
  */
-const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'settings', SERVERS, AMENDMENTS]);
+const NOT_RECORDS = new Set(['change_numbers', 'event_notices', 'revision_numbers', 'settings', SERVERS, AMENDMENTS]);
 
 /** Records written to the database per insert. */
 const BATCH = 500;
@@ -47,6 +50,8 @@ export interface RecordsCursor {
   readonly changeNumber: number;
   /** The latest `updatedAt` of any record, or null for an empty database. */
   readonly updatedAt: string | null;
+  /** The `changes` feed's cursor of the latest revision (read on from it to follow later changes), or null when none is held. */
+  readonly changes: string | null;
 }
 
 export interface RecordsEnd {
@@ -75,7 +80,16 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
   const counts: Record<string, number> = {};
   let changeNumber = 0;
   let updatedAt: Date | null = null;
-  const closing = (): RecordsEnd => ({ end: true, counts, cursor: { changeNumber, updatedAt: updatedAt?.toISOString() ?? null } });
+  let latestRevision: { seq: number; key: string } | undefined;
+  const closing = (): RecordsEnd => ({
+    end: true,
+    counts,
+    cursor: {
+      changeNumber,
+      updatedAt: updatedAt?.toISOString() ?? null,
+      changes: latestRevision ? encodeCursor({ value: String(latestRevision.seq), key: latestRevision.key }) : null,
+    },
+  });
 
   async function* lines(): AsyncGenerator<string> {
     const header: RecordsHeader = {
@@ -99,6 +113,8 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
         done += 1;
         const seq = record.changeSeq as { valueOf(): unknown } | undefined;
         if (seq !== undefined && Number(seq.valueOf()) > changeNumber) changeNumber = Number(seq.valueOf());
+        const revisionSeq = name === REVISIONS_COLLECTION ? Number((record.seq as { valueOf(): unknown }).valueOf()) : undefined;
+        if (revisionSeq !== undefined && revisionSeq > (latestRevision?.seq ?? 0)) latestRevision = { seq: revisionSeq, key: String(record._id) };
         if (record.updatedAt instanceof Date && (updatedAt === null || record.updatedAt > updatedAt)) updatedAt = record.updatedAt;
         if (done % BATCH === 0) options.progress?.(name, done, total);
       }

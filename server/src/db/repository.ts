@@ -11,6 +11,7 @@ const DATE_ORDER: SortOrder = { field: 'dateStart', direction: 1 };
 import { isDuplicateKey } from './change-numbers';
 import type { Database } from './database';
 import type { WriteLocks } from './write-locks';
+import { RevisionLog } from './revision-log';
 import { operationSignal } from '../context/operation-signal';
 import { AMENDMENTS, amendmentOf, PendingAmendments, type AmendmentDocument } from './amendments';
 import type { AttachedServers } from './attached-servers';
@@ -74,6 +75,8 @@ export interface RepositoryOptions<TDoc extends StoredDocument, TNode, TFields> 
   readonly listed?: (criteria: Criteria) => Criteria;
   /** Fields added to the shape since records were first stored, each with the value an older record takes. */
   readonly addedFields?: Partial<TDoc>;
+  /** Fields derived from others (sort keys, spans) or kept for bookkeeping (change numbers): revisions leave them out. */
+  readonly derivedFields?: readonly string[];
 }
 
 export abstract class Repository<TDoc extends StoredDocument, TNode, TFields extends object> {
@@ -94,6 +97,9 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
   private readonly relevance: RelevanceFields;
   private readonly listed: (criteria: Criteria) => Criteria;
   private readonly addedFields: Partial<TDoc>;
+  private readonly derivedFields: readonly string[];
+  /** Every write appends a revision to the record's history (see `db/revision-log.ts`). */
+  private readonly revisions: RevisionLog;
   /**
    * The snapshot, when this process owns the database (see `Database.exclusive`): reads are
    * served from it, and every write this repository makes is applied to it once the
@@ -117,6 +123,8 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     this.relevance = options.relevance ?? {};
     this.listed = options.listed ?? ((criteria) => criteria);
     this.addedFields = options.addedFields ?? {};
+    this.derivedFields = options.derivedFields ?? [];
+    this.revisions = RevisionLog.of(database);
     this.snapshot = database.snapshot;
     this.memory = database.snapshot?.collection(
       options.collectionName,
@@ -369,6 +377,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
       throw await this.explainDuplicate(doc, error);
     }
     this.memory?.put(doc);
+    await this.revisions.record(this.collectionName, null, doc, this.derivedFields);
     return doc;
   }
 
@@ -378,14 +387,14 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
    * the class comment). Returns the record as written, or null when there is none.
    */
   async modify(key: string, mutate: Mutation<TDoc, TFields>, commit: Commit<TFields> = (changes, write) => write(changes)): Promise<TDoc | null> {
-    return this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
+    const outcome = await this.writeLocks.run(`${this.collectionName}/${key}`, async (): Promise<{ before?: TDoc; record: TDoc | null }> => {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         const current = this.memory
           ? (this.memory.get(key) ?? null)
           : ((await this.collection.findOne({ _id: key } as Filter<TDoc>, operationSignal())) as TDoc | null);
-        if (!current) return null;
+        if (!current) return { record: null };
         const changes = await mutate(current);
-        if (!changes) return current;
+        if (!changes) return { record: current };
         let written: TDoc | undefined;
         await commit(changes, async (final) => {
           const next = { ...this.build({ ...current, ...final } as unknown as TFields), version: current.version + 1 } as TDoc;
@@ -401,10 +410,13 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
           this.memory?.put(next);
           return true;
         });
-        if (written) return written;
+        if (written) return { before: current, record: written };
       }
       throw new ConflictError(`The ${this.collectionName} record "${key}" kept changing while this write was retried ${MAX_ATTEMPTS} times; try again`);
     });
+    // Outside the record's lock, so the next write of it need not wait: a revision is keyed by its version, not by when it lands.
+    if (outcome.before && outcome.record) await this.revisions.record(this.collectionName, outcome.before, outcome.record, this.derivedFields);
+    return outcome.record;
   }
 
   /**
@@ -422,6 +434,7 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
     if (!memory) return this.modify(key, mutate, commit);
     const uniqueFields = new Set(this.uniqueIndexes.flatMap((index) => Object.keys(index.key)));
     let whole = false;
+    let before: TDoc | undefined;
     const amended = await this.writeLocks.run(`${this.collectionName}/${key}`, async () => {
       const current = memory.get(key);
       if (!current) return null;
@@ -441,12 +454,14 @@ export abstract class Repository<TDoc extends StoredDocument, TNode, TFields ext
           throw error;
         }
         written = next;
+        before = current;
         memory.put(next);
         this.amended.add(key);
         return true;
       });
       return written ?? current;
     });
+    if (before && amended) await this.revisions.record(this.collectionName, before, amended, this.derivedFields);
     // A server that came while this was written reads the record as stored.
     if (this.attachedServers.any && this.amended.has(key)) await this.writeAmendedRecords();
     return whole ? this.modify(key, mutate, commit) : (amended ?? null);

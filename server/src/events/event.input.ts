@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { EventKind, ParticipantRole } from './event.document';
 import { Event } from './event.type';
-import { ExpectedVersionField } from '../validation/input-fields';
+import { CommentField, ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'An actor taking part in an event.' })
 export class ParticipantInput {
@@ -92,4 +92,7 @@ export class UpdateEventInput extends EventChanges {
 
   @ExpectedVersionField()
   expectedVersion?: number | null;
+
+  @CommentField()
+  comment?: string | null;
 }

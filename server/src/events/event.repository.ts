@@ -35,6 +35,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
       memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
       listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
       addedFields: { ...CURATED, ...NOT_RETRACTED },
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'createdSeq', 'changeSeq'],
     });
   }
 

@@ -9,6 +9,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { withWriteComment } from '../context/write-author';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import type { DateClaimValue, EventFields, ParticipantValue } from './event.document';
 import type { CreateEventInput, DateClaimInput, ParticipantInput, UpdateEventInput } from './event.input';
@@ -81,6 +82,7 @@ export class EventService {
   async update(input: UpdateEventInput, viewer: Viewer, decision?: ReviewDecision): Promise<Event> {
     viewer.require(Role.EDITOR, decision ? decision.operation : 'updateEvent');
     const key = keyOf(input.id, 'Event', 'input.id');
+    const comment = optionalText(input.comment, 'input.comment', LIMITS.comment);
     // Everything that does not depend on the stored record is checked before the write.
     const title = clearedOr(keptUnlessGiven(input.title, 'input.title'), (text) => requiredText(text, 'input.title', LIMITS.title));
     const kind = keptUnlessGiven(input.kind, 'input.kind');
@@ -89,22 +91,24 @@ export class EventService {
     const participants = input.participants === undefined ? undefined : await this.participants(input.participants);
     const dateClaims = input.dateClaims === undefined ? undefined : await this.dateClaims(input.dateClaims);
     const date = clearedOr(input.date, (text) => parsePartialDate(text, 'input.date'));
-    const updated = await this.events.change(key, (current) => {
-      requireVersion(input.expectedVersion, current, 'event');
-      const changes: Partial<EventFields> = { updatedAt: new Date(), ...(decision ? decided(current, decision, 'id') : {}) };
-      if (title) changes.title = title;
-      if (kind) changes.kind = kind;
-      if (location !== undefined) changes.location = location;
-      if (description !== undefined) changes.description = description;
-      if (participants) changes.participants = participants;
-      if (dateClaims || date !== undefined) {
-        const claims = dateClaims ?? current.dateClaims;
-        // A date given wins; without one (or with null), the date is what the claims agree on.
-        const eventDate = date ?? (dateClaims || date === null ? this.date(null, claims) : current.date);
-        Object.assign(changes, { dateClaims: claims, date: eventDate });
-      }
-      return changes;
-    });
+    const updated = await withWriteComment(comment, () =>
+      this.events.change(key, (current) => {
+        requireVersion(input.expectedVersion, current, 'event');
+        const changes: Partial<EventFields> = { updatedAt: new Date(), ...(decision ? decided(current, decision, 'id') : {}) };
+        if (title) changes.title = title;
+        if (kind) changes.kind = kind;
+        if (location !== undefined) changes.location = location;
+        if (description !== undefined) changes.description = description;
+        if (participants) changes.participants = participants;
+        if (dateClaims || date !== undefined) {
+          const claims = dateClaims ?? current.dateClaims;
+          // A date given wins; without one (or with null), the date is what the claims agree on.
+          const eventDate = date ?? (dateClaims || date === null ? this.date(null, claims) : current.date);
+          Object.assign(changes, { dateClaims: claims, date: eventDate });
+        }
+        return changes;
+      }),
+    );
     if (!updated) throw new NotFoundError('input.id', 'event', input.id);
     return Event.from(updated);
   }

@@ -13,8 +13,8 @@ export interface GraphqlHandlerOptions {
   readonly contextFor: (request: IncomingMessage) => Context;
   /** Spends one request of the client's budget; throws RATE_LIMITED (HTTP 429). */
   readonly spendRequest: (context: Context) => Promise<void>;
-  /** Runs one operation, within its deadline. */
-  readonly run: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Runs one operation, within its deadline, as its context's key. */
+  readonly run: <T>(task: () => Promise<T>, context: Context) => Promise<T>;
   /** Where each request's line goes once answered. */
   readonly reports: OperationReports;
 }
@@ -68,11 +68,13 @@ export function graphqlHandler(apollo: ApolloServer<Context>, options: GraphqlHa
       }
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const result = await options.run(() =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-        context: async () => context,
-      }),
+    const result = await options.run(
+      () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
+          context: async () => context,
+        }),
+      context,
     );
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;

@@ -56,8 +56,8 @@ export interface SubscriptionServerOptions {
   readonly maxSocketsPerClient: number;
   /** A fresh context for one operation of a connection. */
   readonly contextFor: (apiKey: string | undefined, address: string) => Context;
-  /** Runs a query or mutation sent over the socket within its deadline. */
-  readonly run: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Runs a query or mutation sent over the socket within its deadline, as its context's key. */
+  readonly run: <T>(task: () => Promise<T>, context: Context) => Promise<T>;
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   readonly reports: OperationReports;
   /** Told when a socket opens or closes and a subscription starts or stops (for metrics). */
@@ -165,7 +165,7 @@ export function serveSubscriptions(httpServer: http.Server, path: string, option
           throw error;
         }
       },
-      execute: (args) => options.run(async () => execute(args)),
+      execute: (args) => options.run(async () => execute(args), args.contextValue as Context),
       onOperation: (ctx, id, _payload, _args, result) => {
         const report = reportOf(ctx, id);
         if (report?.operationType !== 'subscription') return;

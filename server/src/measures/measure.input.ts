@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../evidence/evidence.type';
 import { MeasureEndKind, MeasureKind, MeasureStatus } from './measure.document';
 import { Measure } from './measure.type';
-import { ExpectedVersionField } from '../validation/input-fields';
+import { CommentField, ExpectedVersionField } from '../validation/input-fields';
 
 @InputType({ description: 'A new measure. It needs at least one issuer and one source quote.' })
 export class CreateMeasureInput {
@@ -110,4 +110,7 @@ export class UpdateMeasureInput extends MeasureChanges {
 
   @ExpectedVersionField()
   expectedVersion?: number | null;
+
+  @CommentField()
+  comment?: string | null;
 }

@@ -29,6 +29,7 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
       },
       listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
       addedFields: { ...CURATED, ...NOT_RETRACTED, statusHistory: [], end: null },
+      derivedFields: ['titleKey', 'dateStart', 'dateEnd'],
     });
   }
 

@@ -10,6 +10,7 @@ import type { EvidenceService } from '../evidence/evidence.service';
 import { keyOf } from '../node/global-id';
 import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
+import { withWriteComment } from '../context/write-author';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
 import type { MeasureEndValue, MeasureFields, MeasureStatus, StatusChangeValue } from './measure.document';
 import type { CreateMeasureInput, MeasureEndInput, UpdateMeasureInput } from './measure.input';
@@ -76,6 +77,7 @@ export class MeasureService {
   async update(input: UpdateMeasureInput, viewer: Viewer, decision?: ReviewDecision): Promise<Measure> {
     viewer.require(Role.EDITOR, decision ? decision.operation : 'updateMeasure');
     const key = keyOf(input.id, 'Measure', 'input.id');
+    const comment = optionalText(input.comment, 'input.comment', LIMITS.comment);
     const changes: Partial<MeasureFields> = {};
     const title = keptUnlessGiven(input.title, 'input.title');
     if (title !== undefined) changes.title = requiredText(title, 'input.title', LIMITS.title);
@@ -99,11 +101,13 @@ export class MeasureService {
     const details = clearedOr(input.details, (text) => requiredText(text, 'input.details', LIMITS.text));
     if (details !== undefined) changes.details = details;
     // Only a decision depends on the stored record: the write otherwise sets the fields given.
-    const updated = await this.measures.modify(key, (current) => {
-      requireVersion(input.expectedVersion, current, 'measure');
-      const course = statusHistoryAfter(current.statusHistory, status ?? current.status, statusDate, statusSource ?? null);
-      return { ...changes, ...(course ? { statusHistory: course } : {}), ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
-    });
+    const updated = await withWriteComment(comment, () =>
+      this.measures.modify(key, (current) => {
+        requireVersion(input.expectedVersion, current, 'measure');
+        const course = statusHistoryAfter(current.statusHistory, status ?? current.status, statusDate, statusSource ?? null);
+        return { ...changes, ...(course ? { statusHistory: course } : {}), ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
+      }),
+    );
     if (!updated) throw new NotFoundError('input.id', 'measure', input.id);
     return Measure.from(updated);
   }

@@ -16,6 +16,8 @@ import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
 import { RetractionResolver } from '../retraction/retraction.resolver';
 import { MergeResolver } from '../merging/merge.resolver';
+import { ChangesResolver } from '../history/changes.resolver';
+import { ActorHistoryResolver, ArticleHistoryResolver, EventHistoryResolver, MeasureHistoryResolver } from '../history/history.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -40,6 +42,11 @@ export const RESOLVERS = [
   RetractionResolver,
   MergeResolver,
   TimelineResolver,
+  ArticleHistoryResolver,
+  ActorHistoryResolver,
+  EventHistoryResolver,
+  MeasureHistoryResolver,
+  ChangesResolver,
 ] as const;
 
 /**
@@ -60,7 +67,7 @@ export async function buildDossierSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS });
   // type-graphql has no decorator for the root types; their descriptions head the playground docs.
   schema.getQueryType()!.description =
-    'Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, and timelines across actors.';
+    'Reads are public. Articles, actors, events and measures by id or as filtered, ordered cursor connections, timelines across actors, and every change made to them (`changes`).';
   schema.getMutationType()!.description =
     'Writes need an API key with the editor role (`Authorization: Bearer <key>`). Invalid input is refused with a coded error and nothing is written.';
   schema.getSubscriptionType()!.description =

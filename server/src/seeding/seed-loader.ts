@@ -10,6 +10,7 @@ import { eventDocument, type EventDocument, type EventKind, type ParticipantRole
 import { measureDocument, type MeasureDocument, type MeasureKind, type MeasureStatus } from '../measures/measure.document';
 import { normalisedHost } from '../validation/host-name';
 import { curatedBody, readSeeds, type SeedEvidence, type SeedSet } from './seed-files';
+import { writingAs } from '../context/write-author';
 
 /** A seed record as first stored: version 1. */
 const stored = <T extends object>(doc: T): T & { version: number } => ({ ...doc, version: 1 });
@@ -176,6 +177,10 @@ export function buildSeedDocuments(seeds: SeedSet = readSeeds()): SeedDocuments 
 
 /** Loads (or reloads) the curated seeds. Upserts under fixed ids: running it twice equals once. */
 export async function seedDatabase(repositories: Repositories): Promise<Record<keyof SeedDocuments, number>> {
+  return writingAs('seed', () => writeSeeds(repositories));
+}
+
+async function writeSeeds(repositories: Repositories): Promise<Record<keyof SeedDocuments, number>> {
   const seeds = readSeeds();
   const documents = buildSeedDocuments(seeds);
   for (const doc of documents.articles) await repositories.articles.putWithRawText(doc, seeds.rawTexts.get(doc._id)!);

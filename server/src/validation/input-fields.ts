@@ -10,6 +10,13 @@ export const ExpectedVersionField = (): FieldDecorator =>
       'The version the change was made against (the `version` read): when the record has changed since, the update is refused with CONFLICT and nothing is written.',
   });
 
+/** An update input's `comment`, stored on the revision the update makes. */
+export const CommentField = (): FieldDecorator =>
+  Field(() => String, {
+    nullable: true,
+    description: "Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`.",
+  });
+
 /** A list filter's `updatedSince` (see `updatedSinceCriterion`); `records` names what the list holds. */
 export const UpdatedSinceField = (records: string): FieldDecorator =>
   Field(() => Date, {

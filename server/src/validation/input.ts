@@ -8,6 +8,7 @@ export const LIMITS = {
   quote: 2_000,
   listItems: 50,
   sources: 100,
+  comment: 1_000,
 } as const;
 
 /** Trims and checks a required text; an empty or oversize value is refused, naming the field. */

@@ -54,7 +54,7 @@ type Documents = {
     "\n  mutation ExportImportCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.ExportImportCreateEventDocument,
     "\n  mutation ExportImportAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": typeof types.ExportImportAttachDocument,
     "\n  mutation ExportImportIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }\n": typeof types.ExportImportIngestDocument,
-    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n": typeof types.ExportImportStateDocument,
+    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    changes(first: 100) { totalCount edges { cursor node { recordType recordId revision { version by } } } }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version ...ExportImportHistory } }\n    actor: node(id: $actor) { ... on Actor { name aliases ...ExportImportHistory } }\n    article: node(id: $article) { ... on Article { title rawText ...ExportImportHistory } }\n  }\n\n  fragment ExportImportHistory on Node {\n    ... on Event { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Actor { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Article { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n  }\n": typeof types.ExportImportStateDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": typeof types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": typeof types.RestartWitnessAndEventCountDocument,
     "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": typeof types.UpdatedSinceListsDocument,
@@ -64,6 +64,26 @@ type Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": typeof types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": typeof types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": typeof types.EventWritesAttachEvidenceDocument,
+    "\n  query ChangesFeed($after: String, $types: [RecordType!], $first: Int) {\n    changes(after: $after, types: $types, first: $first) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          recordType\n          recordId\n          record { id ... on Actor { name version } ... on Event { title version } }\n          revision { version by comment created changes { field before after added } }\n        }\n      }\n    }\n  }\n": typeof types.ChangesFeedDocument,
+    "\n  mutation ChangesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": typeof types.ChangesCreateActorDocument,
+    "\n  mutation ChangesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": typeof types.ChangesUpdateActorDocument,
+    "\n  mutation ChangesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": typeof types.ChangesUpdateEventDocument,
+    "\n  query ChangesSummit($id: ID!) { event(id: $id) { title location } }\n": typeof types.ChangesSummitDocument,
+    "\n  mutation ChangesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": typeof types.ChangesAttachDocument,
+    "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n": typeof types.HistoryOfActorDocument,
+    "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": typeof types.HistoryOfEventDocument,
+    "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": typeof types.HistoryOfMeasureDocument,
+    "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n": typeof types.HistoryOfArticleDocument,
+    "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n": typeof types.HistoryOfActorsDocument,
+    "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n": typeof types.HistoryOfActorsListOnlyDocument,
+    "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n": typeof types.HistoryCreateActorDocument,
+    "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n": typeof types.HistoryUpdateActorDocument,
+    "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n": typeof types.HistoryCreateEventDocument,
+    "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n": typeof types.HistoryUpdateEventDocument,
+    "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n": typeof types.HistoryUpdateMeasureDocument,
+    "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": typeof types.HistoryAttachDocument,
+    "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": typeof types.HistoryIngestDocument,
+    "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": typeof types.HistoryAcceptDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": typeof types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": typeof types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": typeof types.MentionsArticlesOfDocument,
@@ -173,7 +193,7 @@ const documents: Documents = {
     "\n  mutation ExportImportCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.ExportImportCreateEventDocument,
     "\n  mutation ExportImportAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": types.ExportImportAttachDocument,
     "\n  mutation ExportImportIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }\n": types.ExportImportIngestDocument,
-    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n": types.ExportImportStateDocument,
+    "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    changes(first: 100) { totalCount edges { cursor node { recordType recordId revision { version by } } } }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version ...ExportImportHistory } }\n    actor: node(id: $actor) { ... on Actor { name aliases ...ExportImportHistory } }\n    article: node(id: $article) { ... on Article { title rawText ...ExportImportHistory } }\n  }\n\n  fragment ExportImportHistory on Node {\n    ... on Event { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Actor { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Article { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n  }\n": types.ExportImportStateDocument,
     "\n  mutation RestartCreateWitness { createActor(input: { name: \"Restart Witness\", kind: PERSON, aliases: [\"R. Witness\"] }) { actor { id } } }\n": types.RestartCreateWitnessDocument,
     "\n  query RestartWitnessAndEventCount($id: ID!) { node(id: $id) { ... on Actor { name aliases } } events { totalCount } }\n": types.RestartWitnessAndEventCountDocument,
     "\n  query UpdatedSinceLists($since: DateTimeISO!) {\n    events(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    measures(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    actors(filter: { updatedSince: $since }) { totalCount edges { node { id } } }\n    articles(filter: { updatedSince: $since }) { totalCount }\n  }\n": types.UpdatedSinceListsDocument,
@@ -183,6 +203,26 @@ const documents: Documents = {
     "\n  query EventWritesFindExhibition {\n    events(filter: { date: { from: \"2023-08-15\", to: \"2023-08-15\" }, search: \"Arms exhibition Pyongyang\" }, orderBy: TITLE_ASC) { edges { node { id } } }\n  }\n": types.EventWritesFindExhibitionDocument,
     "\n  mutation EventWritesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) { event { title kind location date { text } dateDisputed participants { actor { name } } } }\n  }\n": types.EventWritesUpdateDocument,
     "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n": types.EventWritesAttachEvidenceDocument,
+    "\n  query ChangesFeed($after: String, $types: [RecordType!], $first: Int) {\n    changes(after: $after, types: $types, first: $first) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          recordType\n          recordId\n          record { id ... on Actor { name version } ... on Event { title version } }\n          revision { version by comment created changes { field before after added } }\n        }\n      }\n    }\n  }\n": types.ChangesFeedDocument,
+    "\n  mutation ChangesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": types.ChangesCreateActorDocument,
+    "\n  mutation ChangesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": types.ChangesUpdateActorDocument,
+    "\n  mutation ChangesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": types.ChangesUpdateEventDocument,
+    "\n  query ChangesSummit($id: ID!) { event(id: $id) { title location } }\n": types.ChangesSummitDocument,
+    "\n  mutation ChangesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n": types.ChangesAttachDocument,
+    "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n": types.HistoryOfActorDocument,
+    "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": types.HistoryOfEventDocument,
+    "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n": types.HistoryOfMeasureDocument,
+    "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n": types.HistoryOfArticleDocument,
+    "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n": types.HistoryOfActorsDocument,
+    "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n": types.HistoryOfActorsListOnlyDocument,
+    "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n": types.HistoryCreateActorDocument,
+    "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n": types.HistoryUpdateActorDocument,
+    "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n": types.HistoryCreateEventDocument,
+    "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n": types.HistoryUpdateEventDocument,
+    "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n": types.HistoryUpdateMeasureDocument,
+    "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": types.HistoryAttachDocument,
+    "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": types.HistoryIngestDocument,
+    "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": types.HistoryAcceptDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": types.MentionsArticlesOfDocument,
@@ -412,7 +452,7 @@ export function graphql(source: "\n  mutation ExportImportIngest($input: IngestA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version } }\n    actor: node(id: $actor) { ... on Actor { name aliases } }\n    article: node(id: $article) { ... on Article { title rawText } }\n  }\n"): typeof import('./graphql').ExportImportStateDocument;
+export function graphql(source: "\n  query ExportImportState($event: ID!, $actor: ID!, $article: ID!) {\n    events { totalCount }\n    actors { totalCount }\n    measures { totalCount }\n    articles { totalCount }\n    changes(first: 100) { totalCount edges { cursor node { recordType recordId revision { version by } } } }\n    event: node(id: $event) { ... on Event { title date { text } dateClaims { date { text } } participants { role actor { name } } sources { quote start end article { id } } version ...ExportImportHistory } }\n    actor: node(id: $actor) { ... on Actor { name aliases ...ExportImportHistory } }\n    article: node(id: $article) { ... on Article { title rawText ...ExportImportHistory } }\n  }\n\n  fragment ExportImportHistory on Node {\n    ... on Event { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Actor { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n    ... on Article { history { totalCount edges { node { version at by comment created changes { field before after added } } } } }\n  }\n"): typeof import('./graphql').ExportImportStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,6 +489,86 @@ export function graphql(source: "\n  mutation EventWritesUpdate($input: UpdateEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventWritesAttachEvidence($input: AttachEvidenceInput!) {\n    attachEvidence(input: $input) {\n      evidence { quote start end }\n      subject { id ... on Event { sources { quote } } }\n    }\n  }\n"): typeof import('./graphql').EventWritesAttachEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesFeed($after: String, $types: [RecordType!], $first: Int) {\n    changes(after: $after, types: $types, first: $first) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          recordType\n          recordId\n          record { id ... on Actor { name version } ... on Event { title version } }\n          revision { version by comment created changes { field before after added } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ChangesFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').ChangesCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').ChangesUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').ChangesUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesSummit($id: ID!) { event(id: $id) { title location } }\n"): typeof import('./graphql').ChangesSummitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote } } }\n"): typeof import('./graphql').ChangesAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {\n    actor(id: $id) {\n      version\n      history(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { node { version at by comment created changes { field before after added } } }\n      }\n    }\n  }\n"): typeof import('./graphql').HistoryOfActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfEvent($id: ID!) {\n    event(id: $id) { version history { edges { node { version by comment created changes { field before after added } } } } }\n  }\n"): typeof import('./graphql').HistoryOfEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfMeasure($id: ID!) {\n    measure(id: $id) { version history(orderBy: OLDEST_FIRST) { edges { node { version by comment created changes { field before after added } } } } }\n  }\n"): typeof import('./graphql').HistoryOfMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfArticle($id: ID!) {\n    article(id: $id) { version body history { totalCount edges { node { version by comment created changes { field } } } } }\n  }\n"): typeof import('./graphql').HistoryOfArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActors($first: Int) {\n    actors(first: $first) { edges { node { id history(first: 1) { edges { node { version by } } } } } }\n  }\n"): typeof import('./graphql').HistoryOfActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfActorsListOnly($first: Int) {\n    actors(first: $first) { edges { node { id } } }\n  }\n"): typeof import('./graphql').HistoryOfActorsListOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id version } } }\n"): typeof import('./graphql').HistoryCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id version } } }\n"): typeof import('./graphql').HistoryUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id version } } }\n"): typeof import('./graphql').HistoryCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id version } } }\n"): typeof import('./graphql').HistoryUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id version } } }\n"): typeof import('./graphql').HistoryUpdateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n"): typeof import('./graphql').HistoryAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n"): typeof import('./graphql').HistoryIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n"): typeof import('./graphql').HistoryAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

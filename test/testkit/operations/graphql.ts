@@ -306,6 +306,13 @@ export type EvidenceInput = {
   quote: string;
 };
 
+/** Orders of a history. */
+export type HistoryOrder =
+  /** The latest version first. */
+  | 'NEWEST_FIRST'
+  /** Version 1 first. */
+  | 'OLDEST_FIRST';
+
 /** A news page as received, page furniture included: its HTML or its text (exactly one of them). */
 export type IngestArticleInput = {
   /** Code the events and measures the article reports: each becomes a PROPOSED record for editors to review, or a new source of a record already held. Re-code later with `codeArticle`. */
@@ -524,6 +531,17 @@ export type ProposalMode =
   /** It did not happen ("did not impose sanctions"). */
   | 'NEGATED';
 
+/** The kinds of record the change feed covers. */
+export type RecordType =
+  /** Actors. */
+  | 'ACTOR'
+  /** Articles (an ingestion, a syndication link). */
+  | 'ARTICLE'
+  /** Events, proposed ones included. */
+  | 'EVENT'
+  /** Measures, proposed ones included. */
+  | 'MEASURE';
+
 /** A retracted record to bring back into the record. */
 export type RestoreRecordInput = {
   /** The `version` the editor read: refused with CONFLICT when the record has changed since. */
@@ -557,6 +575,8 @@ export type UpdateActorInput = {
   affiliationId?: string | null | undefined;
   /** Replaces the aliases; `null` removes them all. */
   aliases?: Array<string> | null | undefined;
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** Replaces the demonyms; `null` removes them all. */
   demonyms?: Array<string> | null | undefined;
   /** New description; `null` removes it. */
@@ -579,6 +599,8 @@ export type UpdateActorInput = {
 
 /** Changes to an event (see `EventChanges`). */
 export type UpdateEventInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it, leaving what the date claims agree on. */
   date?: string | null | undefined;
   /** Replaces the date claims; `null` removes them all. */
@@ -601,6 +623,8 @@ export type UpdateEventInput = {
 
 /** Changes to a measure (see `MeasureChanges`). */
 export type UpdateMeasureInput = {
+  /** Why the change is made, at most 1,000 characters: stored with the revision in the record's `history`. */
+  comment?: string | null | undefined;
   /** New date; `null` removes it. */
   date?: string | null | undefined;
   /** New details; `null` removes them. */
@@ -928,16 +952,28 @@ export type ExportImportStateQueryVariables = Exact<{
 }>;
 
 
-export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, event:
-    | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> }
+export type ExportImportStateQuery = { events: { totalCount: number }, actors: { totalCount: number }, measures: { totalCount: number }, articles: { totalCount: number }, changes: { totalCount: number, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, revision: { version: number, by: string } } }> }, event:
+    | { title: string, version: number, date: { text: string } | null, dateClaims: Array<{ date: { text: string } }>, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null, actor:
-    | { name: string, aliases: Array<string> }
+    | { name: string, aliases: Array<string>, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null, article:
-    | { title: string, rawText: string }
+    | { title: string, rawText: string, history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } }
     | Record<PropertyKey, never>
    | null };
+
+type ExportImportHistory_Actor_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+type ExportImportHistory_Article_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+type ExportImportHistory_Event_Fragment = { history: { totalCount: number, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } };
+
+export type ExportImportHistoryFragment =
+  | ExportImportHistory_Actor_Fragment
+  | ExportImportHistory_Article_Fragment
+  | ExportImportHistory_Event_Fragment
+;
 
 export type RestartCreateWitnessMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1007,6 +1043,161 @@ export type EventWritesAttachEvidenceMutation = { attachEvidence: { evidence: { 
       | { id: string }
       | { id: string, sources: Array<{ quote: string }> }
       | { id: string }
+     } };
+
+export type ChangesFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+  types?: Array<RecordType> | RecordType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesFeedQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, record:
+          | { name: string, version: number, id: string }
+          | { id: string }
+          | { title: string, version: number, id: string }
+          | { id: string }
+         | null, revision: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } }> } };
+
+export type ChangesCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type ChangesCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type ChangesUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type ChangesUpdateActorMutation = { updateActor: { actor: { id: string } } };
+
+export type ChangesUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type ChangesUpdateEventMutation = { updateEvent: { event: { id: string } } };
+
+export type ChangesSummitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangesSummitQuery = { event: { title: string, location: string | null } | null };
+
+export type ChangesAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type ChangesAttachMutation = { attachEvidence: { evidence: { quote: string } } };
+
+export type HistoryOfActorQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: HistoryOrder | null | undefined;
+}>;
+
+
+export type HistoryOfActorQuery = { actor: { version: number, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfEventQuery = { event: { version: number, history: { edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfMeasureQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfMeasureQuery = { measure: { version: number, history: { edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } }> } } | null };
+
+export type HistoryOfArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryOfArticleQuery = { article: { version: number, body: string, history: { totalCount: number, edges: Array<{ node: { version: number, by: string, comment: string | null, created: boolean, changes: Array<{ field: string }> } }> } } | null };
+
+export type HistoryOfActorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type HistoryOfActorsQuery = { actors: { edges: Array<{ node: { id: string, history: { edges: Array<{ node: { version: number, by: string } }> } } }> } };
+
+export type HistoryOfActorsListOnlyQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type HistoryOfActorsListOnlyQuery = { actors: { edges: Array<{ node: { id: string } }> } };
+
+export type HistoryCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type HistoryCreateActorMutation = { createActor: { actor: { id: string, version: number } } };
+
+export type HistoryUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type HistoryUpdateActorMutation = { updateActor: { actor: { id: string, version: number } } };
+
+export type HistoryCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type HistoryCreateEventMutation = { createEvent: { event: { id: string, version: number } } };
+
+export type HistoryUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type HistoryUpdateEventMutation = { updateEvent: { event: { id: string, version: number } } };
+
+export type HistoryUpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type HistoryUpdateMeasureMutation = { updateMeasure: { measure: { id: string, version: number } } };
+
+export type HistoryAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type HistoryAttachMutation = { attachEvidence: { evidence: { quote: string, start: number, end: number } } };
+
+export type HistoryIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type HistoryIngestMutation = { ingestArticle: { article: { id: string, version: number }, measures: Array<{ id: string, title: string, review: ReviewState, version: number }> } };
+
+export type HistoryAcceptMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+  measure?: MeasureChanges | null | undefined;
+}>;
+
+
+export type HistoryAcceptMutation = { acceptProposal: { record:
+      | { id: string, version: number }
+      | Record<PropertyKey, never>
      } };
 
 export type IngestCliArticlesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1599,6 +1790,70 @@ export const ActorWritesNamesFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ActorWritesNames"}) as unknown as TypedDocumentString<ActorWritesNamesFragment, unknown>;
+export const ExportImportHistoryFragmentDoc = new TypedDocumentString(`
+    fragment ExportImportHistory on Node {
+  ... on Event {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Actor {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Article {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ExportImportHistory"}) as unknown as TypedDocumentString<ExportImportHistoryFragment, unknown>;
 export const RelationPagesEventsFragmentDoc = new TypedDocumentString(`
     fragment RelationPagesEvents on EventConnection {
   totalCount
@@ -2301,6 +2556,20 @@ export const ExportImportStateDocument = new TypedDocumentString(`
   articles {
     totalCount
   }
+  changes(first: 100) {
+    totalCount
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          by
+        }
+      }
+    }
+  }
   event: node(id: $event) {
     ... on Event {
       title
@@ -2327,22 +2596,86 @@ export const ExportImportStateDocument = new TypedDocumentString(`
         }
       }
       version
+      ...ExportImportHistory
     }
   }
   actor: node(id: $actor) {
     ... on Actor {
       name
       aliases
+      ...ExportImportHistory
     }
   }
   article: node(id: $article) {
     ... on Article {
       title
       rawText
+      ...ExportImportHistory
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExportImportStateQuery, ExportImportStateQueryVariables>;
+    fragment ExportImportHistory on Node {
+  ... on Event {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Actor {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+  ... on Article {
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ExportImportStateQuery, ExportImportStateQueryVariables>;
 export const RestartCreateWitnessDocument = new TypedDocumentString(`
     mutation RestartCreateWitness {
   createActor(
@@ -2528,6 +2861,308 @@ export const EventWritesAttachEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventWritesAttachEvidenceMutation, EventWritesAttachEvidenceMutationVariables>;
+export const ChangesFeedDocument = new TypedDocumentString(`
+    query ChangesFeed($after: String, $types: [RecordType!], $first: Int) {
+  changes(after: $after, types: $types, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        recordType
+        recordId
+        record {
+          id
+          ... on Actor {
+            name
+            version
+          }
+          ... on Event {
+            title
+            version
+          }
+        }
+        revision {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesFeedQuery, ChangesFeedQueryVariables>;
+export const ChangesCreateActorDocument = new TypedDocumentString(`
+    mutation ChangesCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesCreateActorMutation, ChangesCreateActorMutationVariables>;
+export const ChangesUpdateActorDocument = new TypedDocumentString(`
+    mutation ChangesUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesUpdateActorMutation, ChangesUpdateActorMutationVariables>;
+export const ChangesUpdateEventDocument = new TypedDocumentString(`
+    mutation ChangesUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesUpdateEventMutation, ChangesUpdateEventMutationVariables>;
+export const ChangesSummitDocument = new TypedDocumentString(`
+    query ChangesSummit($id: ID!) {
+  event(id: $id) {
+    title
+    location
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesSummitQuery, ChangesSummitQueryVariables>;
+export const ChangesAttachDocument = new TypedDocumentString(`
+    mutation ChangesAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesAttachMutation, ChangesAttachMutationVariables>;
+export const HistoryOfActorDocument = new TypedDocumentString(`
+    query HistoryOfActor($id: ID!, $first: Int, $after: String, $orderBy: HistoryOrder) {
+  actor(id: $id) {
+    version
+    history(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        node {
+          version
+          at
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorQuery, HistoryOfActorQueryVariables>;
+export const HistoryOfEventDocument = new TypedDocumentString(`
+    query HistoryOfEvent($id: ID!) {
+  event(id: $id) {
+    version
+    history {
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfEventQuery, HistoryOfEventQueryVariables>;
+export const HistoryOfMeasureDocument = new TypedDocumentString(`
+    query HistoryOfMeasure($id: ID!) {
+  measure(id: $id) {
+    version
+    history(orderBy: OLDEST_FIRST) {
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+            before
+            after
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfMeasureQuery, HistoryOfMeasureQueryVariables>;
+export const HistoryOfArticleDocument = new TypedDocumentString(`
+    query HistoryOfArticle($id: ID!) {
+  article(id: $id) {
+    version
+    body
+    history {
+      totalCount
+      edges {
+        node {
+          version
+          by
+          comment
+          created
+          changes {
+            field
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfArticleQuery, HistoryOfArticleQueryVariables>;
+export const HistoryOfActorsDocument = new TypedDocumentString(`
+    query HistoryOfActors($first: Int) {
+  actors(first: $first) {
+    edges {
+      node {
+        id
+        history(first: 1) {
+          edges {
+            node {
+              version
+              by
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorsQuery, HistoryOfActorsQueryVariables>;
+export const HistoryOfActorsListOnlyDocument = new TypedDocumentString(`
+    query HistoryOfActorsListOnly($first: Int) {
+  actors(first: $first) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryOfActorsListOnlyQuery, HistoryOfActorsListOnlyQueryVariables>;
+export const HistoryCreateActorDocument = new TypedDocumentString(`
+    mutation HistoryCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateActorMutation, HistoryCreateActorMutationVariables>;
+export const HistoryUpdateActorDocument = new TypedDocumentString(`
+    mutation HistoryUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateActorMutation, HistoryUpdateActorMutationVariables>;
+export const HistoryCreateEventDocument = new TypedDocumentString(`
+    mutation HistoryCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryCreateEventMutation, HistoryCreateEventMutationVariables>;
+export const HistoryUpdateEventDocument = new TypedDocumentString(`
+    mutation HistoryUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateEventMutation, HistoryUpdateEventMutationVariables>;
+export const HistoryUpdateMeasureDocument = new TypedDocumentString(`
+    mutation HistoryUpdateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryUpdateMeasureMutation, HistoryUpdateMeasureMutationVariables>;
+export const HistoryAttachDocument = new TypedDocumentString(`
+    mutation HistoryAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      quote
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryAttachMutation, HistoryAttachMutationVariables>;
+export const HistoryIngestDocument = new TypedDocumentString(`
+    mutation HistoryIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+      version
+    }
+    measures {
+      id
+      title
+      review
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryIngestMutation, HistoryIngestMutationVariables>;
+export const HistoryAcceptDocument = new TypedDocumentString(`
+    mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {
+  acceptProposal(id: $id, note: $note, measure: $measure) {
+    record {
+      ... on Measure {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryAcceptMutation, HistoryAcceptMutationVariables>;
 export const IngestCliArticlesDocument = new TypedDocumentString(`
     query IngestCliArticles {
   articles(first: 100, orderBy: TITLE_ASC) {

@@ -1,0 +1,12 @@
+import type { RevisionLog } from '../db/revision-log';
+import type { HistoryService } from './history.service';
+
+declare module '../context/context' {
+  interface Repositories {
+    /** Every record's revisions (see `db/revision-log.ts`). */
+    readonly revisions: RevisionLog;
+  }
+  interface Services {
+    readonly history: HistoryService;
+  }
+}
