@@ -6,7 +6,7 @@ import { BSON, type Db, type Document } from 'mongodb';
 import { AMENDMENTS, PendingAmendments, type AmendmentDocument } from './amendments';
 import { SERVERS } from './attached-servers';
 import { encodeCursor } from '../pagination/cursor';
-import { REVISIONS_COLLECTION } from './revision-log';
+import { feedPosition, REVISIONS_COLLECTION } from './revision-log';
 
 /**
  * The export file: every stored record as NDJSON, one collection after another in name
@@ -20,6 +20,8 @@ import { REVISIONS_COLLECTION } from './revision-log';
  * doubles alike) comes back exactly as it was stored.
  */
 export const RECORDS_FORMAT = 'dossier-records';
+/** The format of an export of the changes since a cursor (`npm run export -- --since`). */
+export const CHANGES_FORMAT = 'dossier-changes';
 export const RECORDS_VERSION = 1;
 
 /**
@@ -126,6 +128,79 @@ export async function exportRecords(db: Db, output: Writable, options: { progres
 
   await pipeline(Readable.from(lines()), output, { end: output !== process.stdout });
   return closing();
+}
+
+/** The closing line of an export of changes: how many, and the cursor to export the next ones from. */
+export interface ChangesEnd {
+  readonly end: true;
+  readonly count: number;
+  readonly cursor: string | null;
+}
+
+/**
+ * On a database other servers write to, revisions younger than this may still have an
+ * earlier-numbered one being written: they wait for the next export.
+ */
+const SETTLE_MS = 2_000;
+
+/**
+ * Writes the changes after `since` (a cursor of the change feed, as the `changes` query and
+ * the closing line of an export give), oldest first: a header line, one line per change with
+ * its revision and the record as it stands now (null when it is gone), and a closing line with
+ * the count and the cursor to export the next changes from.
+ */
+export async function exportChanges(db: Db, output: Writable, since: string, options: { now?: Date; shared?: boolean } = {}): Promise<ChangesEnd> {
+  const position = feedPosition(since, 'since');
+  const now = options.now ?? new Date();
+  const settled = options.shared ? now.getTime() - SETTLE_MS : Number.POSITIVE_INFINITY;
+  let count = 0;
+  let cursor: string | null = since;
+  const amendments = new Map<string, PendingAmendments>();
+  const pendingOf = async (collection: string) => {
+    let pending = amendments.get(collection);
+    if (!pending) {
+      pending = new PendingAmendments(await db.collection<AmendmentDocument>(AMENDMENTS).find({ collection }, { promoteValues: false }).toArray());
+      amendments.set(collection, pending);
+    }
+    return pending;
+  };
+
+  async function* lines(): AsyncGenerator<string> {
+    yield `${JSON.stringify({ format: CHANGES_FORMAT, version: RECORDS_VERSION, exportedAt: now.toISOString(), since })}\n`;
+    const revisions = db
+      .collection(REVISIONS_COLLECTION)
+      .find({ seq: { $gt: position.value } }, { sort: { seq: 1 }, batchSize: READ_BATCH, promoteValues: false });
+    let batch: Document[] = [];
+    const flush = async function* (): AsyncGenerator<string> {
+      const records = new Map<string, Document>();
+      for (const collection of new Set(batch.map((revision) => String(revision.collection)))) {
+        const keys = batch.filter((revision) => revision.collection === collection).map((revision) => String(revision.recordKey));
+        const pending = await pendingOf(collection);
+        for (const record of await db
+          .collection(collection)
+          .find({ _id: { $in: [...new Set(keys)] } as never }, { promoteValues: false })
+          .toArray()) {
+          records.set(`${collection}/${String(record._id)}`, pending.apply(record));
+        }
+      }
+      for (const revision of batch) {
+        yield toLine({ revision, record: records.get(`${String(revision.collection)}/${String(revision.recordKey)}`) ?? null });
+        count += 1;
+        cursor = encodeCursor({ value: String(Number((revision.seq as { valueOf(): unknown }).valueOf())), key: String(revision._id) });
+      }
+      batch = [];
+    };
+    for await (const revision of revisions) {
+      if (revision.at instanceof Date && revision.at.getTime() > settled) break;
+      batch.push(revision);
+      if (batch.length >= READ_BATCH) yield* flush();
+    }
+    yield* flush();
+    yield `${JSON.stringify({ end: true, count, cursor } satisfies ChangesEnd)}\n`;
+  }
+
+  await pipeline(Readable.from(lines()), output, { end: output !== process.stdout });
+  return { end: true, count, cursor };
 }
 
 /** An export file that cannot be loaded, or a database it cannot be loaded into; nothing was written. */

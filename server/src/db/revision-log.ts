@@ -198,7 +198,7 @@ export class RevisionLog {
    */
   async changes(collections: readonly string[], after: string | null | undefined, first: number | null | undefined): Promise<Connection<RevisionDocument>> {
     const limit = pageSize(first);
-    const position = after ? seqAfter(after) : undefined;
+    const position = after ? feedPosition(after) : undefined;
     const held = this.unwritten.size > 0 ? Math.min(...this.unwritten) - 1 : undefined;
     const criteria = [anyOf('collection', collections), { kind: 'range' as const, path: 'seq', above: position?.value ?? 0, upTo: held }];
     const order: SortOrder = { field: 'seq', direction: 1 };
@@ -336,11 +336,11 @@ function definedOnly(value: unknown): unknown {
   return value ?? null;
 }
 
-/** The position an `after` cursor of the change feed names. */
-function seqAfter(cursor: string): { value: number; key: string } {
-  const position = decodeCursor(cursor, 'after');
+/** The position a cursor of the change feed names; `field` names it in errors. */
+export function feedPosition(cursor: string, field = 'after'): { value: number; key: string } {
+  const position = decodeCursor(cursor, field);
   const value = Number(position.value);
-  if (!Number.isInteger(value) || value < 0) throw new BadUserInputError('after', 'is not a cursor of the change feed');
+  if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(field, 'is not a cursor of the change feed');
   return { value, key: position.key };
 }
 

@@ -84,6 +84,23 @@ type Documents = {
     "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": typeof types.HistoryAttachDocument,
     "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": typeof types.HistoryIngestDocument,
     "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": typeof types.HistoryAcceptDocument,
+    "\n  query RandomWritesStart {\n    articles(first: 20) { edges { node { id body } } }\n    actors(first: 100) { edges { node { id kind } } }\n    events(first: 100) { edges { node { id } } }\n    measures(first: 100) { edges { node { id } } }\n  }\n": typeof types.RandomWritesStartDocument,
+    "\n  mutation RandomWritesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": typeof types.RandomWritesCreateActorDocument,
+    "\n  mutation RandomWritesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": typeof types.RandomWritesUpdateActorDocument,
+    "\n  mutation RandomWritesCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": typeof types.RandomWritesCreateEventDocument,
+    "\n  mutation RandomWritesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": typeof types.RandomWritesUpdateEventDocument,
+    "\n  mutation RandomWritesCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": typeof types.RandomWritesCreateMeasureDocument,
+    "\n  mutation RandomWritesUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }\n": typeof types.RandomWritesUpdateMeasureDocument,
+    "\n  mutation RandomWritesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": typeof types.RandomWritesAttachDocument,
+    "\n  mutation RandomWritesRetract($input: RetractRecordInput!) { retractRecord(input: $input) { referenceCount } }\n": typeof types.RandomWritesRetractDocument,
+    "\n  mutation RandomWritesRestore($input: RestoreRecordInput!) { restoreRecord(input: $input) { referenceCount } }\n": typeof types.RandomWritesRestoreDocument,
+    "\n  mutation RandomWritesMergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { movedReferences } }\n": typeof types.RandomWritesMergeActorsDocument,
+    "\n  mutation RandomWritesMergeEvents($input: MergeEventsInput!) { mergeEvents(input: $input) { movedReferences } }\n": typeof types.RandomWritesMergeEventsDocument,
+    "\n  mutation RandomWritesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created events { id } measures { id } } }\n": typeof types.RandomWritesIngestDocument,
+    "\n  query RandomWritesQueue { reviewQueue(first: 50) { edges { node { ... on Event { id } ... on Measure { id } } } } }\n": typeof types.RandomWritesQueueDocument,
+    "\n  mutation RandomWritesAccept($id: ID!) { acceptProposal(id: $id, note: \"Checked against the source\") { record { ... on Event { id } ... on Measure { id } } } }\n": typeof types.RandomWritesAcceptDocument,
+    "\n  mutation RandomWritesReject($id: ID!) { rejectProposal(id: $id, reason: \"Not a happening of its own\") { record { ... on Event { id } ... on Measure { id } } } }\n": typeof types.RandomWritesRejectDocument,
+    "\n  query RandomWritesChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { hasNextPage endCursor } edges { node { recordId revision { version } } } }\n  }\n": typeof types.RandomWritesChangesDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": typeof types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": typeof types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": typeof types.MentionsArticlesOfDocument,
@@ -223,6 +240,23 @@ const documents: Documents = {
     "\n  mutation HistoryAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { quote start end } } }\n": types.HistoryAttachDocument,
     "\n  mutation HistoryIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id version } measures { id title review version } }\n  }\n": types.HistoryIngestDocument,
     "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n": types.HistoryAcceptDocument,
+    "\n  query RandomWritesStart {\n    articles(first: 20) { edges { node { id body } } }\n    actors(first: 100) { edges { node { id kind } } }\n    events(first: 100) { edges { node { id } } }\n    measures(first: 100) { edges { node { id } } }\n  }\n": types.RandomWritesStartDocument,
+    "\n  mutation RandomWritesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": types.RandomWritesCreateActorDocument,
+    "\n  mutation RandomWritesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n": types.RandomWritesUpdateActorDocument,
+    "\n  mutation RandomWritesCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n": types.RandomWritesCreateEventDocument,
+    "\n  mutation RandomWritesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n": types.RandomWritesUpdateEventDocument,
+    "\n  mutation RandomWritesCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n": types.RandomWritesCreateMeasureDocument,
+    "\n  mutation RandomWritesUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }\n": types.RandomWritesUpdateMeasureDocument,
+    "\n  mutation RandomWritesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": types.RandomWritesAttachDocument,
+    "\n  mutation RandomWritesRetract($input: RetractRecordInput!) { retractRecord(input: $input) { referenceCount } }\n": types.RandomWritesRetractDocument,
+    "\n  mutation RandomWritesRestore($input: RestoreRecordInput!) { restoreRecord(input: $input) { referenceCount } }\n": types.RandomWritesRestoreDocument,
+    "\n  mutation RandomWritesMergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { movedReferences } }\n": types.RandomWritesMergeActorsDocument,
+    "\n  mutation RandomWritesMergeEvents($input: MergeEventsInput!) { mergeEvents(input: $input) { movedReferences } }\n": types.RandomWritesMergeEventsDocument,
+    "\n  mutation RandomWritesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created events { id } measures { id } } }\n": types.RandomWritesIngestDocument,
+    "\n  query RandomWritesQueue { reviewQueue(first: 50) { edges { node { ... on Event { id } ... on Measure { id } } } } }\n": types.RandomWritesQueueDocument,
+    "\n  mutation RandomWritesAccept($id: ID!) { acceptProposal(id: $id, note: \"Checked against the source\") { record { ... on Event { id } ... on Measure { id } } } }\n": types.RandomWritesAcceptDocument,
+    "\n  mutation RandomWritesReject($id: ID!) { rejectProposal(id: $id, reason: \"Not a happening of its own\") { record { ... on Event { id } ... on Measure { id } } } }\n": types.RandomWritesRejectDocument,
+    "\n  query RandomWritesChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { hasNextPage endCursor } edges { node { recordId revision { version } } } }\n  }\n": types.RandomWritesChangesDocument,
     "\n  query IngestCliArticles { articles(first: 100, orderBy: TITLE_ASC) { edges { node { title outlet rawFormat url fetchedAt language } } } }\n": types.IngestCliArticlesDocument,
     "\n  mutation MentionsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      article {\n        id\n        body\n        mentions { text start end kind actor { name } }\n        named: actors { name }\n        withDemonyms: actors(includeDemonyms: true) { name }\n        candidateNames\n      }\n    }\n  }\n": types.MentionsIngestDocument,
     "\n  query MentionsArticlesOf($id: ID!, $demonyms: Boolean!) {\n    actor(id: $id) { articles(first: 100, includeDemonyms: $demonyms) { edges { node { id } } } }\n    articles(first: 100, filter: { actorIds: [$id], includeDemonyms: $demonyms }) { edges { node { id } } }\n  }\n": types.MentionsArticlesOfDocument,
@@ -569,6 +603,74 @@ export function graphql(source: "\n  mutation HistoryIngest($input: IngestArticl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HistoryAccept($id: ID!, $note: String, $measure: MeasureChanges) {\n    acceptProposal(id: $id, note: $note, measure: $measure) { record { ... on Measure { id version } } }\n  }\n"): typeof import('./graphql').HistoryAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RandomWritesStart {\n    articles(first: 20) { edges { node { id body } } }\n    actors(first: 100) { edges { node { id kind } } }\n    events(first: 100) { edges { node { id } } }\n    measures(first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').RandomWritesStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').RandomWritesCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesUpdateActor($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').RandomWritesUpdateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesCreateEvent($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').RandomWritesCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesUpdateEvent($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }\n"): typeof import('./graphql').RandomWritesUpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesCreateMeasure($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').RandomWritesCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesUpdateMeasure($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }\n"): typeof import('./graphql').RandomWritesUpdateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n"): typeof import('./graphql').RandomWritesAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesRetract($input: RetractRecordInput!) { retractRecord(input: $input) { referenceCount } }\n"): typeof import('./graphql').RandomWritesRetractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesRestore($input: RestoreRecordInput!) { restoreRecord(input: $input) { referenceCount } }\n"): typeof import('./graphql').RandomWritesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesMergeActors($input: MergeActorsInput!) { mergeActors(input: $input) { movedReferences } }\n"): typeof import('./graphql').RandomWritesMergeActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesMergeEvents($input: MergeEventsInput!) { mergeEvents(input: $input) { movedReferences } }\n"): typeof import('./graphql').RandomWritesMergeEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created events { id } measures { id } } }\n"): typeof import('./graphql').RandomWritesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RandomWritesQueue { reviewQueue(first: 50) { edges { node { ... on Event { id } ... on Measure { id } } } } }\n"): typeof import('./graphql').RandomWritesQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesAccept($id: ID!) { acceptProposal(id: $id, note: \"Checked against the source\") { record { ... on Event { id } ... on Measure { id } } } }\n"): typeof import('./graphql').RandomWritesAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomWritesReject($id: ID!) { rejectProposal(id: $id, reason: \"Not a happening of its own\") { record { ... on Event { id } ... on Measure { id } } } }\n"): typeof import('./graphql').RandomWritesRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RandomWritesChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { hasNextPage endCursor } edges { node { recordId revision { version } } } }\n  }\n"): typeof import('./graphql').RandomWritesChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1200,6 +1200,130 @@ export type HistoryAcceptMutation = { acceptProposal: { record:
       | Record<PropertyKey, never>
      } };
 
+export type RandomWritesStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RandomWritesStartQuery = { articles: { edges: Array<{ node: { id: string, body: string } }> }, actors: { edges: Array<{ node: { id: string, kind: ActorKind } }> }, events: { edges: Array<{ node: { id: string } }> }, measures: { edges: Array<{ node: { id: string } }> } };
+
+export type RandomWritesCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type RandomWritesCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type RandomWritesUpdateActorMutationVariables = Exact<{
+  input: UpdateActorInput;
+}>;
+
+
+export type RandomWritesUpdateActorMutation = { updateActor: { actor: { id: string } } };
+
+export type RandomWritesCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type RandomWritesCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type RandomWritesUpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type RandomWritesUpdateEventMutation = { updateEvent: { event: { id: string } } };
+
+export type RandomWritesCreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type RandomWritesCreateMeasureMutation = { createMeasure: { measure: { id: string } } };
+
+export type RandomWritesUpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type RandomWritesUpdateMeasureMutation = { updateMeasure: { measure: { id: string } } };
+
+export type RandomWritesAttachMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type RandomWritesAttachMutation = { attachEvidence: { evidence: { start: number } } };
+
+export type RandomWritesRetractMutationVariables = Exact<{
+  input: RetractRecordInput;
+}>;
+
+
+export type RandomWritesRetractMutation = { retractRecord: { referenceCount: number } };
+
+export type RandomWritesRestoreMutationVariables = Exact<{
+  input: RestoreRecordInput;
+}>;
+
+
+export type RandomWritesRestoreMutation = { restoreRecord: { referenceCount: number } };
+
+export type RandomWritesMergeActorsMutationVariables = Exact<{
+  input: MergeActorsInput;
+}>;
+
+
+export type RandomWritesMergeActorsMutation = { mergeActors: { movedReferences: number } };
+
+export type RandomWritesMergeEventsMutationVariables = Exact<{
+  input: MergeEventsInput;
+}>;
+
+
+export type RandomWritesMergeEventsMutation = { mergeEvents: { movedReferences: number } };
+
+export type RandomWritesIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type RandomWritesIngestMutation = { ingestArticle: { created: boolean, events: Array<{ id: string }>, measures: Array<{ id: string }> } };
+
+export type RandomWritesQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RandomWritesQueueQuery = { reviewQueue: { edges: Array<{ node:
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type RandomWritesAcceptMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RandomWritesAcceptMutation = { acceptProposal: { record:
+      | { id: string }
+      | { id: string }
+     } };
+
+export type RandomWritesRejectMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RandomWritesRejectMutation = { rejectProposal: { record:
+      | { id: string }
+      | { id: string }
+     } };
+
+export type RandomWritesChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type RandomWritesChangesQuery = { changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { recordId: string, revision: { version: number } } }> } };
+
 export type IngestCliArticlesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3163,6 +3287,206 @@ export const HistoryAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HistoryAcceptMutation, HistoryAcceptMutationVariables>;
+export const RandomWritesStartDocument = new TypedDocumentString(`
+    query RandomWritesStart {
+  articles(first: 20) {
+    edges {
+      node {
+        id
+        body
+      }
+    }
+  }
+  actors(first: 100) {
+    edges {
+      node {
+        id
+        kind
+      }
+    }
+  }
+  events(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  measures(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesStartQuery, RandomWritesStartQueryVariables>;
+export const RandomWritesCreateActorDocument = new TypedDocumentString(`
+    mutation RandomWritesCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesCreateActorMutation, RandomWritesCreateActorMutationVariables>;
+export const RandomWritesUpdateActorDocument = new TypedDocumentString(`
+    mutation RandomWritesUpdateActor($input: UpdateActorInput!) {
+  updateActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesUpdateActorMutation, RandomWritesUpdateActorMutationVariables>;
+export const RandomWritesCreateEventDocument = new TypedDocumentString(`
+    mutation RandomWritesCreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesCreateEventMutation, RandomWritesCreateEventMutationVariables>;
+export const RandomWritesUpdateEventDocument = new TypedDocumentString(`
+    mutation RandomWritesUpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesUpdateEventMutation, RandomWritesUpdateEventMutationVariables>;
+export const RandomWritesCreateMeasureDocument = new TypedDocumentString(`
+    mutation RandomWritesCreateMeasure($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesCreateMeasureMutation, RandomWritesCreateMeasureMutationVariables>;
+export const RandomWritesUpdateMeasureDocument = new TypedDocumentString(`
+    mutation RandomWritesUpdateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) {
+    measure {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesUpdateMeasureMutation, RandomWritesUpdateMeasureMutationVariables>;
+export const RandomWritesAttachDocument = new TypedDocumentString(`
+    mutation RandomWritesAttach($input: AttachEvidenceInput!) {
+  attachEvidence(input: $input) {
+    evidence {
+      start
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesAttachMutation, RandomWritesAttachMutationVariables>;
+export const RandomWritesRetractDocument = new TypedDocumentString(`
+    mutation RandomWritesRetract($input: RetractRecordInput!) {
+  retractRecord(input: $input) {
+    referenceCount
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesRetractMutation, RandomWritesRetractMutationVariables>;
+export const RandomWritesRestoreDocument = new TypedDocumentString(`
+    mutation RandomWritesRestore($input: RestoreRecordInput!) {
+  restoreRecord(input: $input) {
+    referenceCount
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesRestoreMutation, RandomWritesRestoreMutationVariables>;
+export const RandomWritesMergeActorsDocument = new TypedDocumentString(`
+    mutation RandomWritesMergeActors($input: MergeActorsInput!) {
+  mergeActors(input: $input) {
+    movedReferences
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesMergeActorsMutation, RandomWritesMergeActorsMutationVariables>;
+export const RandomWritesMergeEventsDocument = new TypedDocumentString(`
+    mutation RandomWritesMergeEvents($input: MergeEventsInput!) {
+  mergeEvents(input: $input) {
+    movedReferences
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesMergeEventsMutation, RandomWritesMergeEventsMutationVariables>;
+export const RandomWritesIngestDocument = new TypedDocumentString(`
+    mutation RandomWritesIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+    events {
+      id
+    }
+    measures {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesIngestMutation, RandomWritesIngestMutationVariables>;
+export const RandomWritesQueueDocument = new TypedDocumentString(`
+    query RandomWritesQueue {
+  reviewQueue(first: 50) {
+    edges {
+      node {
+        ... on Event {
+          id
+        }
+        ... on Measure {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesQueueQuery, RandomWritesQueueQueryVariables>;
+export const RandomWritesAcceptDocument = new TypedDocumentString(`
+    mutation RandomWritesAccept($id: ID!) {
+  acceptProposal(id: $id, note: "Checked against the source") {
+    record {
+      ... on Event {
+        id
+      }
+      ... on Measure {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesAcceptMutation, RandomWritesAcceptMutationVariables>;
+export const RandomWritesRejectDocument = new TypedDocumentString(`
+    mutation RandomWritesReject($id: ID!) {
+  rejectProposal(id: $id, reason: "Not a happening of its own") {
+    record {
+      ... on Event {
+        id
+      }
+      ... on Measure {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesRejectMutation, RandomWritesRejectMutationVariables>;
+export const RandomWritesChangesDocument = new TypedDocumentString(`
+    query RandomWritesChanges($after: String) {
+  changes(after: $after, first: 100) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        recordId
+        revision {
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RandomWritesChangesQuery, RandomWritesChangesQueryVariables>;
 export const IngestCliArticlesDocument = new TypedDocumentString(`
     query IngestCliArticles {
   articles(first: 100, orderBy: TITLE_ASC) {
