@@ -267,8 +267,13 @@ describe('a thousand random writes', () => {
         ];
         const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
         for (written = 0; written < WRITES; written++) {
-          let roll = random() * total;
-          const [name] = weights.find(([, weight]) => (roll -= weight) < 0) ?? weights[0]!;
+          const roll = random() * total;
+          let reached = 0;
+          const [name] =
+            weights.find(([, weight]) => {
+              reached += weight;
+              return roll < reached;
+            }) ?? weights[0]!;
           await writes[name]!();
           if ((written + 1) % FOLLOW_EVERY === 0) await client.follow(api);
           if (written + 1 === WRITES / 2) halfway = { cursor: client.cursor!, seen: client.seen.length };
@@ -296,7 +301,10 @@ describe('a thousand random writes', () => {
       const [, ...changeLines] = fs.readFileSync(since, 'utf8').trimEnd().split('\n');
       const closing = JSON.parse(changeLines.pop()!) as { end: true; count: number; cursor: string };
       const changed = changeLines.map((line) => {
-        const { revision, record } = JSON.parse(line) as { revision: { collection: string; recordKey: string; version: { $numberInt: string } }; record: unknown };
+        const { revision, record } = JSON.parse(line) as {
+          revision: { collection: string; recordKey: string; version: { $numberInt: string } };
+          record: unknown;
+        };
         assert.ok(record, `the record of ${revision.collection}/${revision.recordKey} is in the line`);
         const id = Buffer.from(`${TYPE_OF[revision.collection]}:${revision.recordKey}`, 'utf8').toString('base64url');
         return `${id}@${revision.version.$numberInt}`;
