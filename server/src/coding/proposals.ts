@@ -10,6 +10,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
 import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
+import { datelineOf } from '../ingestion/dateline';
 import type { KnownActor } from '../ingestion/knowledge';
 import { MeasureKind, type MeasureDocument } from '../measures/measure.document';
 import { measuresOfActors } from '../measures/measure.filter';
@@ -223,7 +224,15 @@ export class ProposalRecorder {
   async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
     const { codeArticle } = await coder();
     const actors = knownActors ?? (await this.actors.findAll());
-    const coded = codeArticle({ body: article.body, publishedAt: article.publishedAt, actors, language: article.language });
+    // A dateline's place ("ISLAMABAD:") is where the story was filed, not an actor of it.
+    const dateline = datelineOf(article.body.split('\n\n'), article.language);
+    const coded = codeArticle({
+      body: article.body,
+      publishedAt: article.publishedAt,
+      actors,
+      language: article.language,
+      exclude: dateline ? [dateline.place] : [],
+    });
     const names = namesOf(article, actors);
     const window = reportWindow(article.publishedAt);
     const events = new Map<string, EventDocument>();
