@@ -313,4 +313,19 @@ describe('people and the states they act for', () => {
       },
     ]);
   });
+
+  it('a state’s nationals suffer a measure, and the state they may no longer enter issues it', () => {
+    const { measures } = code('Chinese nationals would no longer be allowed to travel to Japan under the visa waiver scheme, the ministry said.');
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'SANCTION',
+        status: 'ANNOUNCED',
+        mode: 'HYPOTHETICAL',
+        issuers: ['japan'],
+        targets: ['china'],
+        date: null,
+        quote: 'Chinese nationals would no longer be allowed to travel to Japan under the visa waiver scheme',
+      },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { findMentions, type MentionValue } from '../actors/mention-finder';
+import { findMentions, MentionKind, type MentionValue } from '../actors/mention-finder';
 import type { PartialDateValue } from '../dates/partial-date';
 import { EventKind, ParticipantRole } from '../events/event.document';
 import { datesIn } from '../ingestion/date-reading';
@@ -278,7 +278,33 @@ const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
  * the trigger, the clause's first actor is its subject; a reporting clause ("X said …")
  * stands in when the clause names nobody before the trigger.
  */
-function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+function sidesOf(body: string, named: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+  // "Pakistani nationals could no longer travel to India": a state's nationals, firms or goods suffer a measure, they do not issue it.
+  const groups = match.trigger.family === 'measure' ? named.filter((mention) => isPrivateGroup(body, mention)) : [];
+  const mentions = groups.length === 0 ? named : named.filter((mention) => !groups.includes(mention));
+  const found = sidesOfActors(body, mentions, clause, sentence, match);
+  // "could no longer travel to India": the state one may not enter is the one that bars entry.
+  const destination =
+    match.trigger.family === 'measure' && !found.subject
+      ? mentions.find((mention) => mention.start >= match.start && mention.end <= clause.end && ENTERING.test(body.slice(match.start, mention.start)))
+      : undefined;
+  const sides = destination
+    ? { subject: destination.actorId, before: [destination.actorId], after: found.after.filter((id) => id !== destination.actorId) }
+    : found;
+  const suffering = groups.filter((mention) => mention.start >= clause.start && mention.end <= clause.end).map((mention) => mention.actorId);
+  return suffering.length === 0 ? sides : { ...sides, after: unique([...sides.after, ...suffering]).filter((id) => id !== sides.subject) };
+}
+
+const ENTERING = /\b(?:travel\w*|entry|enter\w*)\s+(?:in)?to\s+(?:the\s+)?$/i;
+
+/** Nouns for a state's people, firms and goods, as against its government ("Chinese officials"). */
+const PRIVATE_GROUP =
+  /^\s+(?:[\p{L}-]+\s+)?(?:nationals|citizens|passport holders|tourists|travell?ers|pilgrims|students|visitors|residents|civilians|passengers|workers|businesses|companies|firms|exporters|importers|producers|airlines|carriers|traders|fishermen|goods|products|imports|exports)\b/u;
+
+const isPrivateGroup = (body: string, mention: MentionValue): boolean =>
+  mention.kind === MentionKind.DEMONYM && PRIVATE_GROUP.test(body.slice(mention.end, mention.end + 40));
+
+function sidesOfActors(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
   const triggerText = body.slice(match.start, match.end);
   const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
