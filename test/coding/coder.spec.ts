@@ -328,4 +328,12 @@ describe('people and the states they act for', () => {
       },
     ]);
   });
+
+  it('a step that may come "as early as Monday" is dated to the next Monday', () => {
+    const { measures } = code('The Philippines could summon China’s ambassador as early as Monday.');
+    assert.deepEqual(
+      measures.map((measure) => measure.date),
+      [{ year: 2024, month: 4, day: 22 }],
+    );
+  });
 });

@@ -280,3 +280,43 @@ describe('coding ingested articles into proposals', () => {
     assert.deepEqual(node, { version: 2, review: 'ACCEPTED', title: 'Japan and the Philippines sign a reciprocal access agreement' });
   });
 });
+
+describe('joining reports of one diplomatic step', () => {
+  let api: TestServer;
+  before(async () => {
+    api = await startTestServer();
+    for (const input of [
+      { name: 'Philippines', kind: 'STATE' as const, aliases: ['the Philippines'], metonyms: ['Manila'], demonyms: ['Philippine', 'Filipino'] },
+      { name: 'China', kind: 'STATE' as const, metonyms: ['Beijing'], demonyms: ['Chinese'] },
+    ]) {
+      await api.query(CREATE_ACTOR, { input }, editor);
+    }
+  });
+  after(() => api.stop());
+
+  const ingest = async (lines: string[]) => (await api.query(INGEST, { input: { rawText: lines.join('\n') } }, editor)).ingestArticle;
+
+  it('joins a summons announced the day before to the summons, and keeps a protest note of the same day and words apart', async () => {
+    const summons = await ingest([
+      'Manila summons Chinese envoy over water cannon attack',
+      'March 4, 2025',
+      "Manila summoned China's ambassador on Tuesday over the water cannon attack on a Philippine supply boat.",
+    ]);
+    const announced = await ingest([
+      'Manila to summon Chinese envoy over water cannon attack',
+      'March 3, 2025',
+      "Manila said it will summon China's ambassador over the water cannon attack on a Philippine supply boat.",
+    ]);
+    const note = await ingest([
+      'Philippines lodges diplomatic protest with Beijing',
+      'March 5, 2025',
+      'The Philippines also lodged a diplomatic protest with China on Tuesday over the water cannon attack on a Philippine supply boat.',
+    ]);
+    const recordOf = (measures: typeof summons.measures) => measures.map((measure) => ({ id: measure.id, sources: measure.sources.length }));
+    assert.deepEqual(recordOf(summons.measures), [{ id: summons.measures[0]!.id, sources: 1 }]);
+    assert.deepEqual(recordOf(announced.measures), [{ id: summons.measures[0]!.id, sources: 2 }]);
+    assert.equal(note.measures.length, 1);
+    assert.notEqual(note.measures[0]!.id, summons.measures[0]!.id);
+    assert.deepEqual(note.measures[0]!.sources.length, 1);
+  });
+});

@@ -28,6 +28,8 @@ interface Quoted {
   readonly start: number;
   readonly end: number;
   readonly plover: PloverType;
+  /** The act of its kind its trigger reports ("summons"), when the kind has several. */
+  readonly act: string | null;
   readonly mode: ProposalMode;
   readonly date: PartialDateValue | null;
   /** The words that say what it answers ("after Saturday's attack"), or null. */
@@ -173,7 +175,7 @@ export function dateOf(text: string, published: PartialDateValue | null, at = 0)
       /\b(?:(?:on|last|this|late|early|since|by|until|from|as early as)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\b/gi,
     )) {
       const wanted = WEEKDAYS.indexOf((weekday[1] ?? weekday[2])!.toLowerCase());
-      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index));
+      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index)) || /^as early as\b/i.test(weekday[0]);
       const offset = ahead ? (wanted - publishedDay.getUTCDay() + 7) % 7 : -((publishedDay.getUTCDay() - wanted + 7) % 7);
       candidates.push({ index: weekday.index, date: shifted(offset) });
     }
@@ -751,7 +753,18 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
       const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
       const focus = focusOf(body, matches, clause, match);
-      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence, focus };
+      const common = {
+        quote,
+        start: clause.start,
+        end: clause.end,
+        plover: match.trigger.plover,
+        act: match.trigger.act ?? null,
+        mode,
+        date,
+        respondsToQuote,
+        confidence,
+        focus,
+      };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
         // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.

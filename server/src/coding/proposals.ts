@@ -91,11 +91,17 @@ type Span = { readonly dateStart: string; readonly dateEnd: string };
 
 const dayOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
-/** The days an undated report may be of: its article's day and the week before, or none when the article is undated. */
-function reportWindow(publishedAt: PartialDateValue | null): Span | undefined {
+/**
+ * The days an undated report may be of: its article's day and the week before, and for what
+ * the article says will or may happen ("will summon an envoy") the week after too (reported
+ * speech says "would" of what was done); none when the article is undated.
+ */
+function reportWindow(publishedAt: PartialDateValue | null, mode: ProposalMode): Span | undefined {
   const { dateStart, dateEnd } = spanOf([publishedAt]);
-  if (!dateStart) return undefined;
-  return { dateStart: dayOf(Date.parse(dateStart) - UNDATED_WINDOW_DAYS * 86_400_000), dateEnd };
+  if (!dateStart || !dateEnd) return undefined;
+  const week = UNDATED_WINDOW_DAYS * 86_400_000;
+  const ahead = mode === ProposalMode.FUTURE || mode === ProposalMode.HYPOTHETICAL;
+  return { dateStart: dayOf(Date.parse(dateStart) - week), dateEnd: ahead ? dayOf(Date.parse(dateEnd) + week) : dateEnd };
 }
 
 /** Finer dates first: a day says more than a month, a month more than a year. */
@@ -141,19 +147,27 @@ const REPORTING_WORDS = new Set(
  * attribution ("Pakistan closed its airspace to Indian airlines on Thursday" → close,
  * airspac, airlin). Two reports of one happening share more of them than the kind's verb.
  */
-function wordingOf(quote: string, names: ReadonlySet<string>): Set<string> {
-  return new Set(termsOf(quote).filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term)));
+function wordingOf(quote: string, names: ReadonlySet<string>, act: string | null = null): Set<string> {
+  const words = termsOf(quote).filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term));
+  return new Set(act ? [...words, `${ACT_MARK}${act.replace(/\s+/g, '-')}`] : words);
 }
 
+/** Marks the act of its kind a report names among its words ("#summons"): no word of a quote starts with it. */
+const ACT_MARK = '#';
+const actOf = (wording: ReadonlySet<string>): string | undefined => [...wording].find((term) => term.startsWith(ACT_MARK));
+
 /**
- * Whether two reports may say the same thing happened: they share a word besides the one
- * naming the kind (the object: "airspace", "border", "visas"), or the shorter says too
- * little to tell (a quote of names only says nothing against it).
+ * Whether two reports may say the same thing happened: they name no different acts of the
+ * kind (a summons is not a protest note), and they share a word besides the one naming the
+ * kind (the object: "airspace", "border", "visas"), or the shorter says too little to tell
+ * (a quote of names only says nothing against it).
  */
 function sameWording(proposed: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
+  const acts = [actOf(proposed), actOf(held)];
+  if (acts[0] && acts[1] && acts[0] !== acts[1]) return false;
   let shared = 0;
-  for (const term of proposed) if (held.has(term)) shared += 1;
-  const shorter = Math.min(proposed.size, held.size);
+  for (const term of proposed) if (held.has(term) && !term.startsWith(ACT_MARK)) shared += 1;
+  const shorter = Math.min(proposed.size - (acts[0] ? 1 : 0), held.size - (acts[1] ? 1 : 0));
   return shared >= 2 || (shared >= 1 && shorter <= 2) || shorter === 0;
 }
 
@@ -234,7 +248,6 @@ export class ProposalRecorder {
       exclude: dateline ? [dateline.place] : [],
     });
     const names = namesOf(article, actors);
-    const window = reportWindow(article.publishedAt);
     const events = new Map<string, EventDocument>();
     const measures = new Map<string, MeasureDocument>();
     const tally = { proposed: 0, merged: 0, alreadyCoded: 0 };
@@ -244,13 +257,13 @@ export class ProposalRecorder {
     for (const proposal of coded.events) {
       // A happening the text says did not take place is not one to record.
       if (proposal.mode === ProposalMode.NEGATED || proposal.actors.length === 0) continue;
-      const outcome = await this.recordEvent(article, proposal, window, names);
+      const outcome = await this.recordEvent(article, proposal, reportWindow(article.publishedAt, proposal.mode), names);
       count(outcome.result);
       if (outcome.doc) events.set(outcome.doc._id, outcome.doc);
     }
     for (const proposal of coded.measures) {
       if (proposal.mode === ProposalMode.NEGATED) continue;
-      const outcome = await this.recordMeasure(article, proposal, window, names);
+      const outcome = await this.recordMeasure(article, proposal, reportWindow(article.publishedAt, proposal.mode), names);
       count(outcome.result);
       if (outcome.doc) measures.set(outcome.doc._id, outcome.doc);
     }
@@ -267,7 +280,7 @@ export class ProposalRecorder {
     const source = sourceOf(article, proposal);
     const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
     const kinship = [eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family)];
-    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names, proposal.act);
     const match = await this.held(this.events, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParticipants(participants, doc.participants),
     );
@@ -312,7 +325,7 @@ export class ProposalRecorder {
     const parties = [...proposal.issuers, ...proposal.targets];
     // A measure naming nobody is matched only within its article.
     const kinship = parties.length > 0 ? [measuresOfActors(parties), anyOf('kind', family)] : undefined;
-    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names, proposal.act);
     const match = await this.held(this.measures, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParties(proposal, doc),
     );
