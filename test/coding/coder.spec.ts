@@ -336,4 +336,24 @@ describe('people and the states they act for', () => {
       [{ year: 2024, month: 4, day: 22 }],
     );
   });
+
+  it('a date in the words giving a cause is the cause’s, and a happening counted days back from a date is dated that many days earlier', () => {
+    const { measures, events } = code(
+      'Japan expelled two Russian diplomats on Thursday, after Russia detained a Japanese fishing crew on Monday. China agreed on Wednesday to new sanctions on Japan, four days after Tokyo fired missiles into the sea.',
+    );
+    assert.deepEqual(
+      measures.map((measure) => [measure.kind, measure.date]),
+      [
+        ['EXPULSION', { year: 2024, month: 4, day: 18 }],
+        ['SANCTION', { year: 2024, month: 4, day: 17 }],
+      ],
+    );
+    assert.deepEqual(
+      events.map((event) => [event.kind, event.date]),
+      [
+        ['DETENTION', { year: 2024, month: 4, day: 15 }],
+        ['MILITARY_ACTION', { year: 2024, month: 4, day: 13 }],
+      ],
+    );
+  });
 });

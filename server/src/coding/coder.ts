@@ -206,6 +206,36 @@ export function dateOf(text: string, published: PartialDateValue | null, at = 0)
   return candidates[0]?.date ?? null;
 }
 
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "…, four days after Tehran fired": the trigger is in a phrase dating it from the clause's own date. */
+const ELAPSED = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+[^,;.]{0,80}$/i;
+
+/**
+ * The date of a trigger's happening from its clause: the date nearest the trigger, leaving
+ * out the words that give its cause ("expelled the advisers, after gunmen killed 26 people
+ * on Tuesday": Tuesday is the attack's, and the attack is dated by it). A trigger in a phrase that counts days from the
+ * clause's date ("agreed on Wednesday to new sanctions, four days after Tehran fired") is
+ * dated that many days earlier.
+ */
+function dateOfTrigger(body: string, publishedAt: PartialDateValue | null, clause: Span, match: Match): PartialDateValue | null {
+  const elapsed = ELAPSED.exec(body.slice(clause.start, match.start));
+  if (elapsed) {
+    const anchor = dateOf(body.slice(clause.start, clause.start + elapsed.index), publishedAt, elapsed.index);
+    const day = anchor ? utcDay(anchor) : null;
+    if (day) {
+      const days = (COUNTS[elapsed[1]!.toLowerCase()] ?? Number(elapsed[1])) * (/^week/i.test(elapsed[2]!) ? 7 : 1);
+      return dayValue(new Date(day.getTime() - days * 86_400_000));
+    }
+  }
+  const cause = EARLIER_CAUSE.exec(body.slice(match.end, clause.end));
+  const end = cause ? match.end + cause.index : clause.end;
+  // A trigger inside the words giving a cause ("…, after Russia detained a crew on Monday") is dated by them when they give a date.
+  const opened = [...body.slice(clause.start, match.start).matchAll(new RegExp(EARLIER_CAUSE.source, 'gi'))].at(-1);
+  const own = opened ? dateOf(body.slice(clause.start + opened.index, end), publishedAt, match.start - clause.start - opened.index) : null;
+  return own ?? dateOf(body.slice(clause.start, end), publishedAt, match.start - clause.start);
+}
+
 /** Words before a weekday that put it after the publication date. */
 const LOOKING_AHEAD = /\b(?:will|shall|would|due to|expected to|plans? to|set to|scheduled|as early as|next)\b[^.;]*$/i;
 
@@ -700,6 +730,9 @@ function focusOf(body: string, matches: readonly Match[], clause: Span, match: M
 
 const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following|over)\b/i;
 
+/** Words that open a cause told as an earlier happening, with a date of its own ("over" opens a subject as often: "over the past year"). */
+const EARLIER_CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following)\b/i;
+
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
   if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
 }
@@ -737,7 +770,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
       // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
-      const date = dateOf(quote, publishedAt, match.start - clause.start);
+      const date = dateOfTrigger(body, publishedAt, clause, match);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
       const saidSides = sidesOf(body, mentions, clause, sentence, match);
