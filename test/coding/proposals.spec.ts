@@ -319,4 +319,21 @@ describe('joining reports of one diplomatic step', () => {
     assert.notEqual(note.measures[0]!.id, summons.measures[0]!.id);
     assert.deepEqual(note.measures[0]!.sources.length, 1);
   });
+
+  it('joins a pact held in abeyance to the report of its suspension', async () => {
+    const suspended = await ingest([
+      'Philippines suspends fisheries pact with China',
+      'March 5, 2025',
+      'The Philippines suspended its 1998 pact with China on Tuesday.',
+    ]);
+    const abeyance = await ingest([
+      'Manila puts fisheries deal with Beijing on ice',
+      'March 5, 2025',
+      'Manila said on Tuesday it was holding the agreement with Beijing in abeyance.',
+    ]);
+    assert.deepEqual(
+      abeyance.measures.map((measure) => ({ id: measure.id, kind: measure.kind, sources: measure.sources.length })),
+      [{ id: suspended.measures[0]!.id, kind: 'SUSPENSION', sources: 2 }],
+    );
+  });
 });

@@ -143,12 +143,32 @@ const REPORTING_WORDS = new Set(
 );
 
 /**
+ * Words news copy uses for one thing ("suspended the treaty", "held the treaty in abeyance"),
+ * each group read as its first word's term.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [
+    'suspend suspension abeyance halt freeze froze pause',
+    'close closure shut seal',
+    'expel expulsion grata',
+    'expand widen extend tighten broaden',
+    'ban prohibit',
+    'cancel revoke scrap',
+  ].flatMap((group) => {
+    const [first, ...others] = termsOf(group);
+    return others.map((term) => [term, first!] as const);
+  }),
+);
+
+/**
  * The words of a quote that say what happened: without the names of the actors, dates and
  * attribution ("Pakistan closed its airspace to Indian airlines on Thursday" → close,
  * airspac, airlin). Two reports of one happening share more of them than the kind's verb.
  */
 function wordingOf(quote: string, names: ReadonlySet<string>, act: string | null = null): Set<string> {
-  const words = termsOf(quote).filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term));
+  const words = termsOf(quote)
+    .filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term))
+    .map((term) => SYNONYMS.get(term) ?? term);
   return new Set(act ? [...words, `${ACT_MARK}${act.replace(/\s+/g, '-')}`] : words);
 }
 
