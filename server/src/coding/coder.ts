@@ -728,10 +728,10 @@ function focusOf(body: string, matches: readonly Match[], clause: Span, match: M
   return { start: first ? clause.start : match.start, end: cause ? match.end + cause.index : end };
 }
 
-const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following|over)\b/i;
+const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in (?:what \w+ (?:called|described as|said was) )?retaliation for|after|following|over)\b/i;
 
 /** Words that open a cause told as an earlier happening, with a date of its own ("over" opens a subject as often: "over the past year"). */
-const EARLIER_CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following)\b/i;
+const EARLIER_CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in (?:what \w+ (?:called|described as|said was) )?retaliation for|after|following)\b/i;
 
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
   if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);

@@ -41,7 +41,7 @@ const UNDATED_WINDOW_DAYS = 7;
 const TITLE_LENGTH = 120;
 
 /** A record a proposal may report again. */
-type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[] };
+type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[]; dateStart: string; dateEnd: string };
 
 /** What matching a proposal with the record needs: where it was read, what it says, and which records may be it. */
 interface Reading {
@@ -403,8 +403,12 @@ export class ProposalRecorder {
     const ofFamily = (doc: T) => family.includes(doc.kind);
     if (fromArticle.some((doc) => ofFamily(doc) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)))) return ALREADY_CODED;
     const span = date ? spanOf([date]) : window;
+    // The article's own records need no date to be candidates (its reports of one happening date it unevenly),
+    // but a proposal of another year is of another happening ("Tokyo signed a similar pact in 2022").
+    const year = date ? String(date.year) : undefined;
+    const compatible = (doc: T) => !year || !doc.dateStart || (doc.dateStart.slice(0, 4) <= year && year <= doc.dateEnd.slice(0, 4));
     const candidates = [
-      ...fromArticle,
+      ...fromArticle.filter(compatible),
       ...(kinship && span ? await records.findInAnyReview([...kinship, overlapping(span)]) : []),
       ...(kinship ? await this.reportedAround(article, await records.findInAnyReview([...kinship, UNDATED])) : []),
     ];
