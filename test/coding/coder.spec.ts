@@ -356,4 +356,12 @@ describe('people and the states they act for', () => {
       ],
     );
   });
+
+  it('who the words giving a cause name is not acted upon', () => {
+    const { measures } = code('Japan imposed sanctions on North Korea on Friday over its arms deliveries to Russia.');
+    assert.deepEqual(
+      measures.map((measure) => [measure.kind, measure.issuers, measure.targets]),
+      [['SANCTION', ['japan'], ['north-korea']]],
+    );
+  });
 });

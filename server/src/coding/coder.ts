@@ -363,7 +363,10 @@ function sidesOfActors(body: string, mentions: readonly MentionValue[], clause: 
   if (before.length === 0 && ATTRIBUTION.test(body.slice(clause.end, sentence.end))) {
     before = mentions.filter((mention) => mention.start >= clause.end && mention.end <= sentence.end).map((mention) => mention.actorId);
   }
-  const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
+  // "fired missiles at Israel, in retaliation for a strike on Iran's consulate": who the cause names is not acted upon.
+  const cause = CAUSE.exec(body.slice(match.end, clause.end));
+  const causeAt = cause ? match.end + cause.index : clause.end;
+  const after = unique(inClause.filter((mention) => mention.start >= headEnd && mention.start < causeAt).map((mention) => mention.actorId));
   // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
   // "received shells from North Korea": the giver follows "from".
   const agentCue = /^receiv/i.test(triggerText) ? /^\s+(?:[^.;]*\s)?from\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
