@@ -336,4 +336,21 @@ describe('joining reports of one diplomatic step', () => {
       [{ id: suspended.measures[0]!.id, kind: 'SUSPENSION', sources: 2 }],
     );
   });
+
+  it('joins the report of a meeting to the announcement naming who would meet', async () => {
+    const announced = await ingest([
+      'Manila convenes maritime council after shoal incident',
+      'March 5, 2025',
+      'Manila said the National Maritime Council would meet on Thursday morning to respond.',
+    ]);
+    const held = await ingest([
+      'Maritime council orders more patrols at the shoal',
+      'March 7, 2025',
+      "The decisions were taken at a meeting of the Philippines' National Maritime Council.",
+    ]);
+    assert.deepEqual(
+      held.events.map((event) => ({ id: event.id, kind: event.kind, date: event.date, sources: event.sources.length })),
+      [{ id: announced.events[0]!.id, kind: 'MEETING', date: { text: '2025-03-06' }, sources: 2 }],
+    );
+  });
 });

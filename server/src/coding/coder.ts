@@ -723,8 +723,10 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
  * trigger, which may follow what it acts on: "the airspace was closed") to the next trigger,
  * leaving out the words that give its cause ("…, retaliating a day after …").
  */
-function focusOf(body: string, matches: readonly Match[], clause: Span, match: Match): Span {
-  const first = !matches.some((other) => other.end <= match.start && other.start >= clause.start);
+function focusOf(body: string, matches: readonly Match[], proposed: readonly Match[], clause: Span, match: Match): Span {
+  // Who meets opens the clause ("the committee would meet"): a joint event's words begin there unless another proposal precedes it.
+  const before = match.trigger.roles === 'JOINT' ? proposed.filter((other) => other !== match) : matches;
+  const first = !before.some((other) => other.end <= match.start && other.start >= clause.start);
   let end = clause.end;
   for (const other of matches) if (other.start >= match.end && other.start < end) end = other.start;
   const cause = CAUSE.exec(body.slice(match.end, end));
@@ -788,7 +790,13 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
       const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
       const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
-      const focus = focusOf(body, matches, clause, match);
+      const focus = focusOf(
+        body,
+        matches,
+        kept.map((other) => other.match),
+        clause,
+        match,
+      );
       const common = {
         quote,
         start: clause.start,
