@@ -364,4 +364,14 @@ describe('people and the states they act for', () => {
       [['SANCTION', ['japan'], ['north-korea']]],
     );
   });
+
+  it('a ministry no state was named with speaks for the state that last opened a sentence', () => {
+    const { measures } = code(
+      'The Philippines summoned China’s ambassador on Monday. “The harassment of our boats is unacceptable,” the ministry said, demanding that Chinese vessels leave the shoal.',
+    );
+    assert.deepEqual(
+      measures.filter((measure) => measure.kind === 'DEMAND').map((measure) => [measure.issuers, measure.targets]),
+      [[['philippines'], ['china']]],
+    );
+  });
 });

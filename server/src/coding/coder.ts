@@ -522,9 +522,10 @@ const BODY_HEADS =
 /**
  * "Pakistan's National Security Committee … the committee said": a body named again by
  * its kind as the one who speaks refers to the last actor named with that kind of body ("Pakistan's … Committee",
- * "Seoul's foreign ministry"), the state or the body itself.
+ * "Seoul's foreign ministry"), the state or the body itself; failing that, to the state (`states`) that last opened
+ * a sentence by its name (a story about that state's steps names its ministry without the state).
  */
-function withDefiniteBodies(body: string, mentions: readonly MentionValue[]): MentionValue[] {
+function withDefiniteBodies(body: string, mentions: readonly MentionValue[], states: ReadonlySet<string>): MentionValue[] {
   const added: MentionValue[] = [];
   for (const found of body.matchAll(new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${BODY_HEADS})\\b`, 'gu'))) {
     const start = found.index;
@@ -537,7 +538,17 @@ function withDefiniteBodies(body: string, mentions: readonly MentionValue[]): Me
         (mention.end <= start && new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'iu').test(body.slice(mention.end, mention.end + 80))) ||
         (mention.end <= start && new RegExp(`\\b${head}$`, 'i').test(mention.text)),
     );
-    if (antecedent) added.push({ actorId: antecedent.actorId, text: found[0], start, end });
+    // "The Philippines summoned … The foreign ministry said": with no body named before, the state last opening a sentence.
+    const speaker =
+      antecedent ??
+      mentions.findLast(
+        (mention) =>
+          mention.end <= start &&
+          states.has(mention.actorId) &&
+          mention.kind !== MentionKind.DEMONYM &&
+          /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]+\s+)(?:The\s+)?$/.test(body.slice(Math.max(0, mention.start - 8), mention.start)),
+      );
+    if (speaker) added.push({ actorId: speaker.actorId, text: found[0], start, end });
   }
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
@@ -756,7 +767,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
     (mention) =>
       !/^-(?:backed|led|allied|aligned|sponsored|funded|supported|brokered|controlled|occupied|made|designed|built|supplied)\b/i.test(body.slice(mention.end)),
   );
-  const mentions = withDefiniteBodies(body, withSecondReferences(body, withTitledPeople(body, linked, actors), actors));
+  const states = new Set(actors.filter((actor) => actor.kind === 'STATE').map((actor) => actor._id));
+  const mentions = withDefiniteBodies(body, withSecondReferences(body, withTitledPeople(body, linked, actors), actors), states);
   const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
