@@ -374,4 +374,12 @@ describe('people and the states they act for', () => {
       [[['philippines'], ['china']]],
     );
   });
+
+  it('a passive naming no agent is done by the actor whose aim its purpose serves', () => {
+    const { events } = code('The old transport was deliberately run aground on the shoal in 1999 to reinforce the Philippines’ claim.');
+    assert.deepEqual(
+      events.map((event) => [event.kind, event.actors, event.date]),
+      [['TROOP_DEPLOYMENT', [{ actorId: 'philippines', role: 'INITIATOR' }], { year: 1999 }]],
+    );
+  });
 });

@@ -372,11 +372,23 @@ function sidesOfActors(body: string, mentions: readonly MentionValue[], clause: 
   const agentCue = /^receiv/i.test(triggerText) ? /^\s+(?:[^.;]*\s)?from\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
   const agent = inClause.find((mention) => mention.start >= headEnd && agentCue.test(body.slice(match.end, mention.start)));
   const head = triggerText.slice(0, headEnd - match.start);
+  // "was deliberately run aground": a participle like its verb's base form is passive after "was" too.
   const passive =
     /\b(?:was|were|been)\b/i.test(triggerText) ||
-    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(body.slice(clause.start, match.start)));
+    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(body.slice(clause.start, match.start))) ||
+    (!/(?:ing|ly)$/i.test(head) && /\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?$/iu.test(body.slice(clause.start, match.start)));
   if (agent || passive) {
-    const subject = agent?.actorId ?? null;
+    // "was run aground there in 1999 to reinforce the Philippines' claim": whose aim it served did it.
+    const aim = agent
+      ? undefined
+      : inClause.find(
+          (mention) =>
+            mention.start >= headEnd &&
+            /^['’]s?\s/.test(body.slice(mention.end, mention.end + 3)) &&
+            /\bto\s+\p{Ll}+\s+(?:the\s+)?$/u.test(body.slice(match.end, mention.start)) &&
+            !/[,;]/.test(body.slice(match.end, mention.start)),
+        );
+    const subject = agent?.actorId ?? aim?.actorId ?? null;
     return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
   }
   // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
