@@ -31,7 +31,11 @@ interface AnnotatedPage {
 interface StoredRecord {
   readonly id: string;
   readonly kind: string;
-  readonly sources: { start: number; end: number; article: { id: string } }[];
+  readonly date: { text: string } | null;
+  readonly participants?: { role: string; actor: { name: string } }[];
+  readonly issuers?: { name: string }[];
+  readonly targets?: { name: string }[];
+  readonly sources: { start: number; end: number; quote: string; article: { id: string } }[];
 }
 
 interface RecordPage {
@@ -41,10 +45,10 @@ interface RecordPage {
 
 const INGEST = 'mutation MergesIngest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id body } } }';
 const RECORDS = `query MergesRecords($after: String) {
-  events(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind sources { start end article { id } } } } pageInfo { hasNextPage endCursor } }
+  events(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind date { text } participants { role actor { name } } sources { start end quote article { id } } } } pageInfo { hasNextPage endCursor } }
 }`;
 const MEASURE_RECORDS = `query MergesMeasures($after: String) {
-  measures(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind sources { start end article { id } } } } pageInfo { hasNextPage endCursor } }
+  measures(filter: { review: [PROPOSED, ACCEPTED] }, first: 100, after: $after) { edges { node { id kind date { text } issuers { name } targets { name } sources { start end quote article { id } } } } pageInfo { hasNextPage endCursor } }
 }`;
 
 /** Gold records located in an article's body. */
@@ -96,18 +100,27 @@ export async function measureMerges(folders: readonly string[], verbose = false)
 }
 
 function report(gold: readonly Located[], stored: readonly StoredRecord[], verbose: boolean): void {
+  const byId = new Map(stored.map((record) => [record.id, record]));
+  // A record's actors and date, to tell why two reports did or did not join.
+  const describe = (id: string): string => {
+    const record = byId.get(id)!;
+    const actors = record.participants
+      ? record.participants.map((participant) => `${participant.actor.name}/${participant.role}`).join(', ')
+      : `${(record.issuers ?? []).map((actor) => actor.name).join(', ')} -> ${(record.targets ?? []).map((actor) => actor.name).join(', ')}`;
+    return `${record.kind} [${actors}] ${record.date?.text ?? 'undated'}`;
+  };
   // The gold record each source stands for, and the records holding each gold record.
   const holders = new Map<Located, Set<string>>();
-  const happeningsOf = new Map<string, { articleId: string; happening: string }[]>();
+  const happeningsOf = new Map<string, { articleId: string; happening: string; quote: string }[]>();
   for (const record of stored) {
-    const matched: { articleId: string; happening: string }[] = [];
+    const matched: { articleId: string; happening: string; quote: string }[] = [];
     for (const source of record.sources) {
       const located = gold.find(
         (candidate) =>
           candidate.articleId === source.article.id && candidate.kind === record.kind && candidate.start < source.end && source.start < candidate.end,
       );
       if (!located) continue;
-      matched.push({ articleId: source.article.id, happening: located.happening });
+      matched.push({ articleId: source.article.id, happening: located.happening, quote: source.quote });
       holders.set(located, (holders.get(located) ?? new Set()).add(record.id));
     }
     happeningsOf.set(record.id, matched);
@@ -122,19 +135,22 @@ function report(gold: readonly Located[], stored: readonly StoredRecord[], verbo
       if (!heldA || !heldB) continue;
       pairs += 1;
       if ([...heldA].some((id) => heldB.has(id))) merged += 1;
-      else if (verbose) console.log(`  apart: ${a.happening} (${a.kind}): "${a.quote}" / "${b.quote}"`);
+      else if (verbose) {
+        console.log(`  apart: ${a.happening} (${a.kind}): "${a.quote}" / "${b.quote}"`);
+        console.log(`    held as ${[...heldA].map(describe).join(' | ')} / ${[...heldB].map(describe).join(' | ')}`);
+      }
     }
   }
   let joined = 0;
   let wrong = 0;
-  for (const matched of happeningsOf.values()) {
+  for (const [id, matched] of happeningsOf) {
     for (const [index, a] of matched.entries()) {
       for (const b of matched.slice(index + 1)) {
         if (a.articleId === b.articleId) continue;
         joined += 1;
         if (a.happening !== b.happening) {
           wrong += 1;
-          if (verbose) console.log(`  wrong merge: ${a.happening} + ${b.happening}`);
+          if (verbose) console.log(`  wrong merge: ${a.happening} + ${b.happening} in ${describe(id)}: "${a.quote}" / "${b.quote}"`);
         }
       }
     }

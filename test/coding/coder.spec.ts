@@ -313,4 +313,73 @@ describe('people and the states they act for', () => {
       },
     ]);
   });
+
+  it('a state’s nationals suffer a measure, and the state they may no longer enter issues it', () => {
+    const { measures } = code('Chinese nationals would no longer be allowed to travel to Japan under the visa waiver scheme, the ministry said.');
+    assert.deepEqual(measures.map(measureSummary), [
+      {
+        kind: 'SANCTION',
+        status: 'ANNOUNCED',
+        mode: 'HYPOTHETICAL',
+        issuers: ['japan'],
+        targets: ['china'],
+        date: null,
+        quote: 'Chinese nationals would no longer be allowed to travel to Japan under the visa waiver scheme',
+      },
+    ]);
+  });
+
+  it('a step that may come "as early as Monday" is dated to the next Monday', () => {
+    const { measures } = code('The Philippines could summon China’s ambassador as early as Monday.');
+    assert.deepEqual(
+      measures.map((measure) => measure.date),
+      [{ year: 2024, month: 4, day: 22 }],
+    );
+  });
+
+  it('a date in the words giving a cause is the cause’s, and a happening counted days back from a date is dated that many days earlier', () => {
+    const { measures, events } = code(
+      'Japan expelled two Russian diplomats on Thursday, after Russia detained a Japanese fishing crew on Monday. China agreed on Wednesday to new sanctions on Japan, four days after Tokyo fired missiles into the sea.',
+    );
+    assert.deepEqual(
+      measures.map((measure) => [measure.kind, measure.date]),
+      [
+        ['EXPULSION', { year: 2024, month: 4, day: 18 }],
+        ['SANCTION', { year: 2024, month: 4, day: 17 }],
+      ],
+    );
+    assert.deepEqual(
+      events.map((event) => [event.kind, event.date]),
+      [
+        ['DETENTION', { year: 2024, month: 4, day: 15 }],
+        ['MILITARY_ACTION', { year: 2024, month: 4, day: 13 }],
+      ],
+    );
+  });
+
+  it('who the words giving a cause name is not acted upon', () => {
+    const { measures } = code('Japan imposed sanctions on North Korea on Friday over its arms deliveries to Russia.');
+    assert.deepEqual(
+      measures.map((measure) => [measure.kind, measure.issuers, measure.targets]),
+      [['SANCTION', ['japan'], ['north-korea']]],
+    );
+  });
+
+  it('a ministry no state was named with speaks for the state that last opened a sentence', () => {
+    const { measures } = code(
+      'The Philippines summoned China’s ambassador on Monday. “The harassment of our boats is unacceptable,” the ministry said, demanding that Chinese vessels leave the shoal.',
+    );
+    assert.deepEqual(
+      measures.filter((measure) => measure.kind === 'DEMAND').map((measure) => [measure.issuers, measure.targets]),
+      [[['philippines'], ['china']]],
+    );
+  });
+
+  it('a passive naming no agent is done by the actor whose aim its purpose serves', () => {
+    const { events } = code('The old transport was deliberately run aground on the shoal in 1999 to reinforce the Philippines’ claim.');
+    assert.deepEqual(
+      events.map((event) => [event.kind, event.actors, event.date]),
+      [['TROOP_DEPLOYMENT', [{ actorId: 'philippines', role: 'INITIATOR' }], { year: 1999 }]],
+    );
+  });
 });

@@ -280,3 +280,77 @@ describe('coding ingested articles into proposals', () => {
     assert.deepEqual(node, { version: 2, review: 'ACCEPTED', title: 'Japan and the Philippines sign a reciprocal access agreement' });
   });
 });
+
+describe('joining reports of one diplomatic step', () => {
+  let api: TestServer;
+  before(async () => {
+    api = await startTestServer();
+    for (const input of [
+      { name: 'Philippines', kind: 'STATE' as const, aliases: ['the Philippines'], metonyms: ['Manila'], demonyms: ['Philippine', 'Filipino'] },
+      { name: 'China', kind: 'STATE' as const, metonyms: ['Beijing'], demonyms: ['Chinese'] },
+    ]) {
+      await api.query(CREATE_ACTOR, { input }, editor);
+    }
+  });
+  after(() => api.stop());
+
+  const ingest = async (lines: string[]) => (await api.query(INGEST, { input: { rawText: lines.join('\n') } }, editor)).ingestArticle;
+
+  it('joins a summons announced the day before to the summons, and keeps a protest note of the same day and words apart', async () => {
+    const summons = await ingest([
+      'Manila summons Chinese envoy over water cannon attack',
+      'March 4, 2025',
+      "Manila summoned China's ambassador on Tuesday over the water cannon attack on a Philippine supply boat.",
+    ]);
+    const announced = await ingest([
+      'Manila to summon Chinese envoy over water cannon attack',
+      'March 3, 2025',
+      "Manila said it will summon China's ambassador over the water cannon attack on a Philippine supply boat.",
+    ]);
+    const note = await ingest([
+      'Philippines lodges diplomatic protest with Beijing',
+      'March 5, 2025',
+      'The Philippines also lodged a diplomatic protest with China on Tuesday over the water cannon attack on a Philippine supply boat.',
+    ]);
+    const recordOf = (measures: typeof summons.measures) => measures.map((measure) => ({ id: measure.id, sources: measure.sources.length }));
+    assert.deepEqual(recordOf(summons.measures), [{ id: summons.measures[0]!.id, sources: 1 }]);
+    assert.deepEqual(recordOf(announced.measures), [{ id: summons.measures[0]!.id, sources: 2 }]);
+    assert.equal(note.measures.length, 1);
+    assert.notEqual(note.measures[0]!.id, summons.measures[0]!.id);
+    assert.deepEqual(note.measures[0]!.sources.length, 1);
+  });
+
+  it('joins a pact held in abeyance to the report of its suspension', async () => {
+    const suspended = await ingest([
+      'Philippines suspends fisheries pact with China',
+      'March 5, 2025',
+      'The Philippines suspended its 1998 pact with China on Tuesday.',
+    ]);
+    const abeyance = await ingest([
+      'Manila puts fisheries deal with Beijing on ice',
+      'March 5, 2025',
+      'Manila said on Tuesday it was holding the agreement with Beijing in abeyance.',
+    ]);
+    assert.deepEqual(
+      abeyance.measures.map((measure) => ({ id: measure.id, kind: measure.kind, sources: measure.sources.length })),
+      [{ id: suspended.measures[0]!.id, kind: 'SUSPENSION', sources: 2 }],
+    );
+  });
+
+  it('joins the report of a meeting to the announcement naming who would meet', async () => {
+    const announced = await ingest([
+      'Manila convenes maritime council after shoal incident',
+      'March 5, 2025',
+      'Manila said the National Maritime Council would meet on Thursday morning to respond.',
+    ]);
+    const held = await ingest([
+      'Maritime council orders more patrols at the shoal',
+      'March 7, 2025',
+      "The decisions were taken at a meeting of the Philippines' National Maritime Council.",
+    ]);
+    assert.deepEqual(
+      held.events.map((event) => ({ id: event.id, kind: event.kind, date: event.date, sources: event.sources.length })),
+      [{ id: announced.events[0]!.id, kind: 'MEETING', date: { text: '2025-03-06' }, sources: 2 }],
+    );
+  });
+});

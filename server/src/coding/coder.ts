@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { findMentions, type MentionValue } from '../actors/mention-finder';
+import { findMentions, MentionKind, type MentionValue } from '../actors/mention-finder';
 import type { PartialDateValue } from '../dates/partial-date';
 import { EventKind, ParticipantRole } from '../events/event.document';
 import { datesIn } from '../ingestion/date-reading';
@@ -28,6 +28,8 @@ interface Quoted {
   readonly start: number;
   readonly end: number;
   readonly plover: PloverType;
+  /** The act of its kind its trigger reports ("summons"), when the kind has several. */
+  readonly act: string | null;
   readonly mode: ProposalMode;
   readonly date: PartialDateValue | null;
   /** The words that say what it answers ("after Saturday's attack"), or null. */
@@ -173,7 +175,7 @@ export function dateOf(text: string, published: PartialDateValue | null, at = 0)
       /\b(?:(?:on|last|this|late|early|since|by|until|from|as early as)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\b/gi,
     )) {
       const wanted = WEEKDAYS.indexOf((weekday[1] ?? weekday[2])!.toLowerCase());
-      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index));
+      const ahead = LOOKING_AHEAD.test(text.slice(Math.max(0, weekday.index - 80), weekday.index)) || /^as early as\b/i.test(weekday[0]);
       const offset = ahead ? (wanted - publishedDay.getUTCDay() + 7) % 7 : -((publishedDay.getUTCDay() - wanted + 7) % 7);
       candidates.push({ index: weekday.index, date: shifted(offset) });
     }
@@ -202,6 +204,36 @@ export function dateOf(text: string, published: PartialDateValue | null, at = 0)
   if (lastYear && published) candidates.push({ index: lastYear.index, date: { year: published.year - 1 } });
   candidates.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at) || a.index - b.index);
   return candidates[0]?.date ?? null;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "…, four days after Tehran fired": the trigger is in a phrase dating it from the clause's own date. */
+const ELAPSED = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+[^,;.]{0,80}$/i;
+
+/**
+ * The date of a trigger's happening from its clause: the date nearest the trigger, leaving
+ * out the words that give its cause ("expelled the advisers, after gunmen killed 26 people
+ * on Tuesday": Tuesday is the attack's, and the attack is dated by it). A trigger in a phrase that counts days from the
+ * clause's date ("agreed on Wednesday to new sanctions, four days after Tehran fired") is
+ * dated that many days earlier.
+ */
+function dateOfTrigger(body: string, publishedAt: PartialDateValue | null, clause: Span, match: Match): PartialDateValue | null {
+  const elapsed = ELAPSED.exec(body.slice(clause.start, match.start));
+  if (elapsed) {
+    const anchor = dateOf(body.slice(clause.start, clause.start + elapsed.index), publishedAt, elapsed.index);
+    const day = anchor ? utcDay(anchor) : null;
+    if (day) {
+      const days = (COUNTS[elapsed[1]!.toLowerCase()] ?? Number(elapsed[1])) * (/^week/i.test(elapsed[2]!) ? 7 : 1);
+      return dayValue(new Date(day.getTime() - days * 86_400_000));
+    }
+  }
+  const cause = EARLIER_CAUSE.exec(body.slice(match.end, clause.end));
+  const end = cause ? match.end + cause.index : clause.end;
+  // A trigger inside the words giving a cause ("…, after Russia detained a crew on Monday") is dated by them when they give a date.
+  const opened = [...body.slice(clause.start, match.start).matchAll(new RegExp(EARLIER_CAUSE.source, 'gi'))].at(-1);
+  const own = opened ? dateOf(body.slice(clause.start + opened.index, end), publishedAt, match.start - clause.start - opened.index) : null;
+  return own ?? dateOf(body.slice(clause.start, end), publishedAt, match.start - clause.start);
 }
 
 /** Words before a weekday that put it after the publication date. */
@@ -278,7 +310,33 @@ const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
  * the trigger, the clause's first actor is its subject; a reporting clause ("X said …")
  * stands in when the clause names nobody before the trigger.
  */
-function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+function sidesOf(body: string, named: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
+  // "Pakistani nationals could no longer travel to India": a state's nationals, firms or goods suffer a measure, they do not issue it.
+  const groups = match.trigger.family === 'measure' ? named.filter((mention) => isPrivateGroup(body, mention)) : [];
+  const mentions = groups.length === 0 ? named : named.filter((mention) => !groups.includes(mention));
+  const found = sidesOfActors(body, mentions, clause, sentence, match);
+  // "could no longer travel to India": the state one may not enter is the one that bars entry.
+  const destination =
+    match.trigger.family === 'measure' && !found.subject
+      ? mentions.find((mention) => mention.start >= match.start && mention.end <= clause.end && ENTERING.test(body.slice(match.start, mention.start)))
+      : undefined;
+  const sides = destination
+    ? { subject: destination.actorId, before: [destination.actorId], after: found.after.filter((id) => id !== destination.actorId) }
+    : found;
+  const suffering = groups.filter((mention) => mention.start >= clause.start && mention.end <= clause.end).map((mention) => mention.actorId);
+  return suffering.length === 0 ? sides : { ...sides, after: unique([...sides.after, ...suffering]).filter((id) => id !== sides.subject) };
+}
+
+const ENTERING = /\b(?:travel\w*|entry|enter\w*)\s+(?:in)?to\s+(?:the\s+)?$/i;
+
+/** Nouns for a state's people, firms and goods, as against its government ("Chinese officials"). */
+const PRIVATE_GROUP =
+  /^\s+(?:[\p{L}-]+\s+)?(?:nationals|citizens|passport holders|tourists|travell?ers|pilgrims|students|visitors|residents|civilians|passengers|workers|businesses|companies|firms|exporters|importers|producers|airlines|carriers|traders|fishermen|goods|products|imports|exports)\b/u;
+
+const isPrivateGroup = (body: string, mention: MentionValue): boolean =>
+  mention.kind === MentionKind.DEMONYM && PRIVATE_GROUP.test(body.slice(mention.end, mention.end + 40));
+
+function sidesOfActors(body: string, mentions: readonly MentionValue[], clause: Span, sentence: Span, match: Match): Sides {
   const triggerText = body.slice(match.start, match.end);
   const headEnd = match.start + (/^\S+/.exec(triggerText)?.[0].length ?? 0);
   const inClause = mentions.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
@@ -305,17 +363,32 @@ function sidesOf(body: string, mentions: readonly MentionValue[], clause: Span, 
   if (before.length === 0 && ATTRIBUTION.test(body.slice(clause.end, sentence.end))) {
     before = mentions.filter((mention) => mention.start >= clause.end && mention.end <= sentence.end).map((mention) => mention.actorId);
   }
-  const after = unique(inClause.filter((mention) => mention.start >= headEnd).map((mention) => mention.actorId));
+  // "fired missiles at Israel, in retaliation for a strike on Iran's consulate": who the cause names is not acted upon.
+  const cause = CAUSE.exec(body.slice(match.end, clause.end));
+  const causeAt = cause ? match.end + cause.index : clause.end;
+  const after = unique(inClause.filter((mention) => mention.start >= headEnd && mention.start < causeAt).map((mention) => mention.actorId));
   // "China's ambassador was summoned", "a ship seized by Iran": the agent follows "by"; the others are acted upon.
   // "received shells from North Korea": the giver follows "from".
   const agentCue = /^receiv/i.test(triggerText) ? /^\s+(?:[^.;]*\s)?from\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
   const agent = inClause.find((mention) => mention.start >= headEnd && agentCue.test(body.slice(match.end, mention.start)));
   const head = triggerText.slice(0, headEnd - match.start);
+  // "was deliberately run aground": a participle like its verb's base form is passive after "was" too.
   const passive =
     /\b(?:was|were|been)\b/i.test(triggerText) ||
-    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(body.slice(clause.start, match.start)));
+    (/(?:ed|en|wn|ck|ung|ught)$/i.test(head) && /\b(?:was|were|been|be|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(body.slice(clause.start, match.start))) ||
+    (!/(?:ing|ly)$/i.test(head) && /\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?$/iu.test(body.slice(clause.start, match.start)));
   if (agent || passive) {
-    const subject = agent?.actorId ?? null;
+    // "was run aground there in 1999 to reinforce the Philippines' claim": whose aim it served did it.
+    const aim = agent
+      ? undefined
+      : inClause.find(
+          (mention) =>
+            mention.start >= headEnd &&
+            /^['’]s?\s/.test(body.slice(mention.end, mention.end + 3)) &&
+            /\bto\s+\p{Ll}+\s+(?:the\s+)?$/u.test(body.slice(match.end, mention.start)) &&
+            !/[,;]/.test(body.slice(match.end, mention.start)),
+        );
+    const subject = agent?.actorId ?? aim?.actorId ?? null;
     return { subject, before: subject ? [subject] : [], after: unique([...before, ...after]).filter((id) => id !== subject) };
   }
   // A measure's or statement's issuer opens its clause ("The United States, an ally of the Philippines, warned"); an event's actor is the one nearest its verb.
@@ -461,9 +534,10 @@ const BODY_HEADS =
 /**
  * "Pakistan's National Security Committee … the committee said": a body named again by
  * its kind as the one who speaks refers to the last actor named with that kind of body ("Pakistan's … Committee",
- * "Seoul's foreign ministry"), the state or the body itself.
+ * "Seoul's foreign ministry"), the state or the body itself; failing that, to the state (`states`) that last opened
+ * a sentence by its name (a story about that state's steps names its ministry without the state).
  */
-function withDefiniteBodies(body: string, mentions: readonly MentionValue[]): MentionValue[] {
+function withDefiniteBodies(body: string, mentions: readonly MentionValue[], states: ReadonlySet<string>): MentionValue[] {
   const added: MentionValue[] = [];
   for (const found of body.matchAll(new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${BODY_HEADS})\\b`, 'gu'))) {
     const start = found.index;
@@ -476,7 +550,17 @@ function withDefiniteBodies(body: string, mentions: readonly MentionValue[]): Me
         (mention.end <= start && new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'iu').test(body.slice(mention.end, mention.end + 80))) ||
         (mention.end <= start && new RegExp(`\\b${head}$`, 'i').test(mention.text)),
     );
-    if (antecedent) added.push({ actorId: antecedent.actorId, text: found[0], start, end });
+    // "The Philippines summoned … The foreign ministry said": with no body named before, the state last opening a sentence.
+    const speaker =
+      antecedent ??
+      mentions.findLast(
+        (mention) =>
+          mention.end <= start &&
+          states.has(mention.actorId) &&
+          mention.kind !== MentionKind.DEMONYM &&
+          /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]+\s+)(?:The\s+)?$/.test(body.slice(Math.max(0, mention.start - 8), mention.start)),
+      );
+    if (speaker) added.push({ actorId: speaker.actorId, text: found[0], start, end });
   }
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
@@ -662,15 +746,20 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
  * trigger, which may follow what it acts on: "the airspace was closed") to the next trigger,
  * leaving out the words that give its cause ("…, retaliating a day after …").
  */
-function focusOf(body: string, matches: readonly Match[], clause: Span, match: Match): Span {
-  const first = !matches.some((other) => other.end <= match.start && other.start >= clause.start);
+function focusOf(body: string, matches: readonly Match[], proposed: readonly Match[], clause: Span, match: Match): Span {
+  // Who meets opens the clause ("the committee would meet"): a joint event's words begin there unless another proposal precedes it.
+  const before = match.trigger.roles === 'JOINT' ? proposed.filter((other) => other !== match) : matches;
+  const first = !before.some((other) => other.end <= match.start && other.start >= clause.start);
   let end = clause.end;
   for (const other of matches) if (other.start >= match.end && other.start < end) end = other.start;
   const cause = CAUSE.exec(body.slice(match.end, end));
   return { start: first ? clause.start : match.start, end: cause ? match.end + cause.index : end };
 }
 
-const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in retaliation for|after|following|over)\b/i;
+const CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in (?:what \w+ (?:called|described as|said was) )?retaliation for|after|following|over)\b/i;
+
+/** Words that open a cause told as an earlier happening, with a date of its own ("over" opens a subject as often: "over the past year"). */
+const EARLIER_CAUSE = /[,;]?\s+(?:retaliating|responding|in response to|in (?:what \w+ (?:called|described as|said was) )?retaliation for|after|following)\b/i;
 
 function assertQuoted(body: string, quoted: { quote: string; start: number; end: number }): void {
   if (body.slice(quoted.start, quoted.end) !== quoted.quote) throw new Error(`Quote offsets ${quoted.start}–${quoted.end} do not give the quote`);
@@ -690,7 +779,8 @@ export function codeArticle(input: CodingInput): CodedArticle {
     (mention) =>
       !/^-(?:backed|led|allied|aligned|sponsored|funded|supported|brokered|controlled|occupied|made|designed|built|supplied)\b/i.test(body.slice(mention.end)),
   );
-  const mentions = withDefiniteBodies(body, withSecondReferences(body, withTitledPeople(body, linked, actors), actors));
+  const states = new Set(actors.filter((actor) => actor.kind === 'STATE').map((actor) => actor._id));
+  const mentions = withDefiniteBodies(body, withSecondReferences(body, withTitledPeople(body, linked, actors), actors), states);
   const actingFor = statesActedFor(actors);
   const events: EventProposal[] = [];
   const measures: MeasureProposal[] = [];
@@ -709,7 +799,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       kept.push({ match, clause });
       const mode = match.trigger.kind === EventKind.STATEMENT ? ProposalMode.ASSERTED : modeOf(before);
       // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
-      const date = dateOf(quote, publishedAt, match.start - clause.start);
+      const date = dateOfTrigger(body, publishedAt, clause, match);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
       const respondsToQuote = response ? response[0].trim() : null;
       const saidSides = sidesOf(body, mentions, clause, sentence, match);
@@ -724,8 +814,25 @@ export function codeArticle(input: CodingInput): CodedArticle {
       const actorWeight = named === 0 ? 0.6 : sides.subject ? 1 : 0.8;
       const modeWeight = mode === ProposalMode.ASSERTED ? 1 : mode === ProposalMode.FUTURE ? 0.9 : 0.7;
       const confidence = Math.round(match.trigger.strength * actorWeight * modeWeight * 100) / 100;
-      const focus = focusOf(body, matches, clause, match);
-      const common = { quote, start: clause.start, end: clause.end, plover: match.trigger.plover, mode, date, respondsToQuote, confidence, focus };
+      const focus = focusOf(
+        body,
+        matches,
+        kept.map((other) => other.match),
+        clause,
+        match,
+      );
+      const common = {
+        quote,
+        start: clause.start,
+        end: clause.end,
+        plover: match.trigger.plover,
+        act: match.trigger.act ?? null,
+        mode,
+        date,
+        respondsToQuote,
+        confidence,
+        focus,
+      };
       assertQuoted(body, common);
       if (match.trigger.family === 'measure') {
         // A measure nobody known takes or suffers ("experts have warned") is not one Dossier can record.

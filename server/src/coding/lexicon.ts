@@ -32,6 +32,11 @@ interface TriggerBase {
   readonly roles: RoleShape;
   /** Proposes only when no other row matches the sentence and a known actor is its subject. */
   readonly alone?: boolean;
+  /**
+   * Which of its kind's distinct acts the row reports ("summons" or "protest note" of a
+   * diplomatic protest): reports of different acts are different records, however alike their words.
+   */
+  readonly act?: string;
 }
 
 export interface EventTrigger extends TriggerBase {
@@ -69,7 +74,15 @@ const event = (kind: EventKind, plover: PloverType, strength: number, roles: Rol
   roles,
   pattern,
 });
-const measure = (kind: MeasureKind, plover: PloverType, strength: number, roles: RoleShape, pattern: RegExp, status?: MeasureStatus): MeasureTrigger => ({
+const measure = (
+  kind: MeasureKind,
+  plover: PloverType,
+  strength: number,
+  roles: RoleShape,
+  pattern: RegExp,
+  status?: MeasureStatus,
+  act?: string,
+): MeasureTrigger => ({
   family: 'measure',
   kind,
   plover,
@@ -77,6 +90,7 @@ const measure = (kind: MeasureKind, plover: PloverType, strength: number, roles:
   roles,
   pattern,
   ...(status ? { status } : {}),
+  ...(act ? { act } : {}),
 });
 
 /**
@@ -88,7 +102,15 @@ const measure = (kind: MeasureKind, plover: PloverType, strength: number, roles:
  */
 export const TRIGGERS: readonly Trigger[] = [
   // Measures
-  measure(MeasureKind.DIPLOMATIC_PROTEST, 'PROTEST', 0.95, 'DIRECTED', near('summon(?:s|ed|ing)?|summons(?:ed|ing)?', ENVOY), MeasureStatus.IMPLEMENTED),
+  measure(
+    MeasureKind.DIPLOMATIC_PROTEST,
+    'PROTEST',
+    0.95,
+    'DIRECTED',
+    near('summon(?:s|ed|ing)?|summons(?:ed|ing)?', ENVOY),
+    MeasureStatus.IMPLEMENTED,
+    'summons',
+  ),
   measure(
     MeasureKind.DIPLOMATIC_PROTEST,
     'PROTEST',
@@ -96,6 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     near(`(?:${ENVOY})`, 'was summoned|were summoned|had been summoned'),
     MeasureStatus.IMPLEMENTED,
+    'summons',
   ),
   measure(
     MeasureKind.DIPLOMATIC_PROTEST,
@@ -110,6 +133,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'démarches?',
     ),
     MeasureStatus.IMPLEMENTED,
+    'protest note',
   ),
   measure(
     MeasureKind.EXPULSION,
@@ -118,9 +142,27 @@ export const TRIGGERS: readonly Trigger[] = [
     'DIRECTED',
     any(
       near('expel(?:s|led|ling)?|expulsions? of|ordered out|declared', `(?:${ENVOY}|staff|personnel|officials|advisers|advisors|attachés|persona non grata)`),
-      near('recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)', '(?:its |their |the )?(?:ambassadors?|envoys?|high commissioners?)'),
+      words('persona non grata'),
+    ),
+    MeasureStatus.IMPLEMENTED,
+    'expulsion',
+  ),
+  measure(
+    MeasureKind.EXPULSION,
+    'SANCTION',
+    0.95,
+    'DIRECTED',
+    near('recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)', '(?:its |their |the )?(?:ambassadors?|envoys?|high commissioners?)'),
+    MeasureStatus.IMPLEMENTED,
+    'recall',
+  ),
+  measure(
+    MeasureKind.EXPULSION,
+    'SANCTION',
+    0.95,
+    'DIRECTED',
+    any(
       words(
-        'persona non grata',
         'downgrad(?:e|es|ed|ing) (?:its |their )?(?:diplomatic )?(?:ties|relations)',
         'sever(?:s|ed|ing)? (?:its |their )?(?:diplomatic )?(?:ties|relations)',
         'cut(?:s|ting)? (?:off )?(?:its |their )?diplomatic (?:ties|relations)',
@@ -129,6 +171,7 @@ export const TRIGGERS: readonly Trigger[] = [
       near('cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?', '(?:staff|strength|size)', '(?:missions?|high commissions?|embassy|embassies)'),
     ),
     MeasureStatus.IMPLEMENTED,
+    'downgrade',
   ),
   measure(
     MeasureKind.CONDEMNATION,

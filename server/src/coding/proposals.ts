@@ -10,6 +10,7 @@ import type { EvidenceValue } from '../evidence/evidence';
 import { EventKind, ParticipantRole, type EventDocument, type ParticipantValue } from '../events/event.document';
 import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
+import { datelineOf } from '../ingestion/dateline';
 import type { KnownActor } from '../ingestion/knowledge';
 import { MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/measure.document';
 import { measuresOfActors } from '../measures/measure.filter';
@@ -41,7 +42,16 @@ const UNDATED_WINDOW_DAYS = 7;
 const TITLE_LENGTH = 120;
 
 /** A record a proposal may report again. */
-type HeldRecord = { _id: string; kind: string; review: ReviewState; coding: CodingValue | null; sources: EvidenceValue[]; standing: Standing };
+type HeldRecord = {
+  _id: string;
+  kind: string;
+  review: ReviewState;
+  coding: CodingValue | null;
+  sources: EvidenceValue[];
+  dateStart: string;
+  dateEnd: string;
+  standing: Standing;
+};
 
 /** What matching a proposal with the record needs: where it was read, what it says, and which records may be it. */
 interface Reading {
@@ -91,11 +101,17 @@ type Span = { readonly dateStart: string; readonly dateEnd: string };
 
 const dayOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
-/** The days an undated report may be of: its article's day and the week before, or none when the article is undated. */
-function reportWindow(publishedAt: PartialDateValue | null): Span | undefined {
+/**
+ * The days an undated report may be of: its article's day and the week before, and for what
+ * the article says will or may happen ("will summon an envoy") the week after too (reported
+ * speech says "would" of what was done); none when the article is undated.
+ */
+function reportWindow(publishedAt: PartialDateValue | null, mode: ProposalMode): Span | undefined {
   const { dateStart, dateEnd } = spanOf([publishedAt]);
-  if (!dateStart) return undefined;
-  return { dateStart: dayOf(Date.parse(dateStart) - UNDATED_WINDOW_DAYS * 86_400_000), dateEnd };
+  if (!dateStart || !dateEnd) return undefined;
+  const week = UNDATED_WINDOW_DAYS * 86_400_000;
+  const ahead = mode === ProposalMode.FUTURE || mode === ProposalMode.HYPOTHETICAL;
+  return { dateStart: dayOf(Date.parse(dateStart) - week), dateEnd: ahead ? dayOf(Date.parse(dateEnd) + week) : dateEnd };
 }
 
 /** Finer dates first: a day says more than a month, a month more than a year. */
@@ -146,23 +162,51 @@ const REPORTING_WORDS = new Set(
 );
 
 /**
+ * Words news copy uses for one thing ("suspended the treaty", "held the treaty in abeyance"),
+ * each group read as its first word's term.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [
+    'suspend suspension abeyance halt freeze froze pause',
+    'close closure shut seal',
+    'expel expulsion grata',
+    'expand widen extend tighten broaden',
+    'ban prohibit',
+    'cancel revoke scrap',
+  ].flatMap((group) => {
+    const [first, ...others] = termsOf(group);
+    return others.map((term) => [term, first!] as const);
+  }),
+);
+
+/**
  * The words of a quote that say what happened: without the names of the actors, dates and
  * attribution ("Pakistan closed its airspace to Indian airlines on Thursday" → close,
  * airspac, airlin). Two reports of one happening share more of them than the kind's verb.
  */
-function wordingOf(quote: string, names: ReadonlySet<string>): Set<string> {
-  return new Set(termsOf(quote).filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term)));
+function wordingOf(quote: string, names: ReadonlySet<string>, act: string | null = null): Set<string> {
+  const words = termsOf(quote)
+    .filter((term) => !names.has(term) && !REPORTING_WORDS.has(term) && !/^\d+$/.test(term))
+    .map((term) => SYNONYMS.get(term) ?? term);
+  return new Set(act ? [...words, `${ACT_MARK}${act.replace(/\s+/g, '-')}`] : words);
 }
 
+/** Marks the act of its kind a report names among its words ("#summons"): no word of a quote starts with it. */
+const ACT_MARK = '#';
+const actOf = (wording: ReadonlySet<string>): string | undefined => [...wording].find((term) => term.startsWith(ACT_MARK));
+
 /**
- * Whether two reports may say the same thing happened: they share a word besides the one
- * naming the kind (the object: "airspace", "border", "visas"), or the shorter says too
- * little to tell (a quote of names only says nothing against it).
+ * Whether two reports may say the same thing happened: they name no different acts of the
+ * kind (a summons is not a protest note), and they share a word besides the one naming the
+ * kind (the object: "airspace", "border", "visas"), or the shorter says too little to tell
+ * (a quote of names only says nothing against it).
  */
 function sameWording(proposed: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
+  const acts = [actOf(proposed), actOf(held)];
+  if (acts[0] && acts[1] && acts[0] !== acts[1]) return false;
   let shared = 0;
-  for (const term of proposed) if (held.has(term)) shared += 1;
-  const shorter = Math.min(proposed.size, held.size);
+  for (const term of proposed) if (held.has(term) && !term.startsWith(ACT_MARK)) shared += 1;
+  const shorter = Math.min(proposed.size - (acts[0] ? 1 : 0), held.size - (acts[1] ? 1 : 0));
   return shared >= 2 || (shared >= 1 && shorter <= 2) || shorter === 0;
 }
 
@@ -233,9 +277,16 @@ export class ProposalRecorder {
   async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
     const { codeArticle } = await coder();
     const actors = knownActors ?? (await this.actors.findAll());
-    const coded = codeArticle({ body: article.body, publishedAt: article.publishedAt, actors, language: article.language });
+    // A dateline's place ("ISLAMABAD:") is where the story was filed, not an actor of it.
+    const dateline = datelineOf(article.body.split('\n\n'), article.language);
+    const coded = codeArticle({
+      body: article.body,
+      publishedAt: article.publishedAt,
+      actors,
+      language: article.language,
+      exclude: dateline ? [dateline.place] : [],
+    });
     const names = namesOf(article, actors);
-    const window = reportWindow(article.publishedAt);
     const events = new Map<string, EventDocument>();
     const measures = new Map<string, MeasureDocument>();
     const tally = { proposed: 0, merged: 0, alreadyCoded: 0 };
@@ -245,13 +296,13 @@ export class ProposalRecorder {
     for (const proposal of coded.events) {
       // A happening the text says did not take place is not one to record.
       if (proposal.mode === ProposalMode.NEGATED || proposal.actors.length === 0) continue;
-      const outcome = await this.recordEvent(article, proposal, window, names);
+      const outcome = await this.recordEvent(article, proposal, reportWindow(article.publishedAt, proposal.mode), names);
       count(outcome.result);
       if (outcome.doc) events.set(outcome.doc._id, outcome.doc);
     }
     for (const proposal of coded.measures) {
       if (proposal.mode === ProposalMode.NEGATED) continue;
-      const outcome = await this.recordMeasure(article, proposal, window, names);
+      const outcome = await this.recordMeasure(article, proposal, reportWindow(article.publishedAt, proposal.mode), names);
       count(outcome.result);
       if (outcome.doc) measures.set(outcome.doc._id, outcome.doc);
     }
@@ -268,7 +319,7 @@ export class ProposalRecorder {
     const source = sourceOf(article, proposal);
     const participants = proposal.actors.map(({ actorId, role }) => ({ actorId, role }));
     const kinship = [eventsOfActors(participants.map((participant) => participant.actorId)), anyOf('kind', family)];
-    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names, proposal.act);
     const match = await this.held(this.events, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParticipants(participants, doc.participants),
     );
@@ -313,7 +364,7 @@ export class ProposalRecorder {
     const parties = [...proposal.issuers, ...proposal.targets];
     // A measure naming nobody is matched only within its article.
     const kinship = parties.length > 0 ? [measuresOfActors(parties), anyOf('kind', family)] : undefined;
-    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names);
+    const wording = wordingOf(article.body.slice(proposal.focus.start, proposal.focus.end), names, proposal.act);
     const match = await this.held(this.measures, { article, source, date: proposal.date, window, wording, names, family, kinship }, (doc) =>
       sharedParties(proposal, doc),
     );
@@ -373,8 +424,12 @@ export class ProposalRecorder {
     const ofFamily = (doc: T) => family.includes(doc.kind);
     if (fromArticle.some((doc) => ofFamily(doc) && doc.sources.some((held) => held.articleId === article._id && sameText(held, source)))) return ALREADY_CODED;
     const span = date ? spanOf([date]) : window;
+    // The article's own records need no date to be candidates (its reports of one happening date it unevenly),
+    // but a proposal of another year is of another happening ("Tokyo signed a similar pact in 2022").
+    const year = date ? String(date.year) : undefined;
+    const compatible = (doc: T) => !year || !doc.dateStart || (doc.dateStart.slice(0, 4) <= year && year <= doc.dateEnd.slice(0, 4));
     const candidates = [
-      ...fromArticle,
+      ...fromArticle.filter(compatible),
       ...(kinship && span ? await records.findInAnyReview([...kinship, overlapping(span)]) : []),
       ...(kinship ? await this.reportedAround(article, await records.findInAnyReview([...kinship, UNDATED])) : []),
     ];
