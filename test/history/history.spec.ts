@@ -238,7 +238,11 @@ describe('history of records', () => {
           by: 'desk-editor',
           comment: 'The ministry calls it announced.',
           created: false,
-          changes: [{ field: 'status', before: 'IMPLEMENTED', after: 'ANNOUNCED', added: null }],
+          changes: [
+            { field: 'status', before: 'IMPLEMENTED', after: 'ANNOUNCED', added: null },
+            // The new status is added to the measure's course, undated as the update gave no date.
+            { field: 'statusHistory', before: null, after: null, added: [{ status: 'ANNOUNCED', date: null, source: null }] },
+          ],
         },
       ],
     );

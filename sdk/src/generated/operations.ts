@@ -2359,6 +2359,30 @@ export const ChangesDocument = /*#__PURE__*/ new TypedDocumentString(`
   startCursor
   endCursor
 }`) as unknown as TypedDocumentString<Types.ChangesQuery, Types.ChangesQueryVariables>;
+export const RecordChangedDocument = /*#__PURE__*/ new TypedDocumentString(`
+    subscription recordChanged($types: [RecordType!], $after: String) {
+  recordChanged(types: $types, after: $after) {
+    cursor
+    change {
+      recordType
+      recordId
+      revision {
+        version
+        at
+        by
+        comment
+        created
+        changes {
+          field
+          before
+          after
+          added
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordChangedSubscription, Types.RecordChangedSubscriptionVariables>;
 export const MeasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {

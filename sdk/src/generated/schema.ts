@@ -1454,6 +1454,15 @@ export type QueryTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A change as a subscription delivers it, with the cursor to resume after it. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  /** The change: the record, and the revision the write made. */
+  change: Change;
+  /** Give it as `after` to resume after this change, or to `changes(after:)`. */
+  cursor: Scalars['String']['output'];
+};
+
 /** The kinds of record the change feed covers. */
 export type RecordType =
   /** Actors. */
@@ -1582,6 +1591,8 @@ export type Subscription = {
   eventAdded: EventChange;
   /** Events as they are recorded or changed (edits, new sources), optionally filtered. Needs an API key (any role). */
   eventChanged: EventChange;
+  /** Every write of articles, actors, events and measures (or of the `types` asked), by any server instance, in change feed order, each once: creations, updates, sources, review decisions, retractions, merges. From now, or after a cursor with no time limit. Needs an API key (any role). */
+  recordChanged: RecordChange;
 };
 
 
@@ -1596,6 +1607,13 @@ export type SubscriptionEventAddedArgs = {
 export type SubscriptionEventChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
+};
+
+
+/** Live event changes over graphql-ws at the same URL as queries; send the API key as `connectionParams.apiKey`. Every change carries a cursor to resume from after a disconnect. */
+export type SubscriptionRecordChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RecordType>>;
 };
 
 /** An entry of a timeline: an event or a measure. */

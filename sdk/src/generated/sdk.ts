@@ -899,6 +899,14 @@ export type ChangesQueryVariables = Exact<{
 
 export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { recordType: RecordType, recordId: string, revision: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } }> } };
 
+export type RecordChangedSubscriptionVariables = Exact<{
+  types?: Array<RecordType> | RecordType | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecordChangedSubscription = { recordChanged: { cursor: string, change: { recordType: RecordType, recordId: string, revision: { version: number, at: string, by: string, comment: string | null, created: boolean, changes: Array<{ field: string, before: unknown, after: unknown, added: Array<unknown> | null }> } } } };
+
 export type MeasureQueryVariables = Exact<{
   id: string;
 }>;
@@ -3418,6 +3426,30 @@ export const ChangesSource = /*#__PURE__*/ new TypedDocumentString(`
   startCursor
   endCursor
 }`);
+export const RecordChangedSource = /*#__PURE__*/ new TypedDocumentString(`
+    subscription recordChanged($types: [RecordType!], $after: String) {
+  recordChanged(types: $types, after: $after) {
+    cursor
+    change {
+      recordType
+      recordId
+      revision {
+        version
+        at
+        by
+        comment
+        created
+        changes {
+          field
+          before
+          after
+          added
+        }
+      }
+    }
+  }
+}
+    `);
 export const MeasureSource = /*#__PURE__*/ new TypedDocumentString(`
     query measure($id: ID!) {
   measure(id: $id) {
@@ -4719,6 +4751,9 @@ export function getSdk<C>(requester: Requester<C>) {
     },
     changes(variables?: ChangesQueryVariables, options?: C): Promise<ChangesQuery> {
       return requester<ChangesQuery, ChangesQueryVariables>(ChangesSource, variables, options) as Promise<ChangesQuery>;
+    },
+    recordChanged(variables?: RecordChangedSubscriptionVariables, options?: C): AsyncIterable<RecordChangedSubscription> {
+      return requester<RecordChangedSubscription, RecordChangedSubscriptionVariables>(RecordChangedSource, variables, options) as AsyncIterable<RecordChangedSubscription>;
     },
     measure(variables: MeasureQueryVariables, options?: C): Promise<MeasureQuery> {
       return requester<MeasureQuery, MeasureQueryVariables>(MeasureSource, variables, options) as Promise<MeasureQuery>;

@@ -77,10 +77,12 @@ export async function composeDossier(database: Database, config: Config, options
     async start() {
       health.start();
       await services.eventFeed.start();
+      services.recordFeed.start();
     },
     async stop() {
       health.stop();
       await services.eventFeed.stop();
+      services.recordFeed.stop();
     },
   };
 }

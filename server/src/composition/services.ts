@@ -28,6 +28,7 @@ import { Event } from '../events/event.type';
 import { Measure } from '../measures/measure.type';
 import { RevisionLog } from '../db/revision-log';
 import { HistoryService } from '../history/history.service';
+import { RecordChangeFeed } from '../history/record-change-feed';
 
 export function createRepositories(database: Database): Repositories {
   return {
@@ -95,6 +96,7 @@ export function createServices(
   evidence.acceptFor('Event', (key, source) => events.attachEvidence(key, source));
   evidence.acceptFor('Measure', (key, source) => measures.attachEvidence(key, source));
   const retraction = retractionOf(repositories);
+  const history = new HistoryService(repositories.revisions);
   const recorder = new ProposalRecorder(repositories.articles, repositories.actors, repositories.events, repositories.measures);
   const ingestion = new ArticleIngestionService(repositories.articles, repositories.actors, repositories.events);
   const metrics = options.metrics;
@@ -122,7 +124,8 @@ export function createServices(
     timeline: new TimelineService(repositories.events, repositories.measures),
     retraction,
     merging: new MergeService(repositories),
-    history: new HistoryService(repositories.revisions),
+    history,
+    recordFeed: new RecordChangeFeed(repositories.revisions, history),
   };
 }
 

@@ -90,6 +90,19 @@ export class ChangeNumbers {
     }
   }
 
+  /**
+   * Records `number` as taken, by a process that numbers by itself, for other processes
+   * that read the latest claim to learn that something changed. Best effort.
+   */
+  async note(number: number): Promise<void> {
+    try {
+      await this.claims.insertOne({ _id: number, at: new Date() });
+      if (number % PRUNE_EVERY === 0) this.prune(number);
+    } catch (error) {
+      if (!isDuplicateKey(error)) this.logger.warn({ reason: reasonOf(error) }, `could not note ${this.collectionName} ${number}`);
+    }
+  }
+
   private prune(latest: number): void {
     this.claims.deleteMany({ _id: { $lt: latest - KEEP_CLAIMS }, at: { $lt: new Date(Date.now() - PRUNE_AFTER_MS) } }).catch((error: unknown) => {
       this.logger.warn({ reason: reasonOf(error) }, `could not prune old ${this.collectionName} (retried at the next ${PRUNE_EVERY} claims)`);

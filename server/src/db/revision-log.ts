@@ -4,9 +4,10 @@ import { operationSignal } from '../context/operation-signal';
 import { writeAuthor } from '../context/write-author';
 import { BadUserInputError } from '../errors/errors';
 import { countByParent, pageOf, pageSize, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
-import { decodeCursor } from '../pagination/cursor';
+import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { ChangeNumbers, isDuplicateKey } from './change-numbers';
 import { anyOf, toQuery } from './criteria';
+import type { AttachedServers } from './attached-servers';
 import type { Database } from './database';
 import type { Logger } from '../logging/logger';
 import { MemoryCollection, type Snapshot } from './memory-collection';
@@ -43,6 +44,9 @@ export interface RevisionDocument extends Document {
 export const REVISIONS_COLLECTION = 'revisions';
 /** Claims of feed numbers, when several processes may write (see `ChangeNumbers`). */
 export const REVISION_NUMBERS_COLLECTION = 'revision_numbers';
+
+/** Marks the reads of servers following the feed, which no request causes. */
+const FEED_COMMENT = 'dossier:record-feed';
 
 /**
  * On a database other processes write to, a revision enters the feed this long after it was
@@ -86,6 +90,8 @@ export class RevisionLog {
   /** The only writer of its database (the embedded one): it numbers the feed by itself. */
   private readonly exclusive: boolean;
   private readonly numbers: ChangeNumbers;
+  private readonly attachedServers: AttachedServers;
+  private readonly listeners = new Set<() => void>();
   /** The last feed number this process gave, when it is the database's only writer. */
   private lastSeq: Promise<number> | undefined;
   /** Feed numbers taken by this process whose revisions are not written yet: the feed stops short of them. */
@@ -107,6 +113,7 @@ export class RevisionLog {
     this.logger = database.logger;
     this.exclusive = database.exclusive;
     this.numbers = new ChangeNumbers(database.db, REVISION_NUMBERS_COLLECTION, database.exclusive, database.logger);
+    this.attachedServers = database.attachedServers;
     this.memory = database.snapshot?.collection(REVISIONS_COLLECTION, () => new MemoryCollection<RevisionDocument>(['seq'], ['recordKey'], undefined));
   }
 
@@ -177,6 +184,9 @@ export class RevisionLog {
     try {
       await this.collection.insertOne({ ...revision });
       this.memory?.put(revision);
+      // Servers reading this database learn of new revisions from the latest claimed number.
+      if (this.exclusive && this.attachedServers.any) await this.numbers.note(seq);
+      for (const listener of this.listeners) listener();
     } catch (error) {
       if (isDuplicateKey(error)) return;
       // Whether it was stored is unknown: the snapshot no longer vouches for the database.
@@ -185,6 +195,29 @@ export class RevisionLog {
     } finally {
       this.unwritten.delete(seq);
     }
+  }
+
+  /** Calls `listener` after every revision this process writes. */
+  onRecorded(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A cursor of the change feed at its latest revision: what "from now" starts after. */
+  async latestCursor(): Promise<string> {
+    return encodeCursor({ value: String(await this.latestSeq()), key: '' });
+  }
+
+  /**
+   * False when no revision after `cursor` can have been written: nothing numbered past it.
+   * Costs nothing with the snapshot and one small read of the latest claim on a shared
+   * database, so that followers do not read the revisions to find nothing.
+   */
+  async mayFollow(cursor: string): Promise<boolean> {
+    const { value } = feedPosition(cursor);
+    if (this.memory?.loaded) return (await this.latestSeq()) > value;
+    if (this.exclusive) return (await (this.lastSeq ?? this.latestSeq())) > value;
+    return (await this.numbers.latest(FEED_COMMENT)) > value;
   }
 
   /**

@@ -73,3 +73,24 @@ export class ChangesArgs {
   @Field(() => Int, { nullable: true, description: 'How many changes to return (default 20, at most 100).' })
   first?: number | null;
 }
+
+@ArgsType()
+export class RecordChangedArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Deliver the changes after this cursor of the change feed first (a `changes` cursor, or one a change delivered); without it, from now.',
+  })
+  after?: string | null;
+
+  @Field(() => [RecordType], { nullable: true, description: 'Only changes of these kinds of record (default: all).' })
+  types?: RecordType[] | null;
+}
+
+@ObjectType({ description: 'A change as a subscription delivers it, with the cursor to resume after it.' })
+export class RecordChange {
+  @Field({ description: 'Give it as `after` to resume after this change, or to `changes(after:)`.' })
+  cursor!: string;
+
+  @Field(() => Change, { description: 'The change: the record, and the revision the write made.' })
+  change!: Change;
+}

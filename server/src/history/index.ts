@@ -1,3 +1,4 @@
+import type { RecordChangeFeed } from './record-change-feed';
 import type { RevisionLog } from '../db/revision-log';
 import type { HistoryService } from './history.service';
 
@@ -8,5 +9,7 @@ declare module '../context/context' {
   }
   interface Services {
     readonly history: HistoryService;
+    /** Follows the change feed for `recordChanged` subscriptions. */
+    readonly recordFeed: RecordChangeFeed;
   }
 }

@@ -17,6 +17,7 @@ import { ReviewResolver } from '../coding/review.resolver';
 import { RetractionResolver } from '../retraction/retraction.resolver';
 import { MergeResolver } from '../merging/merge.resolver';
 import { ChangesResolver } from '../history/changes.resolver';
+import { RecordSubscriptionResolver } from '../history/record-subscription.resolver';
 import { ActorHistoryResolver, ArticleHistoryResolver, EventHistoryResolver, MeasureHistoryResolver } from '../history/history.resolver';
 
 export const RESOLVERS = [
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   EventHistoryResolver,
   MeasureHistoryResolver,
   ChangesResolver,
+  RecordSubscriptionResolver,
 ] as const;
 
 /**
