@@ -72,8 +72,8 @@ async function measure(editors: DossierClient[], clients: number, count: number,
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 200);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-writes-'));
-  // The editor's request budget would throttle the benchmark: it is lifted.
-  const server = await startServerProcess({ dataDir, env: { DOSSIER_REQUESTS_PER_MINUTE: 'editor:0' } });
+  // The editor's request and cost budgets would throttle the benchmark: they are lifted.
+  const server = await startServerProcess({ dataDir, env: { DOSSIER_REQUESTS_PER_MINUTE: 'editor:0', DOSSIER_COST_PER_MINUTE: 'editor:0' } });
   const editors = Array.from({ length: 8 }, () => sdkAt(server.url, EDITOR_KEY));
   console.log(`Dossier write benchmark: ${os.cpus().length} cores, Node ${process.version}, embedded FerretDB, ${count} operations per row`);
   console.log('operation        clients   ops/s   p50 ms   p99 ms');
