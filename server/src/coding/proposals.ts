@@ -18,6 +18,7 @@ import type { MeasureRepository } from '../measures/measure.repository';
 import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
 import { Standing } from '../review/retraction';
 import type { EventProposal, MeasureProposal } from './coder';
+import { batchingRevisions } from '../db/revision-log';
 
 /** The coder and its lexicon: records it proposes carry this, so an editor knows which rules spoke. */
 export const CODER_VERSION = 'dossier-coder/1 (lexicon 2026-11)';
@@ -275,6 +276,10 @@ export class ProposalRecorder {
   ) {}
 
   async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
+    return batchingRevisions(() => this.recordAll(article, knownActors));
+  }
+
+  private async recordAll(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
     const { codeArticle } = await coder();
     const actors = knownActors ?? (await this.actors.findAll());
     // A dateline's place ("ISLAMABAD:") is where the story was filed, not an actor of it.

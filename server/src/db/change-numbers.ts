@@ -22,9 +22,13 @@ export const isDuplicateKey = (error: unknown): boolean => error instanceof Mong
  * increments return the same value). A refused insert means another writer took the
  * number, so the writer reads the latest claim and tries the next one.
  *
- * A process that is the database's only client (the embedded database's owner) remembers
- * its last claim instead of reading it back each time. Other processes read the latest
- * claim before each attempt, which costs one indexed lookup on MongoDB.
+ * A process that is the database's only writer (the embedded database's owner) remembers
+ * its last claim instead of reading it back each time, and while no other server reads the
+ * database (`watched`), it stores no claims at all: its records keep the numbers it gave,
+ * and numbering continues above them after a restart (`prepare`). When a server comes to
+ * read, the latest number given is stored (`publish`) and claims are stored again. Other
+ * processes read the latest claim before each attempt, which costs one indexed lookup on
+ * MongoDB.
  *
  * Claims are pruned, keeping the latest `KEEP_CLAIMS` and anything younger than ten
  * minutes, so that the latest claim stays cheap to read where every read scans (FerretDB).
@@ -40,6 +44,7 @@ export class ChangeNumbers {
     private readonly collectionName: string,
     private readonly exclusive: boolean,
     private readonly logger: Logger,
+    private readonly watched: () => boolean = () => true,
   ) {
     this.claims = db.collection<ClaimDocument>(collectionName);
   }
@@ -66,6 +71,8 @@ export class ChangeNumbers {
 
   /** The latest number claimed by anyone (0 before the first). */
   async latest(comment?: string): Promise<number> {
+    // The only writer knows the latest number without reading it (it may not have stored it).
+    if (this.exclusive && this.next !== undefined) return this.next - 1;
     const [latest] = await this.claims
       .find({}, { projection: { _id: 1 }, ...(comment ? { comment } : {}) })
       .sort({ _id: -1 })
@@ -75,6 +82,7 @@ export class ChangeNumbers {
   }
 
   async claim(): Promise<number> {
+    if (this.exclusive && this.next !== undefined && !this.watched()) return this.next++;
     for (let attempt = 1; ; attempt++) {
       const number = this.exclusive && this.next !== undefined ? this.next : (await this.latest()) + 1;
       try {
@@ -88,6 +96,11 @@ export class ChangeNumbers {
       if (number % PRUNE_EVERY === 0) this.prune(number);
       return number;
     }
+  }
+
+  /** Stores the latest number this process gave, for a server that has come to read the database. */
+  async publish(): Promise<void> {
+    if (this.next !== undefined) await this.note(this.next - 1);
   }
 
   /**

@@ -1,11 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import type { Collection, Document, Filter } from 'mongodb';
+import { MongoBulkWriteError, type Collection, type Document, type Filter } from 'mongodb';
 import { operationSignal } from '../context/operation-signal';
 import { writeAuthor } from '../context/write-author';
 import { BadUserInputError } from '../errors/errors';
 import { countByParent, pageOf, pageSize, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
-import { ChangeNumbers, isDuplicateKey } from './change-numbers';
+import { ChangeNumbers } from './change-numbers';
 import { anyOf, toQuery } from './criteria';
 import type { AttachedServers } from './attached-servers';
 import type { Database } from './database';
@@ -44,6 +45,27 @@ export interface RevisionDocument extends Document {
 export const REVISIONS_COLLECTION = 'revisions';
 /** Claims of feed numbers, when several processes may write (see `ChangeNumbers`). */
 export const REVISION_NUMBERS_COLLECTION = 'revision_numbers';
+
+/** The revisions numbered inside `batchingRevisions`, waiting to be stored together. */
+const batches = new AsyncLocalStorage<{ log: RevisionLog; revision: RevisionDocument }[]>();
+
+/**
+ * Runs `task`, storing the revisions of its writes together when it ends (one insert per
+ * log rather than one per write: most of the cost of coding an article that reports held
+ * happenings again). Until then the feed stops short of them, as of any revision numbered
+ * and not yet stored; a process dying meanwhile leaves those versions without revisions, as
+ * one dying between a write and its revision does.
+ */
+export async function batchingRevisions<T>(task: () => Promise<T>): Promise<T> {
+  const pending: { log: RevisionLog; revision: RevisionDocument }[] = [];
+  try {
+    return await batches.run(pending, task);
+  } finally {
+    for (const log of new Set(pending.map((entry) => entry.log))) {
+      await log.write(pending.filter((entry) => entry.log === log).map((entry) => entry.revision));
+    }
+  }
+}
 
 /** Marks the reads of servers following the feed, which no request causes. */
 const FEED_COMMENT = 'dossier:record-feed';
@@ -114,6 +136,8 @@ export class RevisionLog {
     this.exclusive = database.exclusive;
     this.numbers = new ChangeNumbers(database.db, REVISION_NUMBERS_COLLECTION, database.exclusive, database.logger);
     this.attachedServers = database.attachedServers;
+    // A server that comes to read learns the latest feed number, then each new one (see `record`).
+    this.attachedServers.onAttached(() => void this.lastSeq?.then((seq) => (seq > 0 ? this.numbers.note(seq) : undefined)));
     this.memory = database.snapshot?.collection(REVISIONS_COLLECTION, () => new MemoryCollection<RevisionDocument>(['seq'], ['recordKey'], undefined));
   }
 
@@ -181,20 +205,34 @@ export class RevisionLog {
       comment,
       changes: before ? changesBetween(before, after, new Set([...UNRECORDED, ...skipped])) : [],
     };
+    const batch = batches.getStore();
+    if (batch) batch.push({ log: this, revision });
+    else await this.write([revision]);
+  }
+
+  /** Stores revisions numbered by `record`, in one insert. */
+  async write(revisions: readonly RevisionDocument[]): Promise<void> {
     try {
-      await this.collection.insertOne({ ...revision });
-      this.memory?.put(revision);
-      // Servers reading this database learn of new revisions from the latest claimed number.
-      if (this.exclusive && this.attachedServers.any) await this.numbers.note(seq);
-      for (const listener of this.listeners) listener();
+      await this.collection.insertMany(
+        revisions.map((revision) => ({ ...revision })),
+        { ordered: false },
+      );
     } catch (error) {
-      if (isDuplicateKey(error)) return;
-      // Whether it was stored is unknown: the snapshot no longer vouches for the database.
-      this.snapshot?.distrust();
-      this.logger.error({ err: error, revision: revision._id }, 'a revision could not be written; the record was written');
-    } finally {
-      this.unwritten.delete(seq);
+      if (!(error instanceof MongoBulkWriteError && error.writeErrors instanceof Array && error.writeErrors.every((failure) => failure.code === 11000))) {
+        // Whether they were stored is unknown: the snapshot no longer vouches for the database.
+        this.snapshot?.distrust();
+        this.logger.error({ err: error, revisions: revisions.map((revision) => revision._id) }, 'revisions could not be written; their records were written');
+        for (const revision of revisions) this.unwritten.delete(revision.seq);
+        return;
+      }
     }
+    for (const revision of revisions) {
+      this.memory?.put(revision);
+      this.unwritten.delete(revision.seq);
+    }
+    // Servers reading this database learn of new revisions from the latest claimed number.
+    if (this.exclusive && this.attachedServers.any) await this.numbers.note(revisions.at(-1)!.seq);
+    for (const listener of this.listeners) listener();
   }
 
   /** Calls `listener` after every revision this process writes. */

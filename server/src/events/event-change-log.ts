@@ -4,6 +4,7 @@ import { ChangeNumbers, isDuplicateKey } from '../db/change-numbers';
 import type { Database } from '../db/database';
 import type { WriteLocks } from '../db/write-locks';
 import { reasonOf, type Logger } from '../logging/logger';
+import type { AttachedServers } from '../db/attached-servers';
 
 interface NoticeDocument {
   seq: number;
@@ -47,12 +48,16 @@ export class EventChangeLog {
   private readonly logger: Logger;
   /** No other process writes to this database: its notices need no following. */
   readonly exclusive: boolean;
+  private readonly attachedServers: AttachedServers;
 
   constructor(database: Database) {
     this.db = database.db;
     this.exclusive = database.exclusive;
     this.notices = this.db.collection<NoticeDocument>(NOTICES);
-    this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive, database.logger);
+    this.attachedServers = database.attachedServers;
+    this.numbers = new ChangeNumbers(this.db, CHANGE_NUMBERS, database.exclusive, database.logger, () => this.attachedServers.any);
+    // A server that comes to read learns the latest change number, then each notice.
+    this.attachedServers.onAttached(() => void this.numbers.publish());
     this.logger = database.logger;
     this.writeLocks = database.writeLocks;
   }
@@ -107,7 +112,8 @@ export class EventChangeLog {
     });
     if (written) {
       for (const listener of this.listeners) listener();
-      await this.announce(seq);
+      // The only server of the embedded database has no one to wake while no other reads it.
+      if (!this.exclusive || this.attachedServers.any) await this.announce(seq);
     }
     return written;
   }

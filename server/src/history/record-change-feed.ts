@@ -46,8 +46,11 @@ export class RecordChangeFeed {
     // Read first, so that a bad cursor is refused before the subscription starts.
     let cursor = after ?? (await this.revisions.latestCursor());
     if (after) await this.history.changes(types, after, 0);
+    // The first read is made whatever the latest number says: a replay reads what is stored.
+    let read = false;
     for (;;) {
-      if (await this.revisions.mayFollow(cursor)) {
+      if (!read || (await this.revisions.mayFollow(cursor))) {
+        read = true;
         const page = await this.history.changes(types, cursor, PAGE);
         for (const edge of page.edges) {
           cursor = edge.cursor;
