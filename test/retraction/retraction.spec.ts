@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { actorId, eventId, measureId } from '../testkit/ids';
 import { graphql } from '../testkit/operations';
-import { EDITOR_KEY, READER_KEY, startTestServer, type Operation, type TestServer } from '../testkit/test-server';
+import { EDITOR_KEY, openTestDatabase, READER_KEY, startTestServer, type Operation, type TestServer } from '../testkit/test-server';
 
 const RETRACT = graphql(`
   mutation RetractionRetract($input: RetractRecordInput!) {
@@ -109,5 +109,39 @@ describe('retracting a record', () => {
     assert.deepEqual(await codeOf(RETRACT, { input: { ...input, id: 'not-an-id' } }, EDITOR_KEY), [['BAD_USER_INPUT', 'input.id']]);
     assert.deepEqual(await codeOf(RETRACT, { input: { ...input, id: eventId('no-such-event') } }, EDITOR_KEY), [['NOT_FOUND', 'input.id']]);
     assert.equal(await version(), held);
+  });
+});
+
+const COUNTS = graphql(`
+  query RetractionCounts($id: ID!) {
+    events { totalCount }
+    measures { totalCount }
+    actors { totalCount }
+    node(id: $id) { ... on Measure { statusHistory { status } end { kind } retraction { reason } } }
+  }
+`);
+
+describe('records stored before retraction, merging and dated statuses existed', () => {
+  it('are read as current, with their status as their course, and are not rewritten at start-up', async () => {
+    const testDatabase = await openTestDatabase();
+    try {
+      const first = await startTestServer({ testDatabase });
+      const expected = await first.query(COUNTS, { id: measureId('msr-rok-summons-russian-ambassador') });
+      await first.stop();
+      await testDatabase.reopen();
+      const stored = testDatabase.database.db;
+      const older = { standing: '', retraction: '', mergedInto: '', mergedFrom: '', statusHistory: '', end: '' };
+      for (const name of ['actors', 'events', 'measures']) await stored.collection(name).updateMany({}, { $unset: older });
+      await testDatabase.reopen();
+      const again = await startTestServer({ testDatabase, seed: false });
+      try {
+        assert.deepEqual(await again.query(COUNTS, { id: measureId('msr-rok-summons-russian-ambassador') }), expected);
+        assert.equal(await testDatabase.database.db.collection('events').countDocuments({ standing: { $exists: true } }), 0);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await testDatabase.dispose();
+    }
   });
 });

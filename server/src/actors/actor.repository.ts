@@ -4,7 +4,7 @@ import { SourcedRepository } from '../evidence/sourced-repository';
 import { toGlobalId } from '../node/global-id';
 import { actorDocument, type ActorDocument, type ActorFields, type ActorKind } from './actor.document';
 import { Actor } from './actor.type';
-import { current, currentByDefault, NOT_RETRACTED, unmerged } from '../review/retraction';
+import { current, currentByDefault, unmerged } from '../review/retraction';
 
 /** Lock key of every actor name check and the write it guards (see `ActorService`). */
 const NAMES_LOCK = 'actors/names';
@@ -34,7 +34,6 @@ export class ActorRepository extends SourcedRepository<ActorDocument, Actor, Act
       relevance: { name: 3, aliases: 2, metonyms: 2, demonyms: 2 },
       memory: { sortFields: ['nameKey'], indexedPaths: ['kind', 'nameKey', 'affiliationId'] },
       listed: currentByDefault,
-      addedFields: NOT_RETRACTED,
       derivedFields: ['nameKey'],
     });
   }

@@ -82,7 +82,7 @@ export class Actor extends RetractableNode {
   static from(doc: ActorDocument): Actor {
     return Object.assign(new Actor(), {
       ...retractionOf(doc),
-      mergedFrom: doc.mergedFrom.map((key) => toGlobalId('Actor', key)),
+      mergedFrom: (doc.mergedFrom ?? []).map((key) => toGlobalId('Actor', key)),
       key: doc._id,
       id: toGlobalId('Actor', doc._id),
       version: doc.version,

@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import { Repository } from '../db/repository';
 import { articleDocument, namedActorIdsOf, type ArticleDocument, type ArticleFields } from './article.document';
 import { Article } from './article.type';
-import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
+import { currentByDefault } from '../review/retraction';
 
 /** A page's text as received, kept apart from the article: lists never read it. */
 interface RawTextDocument {
@@ -39,7 +39,6 @@ export class ArticleRepository extends Repository<ArticleDocument, Article, Arti
         indexedPaths: ['contentHash', 'url', 'mentions.actorId', 'namedActorIds', 'agency', 'outlet', 'syndicationClusterId'],
       },
       listed: currentByDefault,
-      addedFields: NOT_RETRACTED,
       derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'namedActorIds'],
     });
     this.rawTexts = database.db.collection<RawTextDocument>('article_texts');

@@ -12,7 +12,7 @@ import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
 import { datelineOf } from '../ingestion/dateline';
 import type { KnownActor } from '../ingestion/knowledge';
-import { MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/measure.document';
+import { courseOf, MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/measure.document';
 import { measuresOfActors } from '../measures/measure.filter';
 import type { MeasureRepository } from '../measures/measure.repository';
 import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
@@ -383,7 +383,7 @@ export class ProposalRecorder {
         const further = waiting && STATUS_ORDER.indexOf(proposal.status) > STATUS_ORDER.indexOf(current.status);
         return {
           sources: [...current.sources, source],
-          ...(further ? { status: proposal.status, statusHistory: [...current.statusHistory, { status: proposal.status, date: proposal.date, source }] } : {}),
+          ...(further ? { status: proposal.status, statusHistory: [...courseOf(current), { status: proposal.status, date: proposal.date, source }] } : {}),
           ...withWording(current.coding, wording),
           ...(waiting && !current.date && proposal.date ? { date: proposal.date } : {}),
           ...(waiting && respondsTo.length > current.respondsToEventIds.length ? { respondsToEventIds: respondsTo } : {}),
@@ -441,7 +441,7 @@ export class ProposalRecorder {
     return best(
       candidates
         // A rejected, retracted or merged record takes no new reports: the happening is proposed afresh, or joins the survivor.
-        .filter((doc) => doc.review !== ReviewState.REJECTED && doc.standing === Standing.CURRENT && ofFamily(doc))
+        .filter((doc) => doc.review !== ReviewState.REJECTED && (doc.standing ?? Standing.CURRENT) === Standing.CURRENT && ofFamily(doc))
         .filter((doc) => wordingsOf(doc, names).some((held) => sameWording(wording, held)))
         .map((doc) => ({ doc, shared: shared(doc) })),
       article._id,

@@ -8,7 +8,8 @@ import type { Document, Filter } from 'mongodb';
  */
 export type Criterion =
   /** The value at `path` (through arrays: `participants.actorId`) is one of `values`. */
-  | { readonly kind: 'anyOf'; readonly path: string; readonly values: readonly string[] }
+  /** With `orMissing`, a record without the field matches too (a field added since it was stored, read as its default). */
+  | { readonly kind: 'anyOf'; readonly path: string; readonly values: readonly string[]; readonly orMissing?: boolean }
   /** The record's `searchTerms` hold every term of `all`, and one starting with `prefix` (see `db/search-terms.ts`). */
   | { readonly kind: 'terms'; readonly all: readonly string[]; readonly prefix?: string | undefined }
   /** The record's day span (`dateStart`..`dateEnd`) overlaps `from`..`to` (`YYYY-MM-DD`); an undated record never does. */
@@ -26,7 +27,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 function criterionQuery(criterion: Criterion): Record<string, unknown> {
   switch (criterion.kind) {
     case 'anyOf':
-      return { [criterion.path]: { $in: [...criterion.values] } };
+      return criterion.orMissing
+        ? { $or: [{ [criterion.path]: { $in: [...criterion.values] } }, { [criterion.path]: { $exists: false } }] }
+        : { [criterion.path]: { $in: [...criterion.values] } };
     case 'terms':
       return {
         $and: [
@@ -71,7 +74,8 @@ function criterionPredicate(criterion: Criterion): (doc: Document) => boolean {
     case 'anyOf': {
       const path = criterion.path.split('.');
       const values = new Set(criterion.values);
-      return (doc) => valuesAt(doc, path).some((value) => values.has(value as string));
+      const missing = criterion.orMissing === true;
+      return (doc) => valuesAt(doc, path).some((value) => values.has(value as string) || (missing && value === undefined));
     }
     case 'terms': {
       const { all, prefix } = criterion;
@@ -110,3 +114,6 @@ export function toPredicate<TDoc extends Document>(criteria: Criteria): (doc: TD
 
 /** The value at `path` is one of `values`. */
 export const anyOf = (path: string, values: readonly string[]): Criterion => ({ kind: 'anyOf', path, values });
+
+/** The value at `path` is one of `values`, or the record has none (it was stored before the field existed). */
+export const anyOfOrMissing = (path: string, values: readonly string[]): Criterion => ({ kind: 'anyOf', path, values, orMissing: true });

@@ -192,7 +192,7 @@ export class MemoryCollection<TDoc extends Doc> {
     switch (criterion.kind) {
       case 'anyOf': {
         const index = this.byValue.get(criterion.path);
-        if (!index) return undefined;
+        if (!index || criterion.orMissing) return undefined;
         const keys = new Set<string>();
         for (const value of criterion.values) for (const key of keysIn(index.get(value))) keys.add(key);
         return keys;

@@ -7,7 +7,7 @@ import { EVENT_FEED_COMMENT, type EventChangeLog } from './event-change-log';
 import { Event } from './event.type';
 import { toQuery } from '../db/criteria';
 import { CURATED, inReview, ReviewState, reviewedByDefault } from '../review/review';
-import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
+import { currentByDefault } from '../review/retraction';
 
 const FEED_READ_TIMEOUT_MS = 5_000;
 
@@ -34,7 +34,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
       relevance: { title: 3, description: 1, location: 1 },
       memory: { sortFields: ['dateStart', 'titleKey', 'changeSeq'], indexedPaths: ['participants.actorId', 'sources.articleId', 'kind'] },
       listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
-      addedFields: { ...CURATED, ...NOT_RETRACTED },
+      addedFields: CURATED,
       derivedFields: ['titleKey', 'dateStart', 'dateEnd', 'createdSeq', 'changeSeq'],
     });
   }

@@ -115,7 +115,7 @@ export class Event extends ReviewedNode {
     const claimed = new Set(doc.dateClaims.map((claim) => formatPartialDate({ ...claim.date, approximate: false })));
     return Object.assign(new Event(), {
       ...retractionOf(doc),
-      mergedFrom: doc.mergedFrom.map((key) => toGlobalId('Event', key)),
+      mergedFrom: (doc.mergedFrom ?? []).map((key) => toGlobalId('Event', key)),
       key: doc._id,
       id: toGlobalId('Event', doc._id),
       version: doc.version,

@@ -92,6 +92,10 @@ export type MeasureFields = Omit<
   Partial<Retractable> &
   Partial<Pick<MeasureDocument, 'statusHistory' | 'end'>>;
 
+/** A measure's course as stored, or, for one stored before statuses were dated, its status on its date from its first source. */
+export const courseOf = (doc: Pick<MeasureFields, 'status' | 'date' | 'sources' | 'statusHistory'>): StatusChangeValue[] =>
+  doc.statusHistory?.length ? doc.statusHistory : firstStatusOf(doc);
+
 /** The course of a measure recorded before statuses were dated: its status, on its date, from its first source. */
 export const firstStatusOf = (fields: Pick<MeasureFields, 'status' | 'date' | 'sources'>): StatusChangeValue[] => [
   { status: fields.status, date: fields.date, source: fields.sources[0] ?? null },

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
 import { SourcedRepository } from '../evidence/sourced-repository';
-import { firstStatusOf, measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
+import { measureDocument, type MeasureDocument, type MeasureFields } from './measure.document';
 import { Measure } from './measure.type';
 import { CURATED, reviewedByDefault } from '../review/review';
-import { currentByDefault, NOT_RETRACTED } from '../review/retraction';
+import { currentByDefault } from '../review/retraction';
 
 export class MeasureRepository extends SourcedRepository<MeasureDocument, Measure, MeasureFields> {
   constructor(database: Database) {
@@ -28,14 +28,8 @@ export class MeasureRepository extends SourcedRepository<MeasureDocument, Measur
         indexedPaths: ['issuerIds', 'targetIds', 'respondsToEventIds', 'sources.articleId', 'kind', 'status'],
       },
       listed: (criteria) => currentByDefault(reviewedByDefault(criteria)),
-      addedFields: { ...CURATED, ...NOT_RETRACTED, statusHistory: [], end: null },
+      addedFields: CURATED,
       derivedFields: ['titleKey', 'dateStart', 'dateEnd'],
     });
-  }
-
-  /** A measure stored before statuses were dated starts its course with its status. */
-  protected override async upgrade(doc: MeasureDocument): Promise<MeasureDocument | undefined> {
-    const filled = doc.statusHistory?.length ? doc : { ...doc, statusHistory: firstStatusOf(doc) };
-    return (await super.upgrade(filled)) ?? (filled === doc ? undefined : filled);
   }
 }

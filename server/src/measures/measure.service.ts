@@ -12,7 +12,7 @@ import { decided, type ReviewDecision } from '../review/review';
 import { DATED_ORDERS, type Connection, type PageArgs, type SortOrder } from '../pagination/connection';
 import { withWriteComment } from '../context/write-author';
 import { clearedOr, keptUnlessGiven, LIMITS, limitedList, optionalText, requiredText, requireVersion } from '../validation/input';
-import type { MeasureEndValue, MeasureFields, MeasureStatus, StatusChangeValue } from './measure.document';
+import { courseOf, type MeasureEndValue, type MeasureFields, type MeasureStatus, type StatusChangeValue } from './measure.document';
 import type { CreateMeasureInput, MeasureEndInput, UpdateMeasureInput } from './measure.input';
 import { measureCriteria } from './measure.filter';
 import type { MeasureRepository } from './measure.repository';
@@ -104,7 +104,7 @@ export class MeasureService {
     const updated = await withWriteComment(comment, () =>
       this.measures.modify(key, (current) => {
         requireVersion(input.expectedVersion, current, 'measure');
-        const course = statusHistoryAfter(current.statusHistory, status ?? current.status, statusDate, statusSource ?? null);
+        const course = statusHistoryAfter(courseOf(current), status ?? current.status, statusDate, statusSource ?? null);
         return { ...changes, ...(course ? { statusHistory: course } : {}), ...(decision ? decided(current, decision, 'id') : {}), updatedAt: new Date() };
       }),
     );

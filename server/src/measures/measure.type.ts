@@ -4,7 +4,7 @@ import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
 import { toGlobalId } from '../node/global-id';
 import { ConnectionType } from '../pagination/connection';
-import { MeasureEndKind, MeasureKind, MeasureStatus, type MeasureDocument, type MeasureEndValue, type StatusChangeValue } from './measure.document';
+import { courseOf, MeasureEndKind, MeasureKind, MeasureStatus, type MeasureDocument, type MeasureEndValue, type StatusChangeValue } from './measure.document';
 import { ReviewedNode, reviewOf } from '../review/review.type';
 import { retractionOf } from '../review/retraction.type';
 
@@ -159,8 +159,8 @@ export class Measure extends ReviewedNode {
       legalBasis: doc.legalBasis,
       details: doc.details,
       sources: doc.sources.map(Evidence.from),
-      statusHistory: doc.statusHistory.map(MeasureStatusChange.from),
-      end: MeasureEnd.from(doc.end),
+      statusHistory: courseOf(doc).map(MeasureStatusChange.from),
+      end: MeasureEnd.from(doc.end ?? null),
       recordedAt: doc.createdAt,
       updatedAt: doc.updatedAt,
     });

@@ -51,7 +51,7 @@ export class MergeService {
         affiliationId: affiliation == null || keys.includes(affiliation) ? null : affiliation,
         description: current.description ?? merged.find((doc) => doc.description)?.description ?? null,
         sources: uniqueSources([...current.sources, ...merged.flatMap((doc) => doc.sources)]),
-        mergedFrom: uniqueKeys([...current.mergedFrom, ...keys, ...merged.flatMap((doc) => doc.mergedFrom)]),
+        mergedFrom: uniqueKeys([...(current.mergedFrom ?? []), ...keys, ...merged.flatMap((doc) => doc.mergedFrom ?? [])]),
         updatedAt: now,
       };
     });
@@ -105,7 +105,7 @@ export class MergeService {
         ...(current.coding
           ? { coding: { ...current.coding, wording: uniqueKeys([...(current.coding.wording ?? []), ...merged.flatMap((doc) => doc.coding?.wording ?? [])]) } }
           : {}),
-        mergedFrom: uniqueKeys([...current.mergedFrom, ...keys, ...merged.flatMap((doc) => doc.mergedFrom)]),
+        mergedFrom: uniqueKeys([...(current.mergedFrom ?? []), ...keys, ...merged.flatMap((doc) => doc.mergedFrom ?? [])]),
         updatedAt: now,
       };
     });
@@ -151,7 +151,8 @@ async function parties<TDoc extends Mergeable>(
   for (const { key, field, id } of fields) {
     const doc = found.get(key);
     if (!doc) throw new NotFoundError(field, what, id);
-    if (doc.standing !== Standing.CURRENT) throw new BadUserInputError(field, `the ${what} is ${doc.standing.toLowerCase()}: only current ${what}s are merged`);
+    const standing = doc.standing ?? Standing.CURRENT;
+    if (standing !== Standing.CURRENT) throw new BadUserInputError(field, `the ${what} is ${standing.toLowerCase()}: only current ${what}s are merged`);
   }
   return { survivor: found.get(survivorKey)!, merged: mergedKeys.map((key) => found.get(key)!) };
 }

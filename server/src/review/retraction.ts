@@ -1,4 +1,4 @@
-import { anyOf, type Criteria, type Criterion } from '../db/criteria';
+import { anyOfOrMissing, type Criteria, type Criterion } from '../db/criteria';
 
 /** Whether a record is part of the record, was withdrawn from it by an editor, or was merged into another. */
 export enum Standing {
@@ -27,13 +27,19 @@ export interface Retractable {
   mergedFrom: string[];
 }
 
-/** A record's fields before any retraction or merge: what a new record, or one stored before they existed, takes. */
+/**
+ * A record's fields before any retraction or merge: what a new record takes. A record stored
+ * before they existed is read as having them (see `current`, `retractableFields`) and gets
+ * them with its next change: rewriting every record at start-up would cost the embedded
+ * database a scan of the collection per record.
+ */
 export const NOT_RETRACTED: Retractable = { standing: Standing.CURRENT, retraction: null, mergedInto: null, mergedFrom: [] };
 
 const STANDING_PATH = 'standing';
 
 /** Records not retracted. */
-export const current: Criterion = anyOf(STANDING_PATH, [Standing.CURRENT]);
+// Records stored before retraction existed have no standing: they are current.
+export const current: Criterion = anyOfOrMissing(STANDING_PATH, [Standing.CURRENT]);
 
 /** What reads return unless asked otherwise: records not retracted. */
 export function currentByDefault(criteria: Criteria): Criteria {
@@ -43,7 +49,7 @@ export function currentByDefault(criteria: Criteria): Criteria {
 
 /** A list filter's `includeRetracted`: with it, retracted records are listed too. */
 export const retractedCriteria = (includeRetracted: boolean | null | undefined): Criteria =>
-  includeRetracted ? [anyOf(STANDING_PATH, [Standing.CURRENT, Standing.RETRACTED])] : [];
+  includeRetracted ? [anyOfOrMissing(STANDING_PATH, [Standing.CURRENT, Standing.RETRACTED])] : [];
 
 /** A record's retraction fields from those given: without them, not retracted. */
 export const retractableFields = (fields: Partial<Retractable>): Retractable => ({
@@ -54,4 +60,4 @@ export const retractableFields = (fields: Partial<Retractable>): Retractable => 
 });
 
 /** Records not merged into another: current and retracted ones. */
-export const unmerged: Criterion = anyOf(STANDING_PATH, [Standing.CURRENT, Standing.RETRACTED]);
+export const unmerged: Criterion = anyOfOrMissing(STANDING_PATH, [Standing.CURRENT, Standing.RETRACTED]);

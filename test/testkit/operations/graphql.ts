@@ -1730,6 +1730,16 @@ export type RetractionActorReadsQuery = { node:
     | Record<PropertyKey, never>
    | null, actors: { totalCount: number }, withRetracted: { totalCount: number } };
 
+export type RetractionCountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetractionCountsQuery = { events: { totalCount: number }, measures: { totalCount: number }, actors: { totalCount: number }, node:
+    | { statusHistory: Array<{ status: MeasureStatus }>, end: { kind: MeasureEndKind } | null, retraction: { reason: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type SeedQuestionsSouthKoreaMeasuresQueryVariables = Exact<{
   sk: string;
 }>;
@@ -4432,6 +4442,32 @@ export const RetractionActorReadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetractionActorReadsQuery, RetractionActorReadsQueryVariables>;
+export const RetractionCountsDocument = new TypedDocumentString(`
+    query RetractionCounts($id: ID!) {
+  events {
+    totalCount
+  }
+  measures {
+    totalCount
+  }
+  actors {
+    totalCount
+  }
+  node(id: $id) {
+    ... on Measure {
+      statusHistory {
+        status
+      }
+      end {
+        kind
+      }
+      retraction {
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetractionCountsQuery, RetractionCountsQueryVariables>;
 export const SeedQuestionsSouthKoreaMeasuresDocument = new TypedDocumentString(`
     query SeedQuestionsSouthKoreaMeasures($sk: ID!) {
   measures(filter: {issuerIds: [$sk]}, orderBy: DATE_ASC, first: 50) {
