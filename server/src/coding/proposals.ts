@@ -19,6 +19,7 @@ import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
 import { Standing } from '../review/retraction';
 import type { EventProposal, MeasureProposal } from './coder';
 import { batchingRevisions } from '../db/revision-log';
+import { batchingAmendments } from '../db/amendment-batch';
 
 /** The coder and its lexicon: records it proposes carry this, so an editor knows which rules spoke. */
 export const CODER_VERSION = 'dossier-coder/1 (lexicon 2026-11)';
@@ -217,9 +218,15 @@ const wordingsOf = (doc: HeldRecord, names: ReadonlySet<string>): Set<string>[] 
     ? doc.coding.wording.map((words) => new Set(words.split(' ').filter(Boolean)))
     : doc.sources.map((source) => wordingOf(source.quote, names));
 
-/** A record's coding with one more report's words. */
-const withWording = (coding: CodingValue | null, wording: ReadonlySet<string>): { coding: CodingValue } | Record<string, never> =>
-  coding ? { coding: { ...coding, wording: [...(coding.wording ?? []), [...wording].join(' ')] } } : {};
+/** A report's words as stored: in one order, so that two reports worded alike store the same text. */
+const wordsOf = (wording: ReadonlySet<string>): string => [...wording].sort().join(' ');
+
+/** A record's coding with one more report's words, when no report held worded it alike (retellings mostly repeat one). */
+function withWording(coding: CodingValue | null, wording: ReadonlySet<string>): { coding: CodingValue } | Record<string, never> {
+  const words = wordsOf(wording);
+  if (!coding || coding.wording?.includes(words)) return {};
+  return { coding: { ...coding, wording: [...(coding.wording ?? []), words] } };
+}
 
 /** Roles that cannot both be true of one actor in one happening: the one who acted and the one acted upon. */
 const opposed = (a: ParticipantRole, b: ParticipantRole): boolean =>
@@ -276,7 +283,8 @@ export class ProposalRecorder {
   ) {}
 
   async record(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
-    return batchingRevisions(() => this.recordAll(article, knownActors));
+    // The amendments are stored before the revisions that tell of them.
+    return batchingRevisions(() => batchingAmendments(() => this.recordAll(article, knownActors)));
   }
 
   private async recordAll(article: ArticleDocument, knownActors?: readonly KnownActor[]): Promise<CodingOutcome> {
@@ -492,5 +500,5 @@ const codingOf = (proposal: EventProposal | MeasureProposal, wording: ReadonlySe
   coderVersion: CODER_VERSION,
   mode: proposal.mode,
   plover: proposal.plover,
-  wording: [[...wording].join(' ')],
+  wording: [wordsOf(wording)],
 });

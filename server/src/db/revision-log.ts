@@ -47,20 +47,29 @@ export const REVISIONS_COLLECTION = 'revisions';
 export const REVISION_NUMBERS_COLLECTION = 'revision_numbers';
 
 /** The revisions numbered inside `batchingRevisions`, waiting to be stored together. */
-const batches = new AsyncLocalStorage<{ log: RevisionLog; revision: RevisionDocument }[]>();
+const batches = new AsyncLocalStorage<{ open: boolean; revisions: { log: RevisionLog; revision: RevisionDocument }[] }>();
+
+/** The batch of the task running, if any: work the task started (a timer, a listener) may outlive it. */
+const currentBatch = () => {
+  const batch = batches.getStore();
+  return batch?.open ? batch : undefined;
+};
 
 /**
  * Runs `task`, storing the revisions of its writes together when it ends (one insert per
  * log rather than one per write: most of the cost of coding an article that reports held
  * happenings again). Until then the feed stops short of them, as of any revision numbered
  * and not yet stored; a process dying meanwhile leaves those versions without revisions, as
- * one dying between a write and its revision does.
+ * one dying between a write and its revision does. A batch begun inside another is part of it.
  */
 export async function batchingRevisions<T>(task: () => Promise<T>): Promise<T> {
-  const pending: { log: RevisionLog; revision: RevisionDocument }[] = [];
+  if (currentBatch()) return task();
+  const batch = { open: true, revisions: [] as { log: RevisionLog; revision: RevisionDocument }[] };
   try {
-    return await batches.run(pending, task);
+    return await batches.run(batch, task);
   } finally {
+    batch.open = false;
+    const pending = batch.revisions;
     for (const log of new Set(pending.map((entry) => entry.log))) {
       await log.write(pending.filter((entry) => entry.log === log).map((entry) => entry.revision));
     }
@@ -205,8 +214,8 @@ export class RevisionLog {
       comment,
       changes: before ? changesBetween(before, after, new Set([...UNRECORDED, ...skipped])) : [],
     };
-    const batch = batches.getStore();
-    if (batch) batch.push({ log: this, revision });
+    const batch = currentBatch();
+    if (batch) batch.revisions.push({ log: this, revision });
     else await this.write([revision]);
   }
 
@@ -218,7 +227,7 @@ export class RevisionLog {
         { ordered: false },
       );
     } catch (error) {
-      if (!(error instanceof MongoBulkWriteError && error.writeErrors instanceof Array && error.writeErrors.every((failure) => failure.code === 11000))) {
+      if (!(error instanceof MongoBulkWriteError && Array.isArray(error.writeErrors) && error.writeErrors.every((failure) => failure.code === 11000))) {
         // Whether they were stored is unknown: the snapshot no longer vouches for the database.
         this.snapshot?.distrust();
         this.logger.error({ err: error, revisions: revisions.map((revision) => revision._id) }, 'revisions could not be written; their records were written');

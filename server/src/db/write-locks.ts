@@ -1,3 +1,5 @@
+import { AmendmentBatch } from './amendment-batch';
+
 /**
  * Serializes this process's writes that must not interleave: the read-modify-write of one
  * record, or a uniqueness check and the insert it guards. Tasks on one key run one after
@@ -8,6 +10,18 @@ export class WriteLocks {
   private readonly tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    // Inside a batch of amendments, the batch's locks are released before any other is waited for.
+    await AmendmentBatch.current()?.storeBefore(this, key);
+    const release = await this.acquire(key);
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  }
+
+  /** Waits for `key`, then holds it until the function returned is called. */
+  async acquire(key: string): Promise<() => void> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     let release!: () => void;
     const done = new Promise<void>((resolve) => {
@@ -16,12 +30,15 @@ export class WriteLocks {
     const tail = previous.then(() => done);
     this.tails.set(key, tail);
     await previous;
-    try {
-      return await task();
-    } finally {
+    return () => {
       release();
       if (this.tails.get(key) === tail) this.tails.delete(key);
-    }
+    };
+  }
+
+  /** True while a task holds `key` or waits for it. */
+  busy(key: string): boolean {
+    return this.tails.has(key);
   }
 
   /** Keys currently held or waited on (for tests and monitoring). */

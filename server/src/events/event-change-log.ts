@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { WriteLocks } from '../db/write-locks';
 import { reasonOf, type Logger } from '../logging/logger';
 import type { AttachedServers } from '../db/attached-servers';
+import type { AmendmentBatch } from '../db/amendment-batch';
 
 interface NoticeDocument {
   seq: number;
@@ -20,6 +21,8 @@ const NOTICES = 'event_notices';
 const SETTINGS = 'settings';
 const CURSOR_KEY = 'subscription-cursor-key';
 const CHANGE_NUMBERS = 'change_numbers';
+/** The write lock under which this process numbers and writes event changes, one at a time; whoever holds it waits for no other. */
+const NUMBERING_LOCK = 'event-changes';
 
 /** Labels the subscription feed's background reads, so they can be told apart in database logs and command monitoring. */
 export const EVENT_FEED_COMMENT = 'dossier:event-feed';
@@ -102,20 +105,30 @@ export class EventChangeLog {
   /**
    * The one way an event change is stored: claims the next change number, lets `write`
    * store the change under it (false: the record had moved on, nothing written), and
-   * announces it.
+   * announces it; for a change `write` stages in `batch`, once the batch is stored.
    */
-  async record(write: (changeSeq: number) => Promise<boolean>): Promise<boolean> {
+  async record(write: (changeSeq: number) => Promise<boolean>, batch?: AmendmentBatch): Promise<boolean> {
+    if (batch) {
+      // A change staged in a batch holds the numbering until the batch is stored: no later number is stored before it.
+      await batch.lock(this.writeLocks, NUMBERING_LOCK, { innermost: true });
+      const seq = await this.numbers.claim();
+      const written = await write(seq);
+      if (written) batch.afterStoring(() => this.recorded(seq));
+      return written;
+    }
     let seq = 0;
-    const written = await this.writeLocks.run('event-changes', async () => {
+    const written = await this.writeLocks.run(NUMBERING_LOCK, async () => {
       seq = await this.numbers.claim();
       return write(seq);
     });
-    if (written) {
-      for (const listener of this.listeners) listener();
-      // The only server of the embedded database has no one to wake while no other reads it.
-      if (!this.exclusive || this.attachedServers.any) await this.announce(seq);
-    }
+    if (written) await this.recorded(seq);
     return written;
+  }
+
+  private async recorded(seq: number): Promise<void> {
+    for (const listener of this.listeners) listener();
+    // The only server of the embedded database has no one to wake while no other reads it.
+    if (!this.exclusive || this.attachedServers.any) await this.announce(seq);
   }
 
   /** Calls `listener` after every change this process records (its own feed wakes at once). */

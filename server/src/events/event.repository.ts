@@ -61,7 +61,7 @@ export class EventRepository extends SourcedRepository<EventDocument, Event, Eve
 
   /** Changes an event as a numbered change stored as an amendment (see `Repository.amend`): a further report of it. */
   async amendChange(key: string, mutate: Mutation<EventDocument, EventFields>): Promise<EventDocument | null> {
-    return this.amend(key, mutate, (changes, write) => this.changes.record((changeSeq) => write({ ...changes, changeSeq })));
+    return this.amend(key, mutate, (changes, write, batch) => this.changes.record((changeSeq) => write({ ...changes, changeSeq }), batch));
   }
 
   override async addSource(key: string, evidence: EvidenceValue): Promise<EventDocument | null> {

@@ -4,6 +4,7 @@ import { Role } from '../auth/api-keys';
 import type { Viewer } from '../auth/viewer';
 import { parsePartialDate, spanOf, type PartialDateValue } from '../dates/partial-date';
 import { isDuplicateKey } from '../db/change-numbers';
+import { batchingRevisions } from '../db/revision-log';
 import { BadUserInputError } from '../errors/errors';
 import { LIMITS, optionalText } from '../validation/input';
 import { ArticleFlag, DateSource, PageFormat, type ArticleDocument, type ArticleFields } from '../articles/article.document';
@@ -173,7 +174,9 @@ export class ArticleIngestionService {
       const coded = this.coder && input.code !== false ? await this.coder(doc, known.actors) : { events: [], measures: [] };
       return { article: Article.from(doc), created: true, events: coded.events.map(Event.from), measures: coded.measures.map(Measure.from) };
     };
-    return url ? this.articles.withUrlLocked(url, store) : store();
+    // The article's revisions and its coding's are stored together.
+    const storeWithRevisions = () => batchingRevisions(store);
+    return url ? this.articles.withUrlLocked(url, storeWithRevisions) : storeWithRevisions();
   }
 
   /** Three days either side of the publication date, when it is known. */

@@ -44,6 +44,10 @@ type Documents = {
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": typeof types.ProposalsEventVersionDocument,
     "\n  mutation AmendmentsAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": typeof types.AmendmentsAttachDocument,
     "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n": typeof types.AmendmentsSourcesDocument,
+    "\n  mutation AmendmentsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": typeof types.AmendmentsCreateActorDocument,
+    "\n  mutation AmendmentsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id } events { id version sources { quote } } measures { id version sources { quote } } }\n  }\n": typeof types.AmendmentsIngestDocument,
+    "\n  query AmendmentsChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { endCursor hasNextPage } edges { node { recordType recordId revision { version changes { field added } } } } }\n  }\n": typeof types.AmendmentsChangesDocument,
+    "\n  query AmendmentsCoded($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote } } }\n  }\n": typeof types.AmendmentsCodedDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": typeof types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": typeof types.CheckpointActorAndCountsDocument,
     "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": typeof types.ExpectedVersionReadDocument,
@@ -201,6 +205,10 @@ const documents: Documents = {
     "\n  query ProposalsEventVersion($id: ID!) { node(id: $id) { ... on Event { version review title } } }\n": types.ProposalsEventVersionDocument,
     "\n  mutation AmendmentsAttach($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { start } } }\n": types.AmendmentsAttachDocument,
     "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n": types.AmendmentsSourcesDocument,
+    "\n  mutation AmendmentsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n": types.AmendmentsCreateActorDocument,
+    "\n  mutation AmendmentsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id } events { id version sources { quote } } measures { id version sources { quote } } }\n  }\n": types.AmendmentsIngestDocument,
+    "\n  query AmendmentsChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { endCursor hasNextPage } edges { node { recordType recordId revision { version changes { field added } } } } }\n  }\n": types.AmendmentsChangesDocument,
+    "\n  query AmendmentsCoded($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote } } }\n  }\n": types.AmendmentsCodedDocument,
     "\n  mutation CheckpointCreateActor($name: String!) { createActor(input: { name: $name, kind: PERSON }) { actor { id } } }\n": types.CheckpointCreateActorDocument,
     "\n  query CheckpointActorAndCounts($id: ID!) { node(id: $id) { ... on Actor { name } } actors { totalCount } events { totalCount } }\n": types.CheckpointActorAndCountsDocument,
     "\n  query ExpectedVersionRead($event: ID!, $measure: ID!, $actor: ID!) {\n    event(id: $event) { version description }\n    measure(id: $measure) { version details }\n    actor(id: $actor) { version description }\n  }\n": types.ExpectedVersionReadDocument,
@@ -445,6 +453,22 @@ export function graphql(source: "\n  mutation AmendmentsAttach($input: AttachEvi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AmendmentsSources($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote start end } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote start end } } }\n  }\n"): typeof import('./graphql').AmendmentsSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendmentsCreateActor($input: CreateActorInput!) { createActor(input: $input) { actor { id } } }\n"): typeof import('./graphql').AmendmentsCreateActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendmentsIngest($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { article { id } events { id version sources { quote } } measures { id version sources { quote } } }\n  }\n"): typeof import('./graphql').AmendmentsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmendmentsChanges($after: String) {\n    changes(after: $after, first: 100) { pageInfo { endCursor hasNextPage } edges { node { recordType recordId revision { version changes { field added } } } } }\n  }\n"): typeof import('./graphql').AmendmentsChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmendmentsCoded($event: ID!, $measure: ID!) {\n    event: node(id: $event) { ... on Event { version sources { quote } } }\n    measure: node(id: $measure) { ... on Measure { version sources { quote } } }\n  }\n"): typeof import('./graphql').AmendmentsCodedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -872,6 +872,41 @@ export type AmendmentsSourcesQuery = { event:
     | Record<PropertyKey, never>
    | null };
 
+export type AmendmentsCreateActorMutationVariables = Exact<{
+  input: CreateActorInput;
+}>;
+
+
+export type AmendmentsCreateActorMutation = { createActor: { actor: { id: string } } };
+
+export type AmendmentsIngestMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type AmendmentsIngestMutation = { ingestArticle: { article: { id: string }, events: Array<{ id: string, version: number, sources: Array<{ quote: string }> }>, measures: Array<{ id: string, version: number, sources: Array<{ quote: string }> }> } };
+
+export type AmendmentsChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AmendmentsChangesQuery = { changes: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { recordType: RecordType, recordId: string, revision: { version: number, changes: Array<{ field: string, added: Array<unknown> | null }> } } }> } };
+
+export type AmendmentsCodedQueryVariables = Exact<{
+  event: string;
+  measure: string;
+}>;
+
+
+export type AmendmentsCodedQuery = { event:
+    | { version: number, sources: Array<{ quote: string }> }
+    | Record<PropertyKey, never>
+   | null, measure:
+    | { version: number, sources: Array<{ quote: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type CheckpointCreateActorMutationVariables = Exact<{
   name: string;
 }>;
@@ -2568,6 +2603,81 @@ export const AmendmentsSourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AmendmentsSourcesQuery, AmendmentsSourcesQueryVariables>;
+export const AmendmentsCreateActorDocument = new TypedDocumentString(`
+    mutation AmendmentsCreateActor($input: CreateActorInput!) {
+  createActor(input: $input) {
+    actor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsCreateActorMutation, AmendmentsCreateActorMutationVariables>;
+export const AmendmentsIngestDocument = new TypedDocumentString(`
+    mutation AmendmentsIngest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+    }
+    events {
+      id
+      version
+      sources {
+        quote
+      }
+    }
+    measures {
+      id
+      version
+      sources {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsIngestMutation, AmendmentsIngestMutationVariables>;
+export const AmendmentsChangesDocument = new TypedDocumentString(`
+    query AmendmentsChanges($after: String) {
+  changes(after: $after, first: 100) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        recordType
+        recordId
+        revision {
+          version
+          changes {
+            field
+            added
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsChangesQuery, AmendmentsChangesQueryVariables>;
+export const AmendmentsCodedDocument = new TypedDocumentString(`
+    query AmendmentsCoded($event: ID!, $measure: ID!) {
+  event: node(id: $event) {
+    ... on Event {
+      version
+      sources {
+        quote
+      }
+    }
+  }
+  measure: node(id: $measure) {
+    ... on Measure {
+      version
+      sources {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendmentsCodedQuery, AmendmentsCodedQueryVariables>;
 export const CheckpointCreateActorDocument = new TypedDocumentString(`
     mutation CheckpointCreateActor($name: String!) {
   createActor(input: {name: $name, kind: PERSON}) {
