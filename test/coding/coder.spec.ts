@@ -181,6 +181,15 @@ describe('coding an article', () => {
     ]);
   });
 
+  it('a deed named as the state of a thing ("the seized vessel") is no report of it', () => {
+    const { events, measures } = code('Manila summoned the Chinese ambassador on Thursday over the seized Filipino vessel.');
+    assert.deepEqual(events, []);
+    assert.deepEqual(
+      measures.map((measure) => [measure.kind, measure.issuers, measure.targets]),
+      [['DIPLOMATIC_PROTEST', ['philippines'], ['china']]],
+    );
+  });
+
   it('a measure under a condition is hypothetical and threatened', () => {
     const { measures } = code('If Tehran strikes Israel again, Washington could impose further sanctions on Iranian oil exports.');
     assert.deepEqual(measures.map(measureSummary), [

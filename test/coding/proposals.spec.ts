@@ -136,7 +136,7 @@ describe('coding ingested articles into proposals', () => {
               { role: 'PARTICIPANT', actor: { name: 'Japan' } },
               { role: 'PARTICIPANT', actor: { name: 'Philippines' } },
             ],
-            coding: { confidence: 0.9, mode: 'ASSERTED', ploverType: 'AGREE', coderVersion: 'dossier-coder/1 (lexicon 2026-11)' },
+            coding: { confidence: 0.9, mode: 'ASSERTED', ploverType: 'AGREE', coderVersion: 'dossier-coder/2 (lexicon 2026-11)' },
             quotes: ['Japan and the Philippines signed a reciprocal access agreement in Tokyo on Monday'],
             dateClaims: [{ date: { text: '2025-03-03' } }],
           },

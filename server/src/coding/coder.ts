@@ -290,6 +290,9 @@ const UNDOING =
 /** Words that name a measure already in force as the setting of something else ("violations of UNSC sanctions", "despite sanctions"). */
 const IN_FORCE = /\b(?:violat\w*|breach\w*|evad\w*|evasion of|circumvent\w*|already under|despite)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
+/** A determiner before a past participle makes it a description ("over the seized fishing boat"), not a report of the deed. */
+const DESCRIBING = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+
 const HABIT_OR_AIM =
   /\b(?:regularly|routinely|often|usually|frequently|typically|habitually)\s+$|\bto\s+(?:convince|persuade|secure|seek|obtain|press|lobby)\b[^,;]*$|\b(?:offer(?:ed|s)?|offer) of\s+(?:\S+\s+){0,3}$/i;
 
@@ -687,6 +690,7 @@ function reportsHappening({ body, publishedAt, mentions, sentence, clause, match
     match.trigger.kind !== EventKind.STATEMENT
   )
     return false;
+  if (/ed$/i.test(triggerText) && DESCRIBING.test(body.slice(clause.start, match.start))) return false;
   // "regularly imposes sanctions", "visited Pyongyang to convince its leaders to provide shells": a habit or an aim is not a happening.
   if (HABIT_OR_AIM.test(body.slice(clause.start, match.start))) return false;
   if (match.trigger.family === 'measure' && IN_FORCE.test(body.slice(Math.max(sentence.start, match.start - 40), match.start))) return false;

@@ -22,7 +22,7 @@ import { batchingRevisions } from '../db/revision-log';
 import { batchingAmendments } from '../db/amendment-batch';
 
 /** The coder and its lexicon: records it proposes carry this, so an editor knows which rules spoke. */
-export const CODER_VERSION = 'dossier-coder/1 (lexicon 2026-11)';
+export const CODER_VERSION = 'dossier-coder/2 (lexicon 2026-11)';
 
 // The language model loads with the first article coded, not at start.
 const coder = () => import('./coder.js');
