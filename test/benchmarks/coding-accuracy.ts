@@ -252,6 +252,7 @@ function report(): void {
 async function main(): Promise<void> {
   const actors = corpusActors(folders);
   const seeds = seedGold();
+  const quotes = { checked: 0, exact: 0 };
   // Pages are read as ingestion reads them, knowing the recorded events (which date pages that do not date themselves).
   const { actors: seedActors, events: seedEvents } = buildSeedDocuments();
   const events = knownEventsOf(seedEvents, seedActors);
@@ -303,9 +304,15 @@ async function main(): Promise<void> {
         })),
       ];
       score(stem, path.relative(path.resolve(__dirname, '../../..'), folder), body, gold, proposals);
+      for (const proposal of [...coded.events, ...coded.measures]) {
+        quotes.checked += 1;
+        if (body.slice(proposal.start, proposal.end) === proposal.quote) quotes.exact += 1;
+        else if (verbose) console.log(`  quote not at its offsets in ${stem}: "${proposal.quote}"`);
+      }
     }
   }
   report();
+  console.log(`quotes: ${quotes.exact} of ${quotes.checked} proposals quote the body exactly at their offsets`);
   await measureMerges(folders, verbose);
 }
 

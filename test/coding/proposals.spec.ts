@@ -28,6 +28,11 @@ const OTHER_PROTEST_PAGE = [
   'March 5, 2025',
   'The Philippines on Tuesday also lodged a diplomatic protest with China over its fishing ban in the South China Sea, officials said.',
 ].join('\n');
+const ANSWER_PAGE = [
+  'Manila protests Chinese rocket drills',
+  'May 9, 2025',
+  'The Philippines lodged a formal protest with China on Friday after three rockets fired during large-scale Chinese military drills landed in Philippine waters.',
+].join('\n');
 const MEETING_PAGE = [
   'Tokyo and Manila talk maritime security',
   'April 11, 2025',
@@ -53,6 +58,7 @@ const INGEST = graphql(`
       measures {
         id title kind status review date { text } issuers { name } targets { name }
         coding { confidence mode ploverType } sources { quote start end article { id } }
+        responses { event { id } source { quote start end } }
       }
     }
   }
@@ -278,6 +284,31 @@ describe('coding ingested articles into proposals', () => {
     await api.expectError(CODE, { articleId: eventId('x') }, editor, 'BAD_USER_INPUT', 'articleId');
     const { node } = await api.query(EVENT_VERSION, { id });
     assert.deepEqual(node, { version: 2, review: 'ACCEPTED', title: 'Japan and the Philippines sign a reciprocal access agreement' });
+  });
+
+  it('links a measure to the event it answers with the words that say so', async () => {
+    const { ingestArticle } = await api.query(INGEST, { input: { rawText: ANSWER_PAGE } }, editor);
+    const { article, events, measures } = ingestArticle;
+    assert.deepEqual(
+      events.map((event) => event.kind),
+      ['MILITARY_EXERCISE'],
+    );
+    assert.deepEqual(
+      measures.map((measure) => ({ kind: measure.kind, responses: measure.responses })),
+      [
+        {
+          kind: 'DIPLOMATIC_PROTEST',
+          responses: [
+            {
+              event: { id: events[0]!.id },
+              source: { quote: 'after three rockets fired during large-scale Chinese military drills landed in Philippine waters', start: 61, end: 157 },
+            },
+          ],
+        },
+      ],
+    );
+    const { start, end, quote } = measures[0]!.responses[0]!.source!;
+    assert.equal(article.body.slice(start, end), quote);
   });
 });
 

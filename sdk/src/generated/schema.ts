@@ -826,6 +826,8 @@ export type Measure = Node & {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** The events this measure answers. */
   respondsTo: Array<Event>;
+  /** The events it answers (`respondsTo`), each with the quote saying so where a source says it ("after Monday's missile launch"). */
+  responses: Array<MeasureResponse>;
   /** Set when an editor retracted the record: it is kept, but lists leave it out unless asked with `includeRetracted`. */
   retraction: Maybe<Retraction>;
   /** Where the record stands with the editors: PROPOSED by the machine coder, ACCEPTED, or REJECTED. */
@@ -1011,6 +1013,15 @@ export type MeasurePayload = {
   __typename?: 'MeasurePayload';
   /** The measure as stored. */
   measure: Measure;
+};
+
+/** An event a measure answers, and the quote that says so. */
+export type MeasureResponse = {
+  __typename?: 'MeasureResponse';
+  /** The event answered; null when it is no longer held. */
+  event: Maybe<Event>;
+  /** The words of an article saying the measure answers the event; null for a link an editor made. */
+  source: Maybe<Evidence>;
 };
 
 /** How far a measure has gone. */

@@ -240,6 +240,8 @@ function dateOfTrigger(body: string, publishedAt: PartialDateValue | null, claus
 const LOOKING_AHEAD = /\b(?:will|shall|would|due to|expected to|plans? to|set to|scheduled|as early as|next)\b[^.;]*$/i;
 
 const RESPONSE = /\b(?:in response to|in retaliation for|in protest (?:at|against|over)|to protest|in reaction to|following|after|over)\b[^,;.]{3,120}/i;
+/** `text` without a last word cut short (`next`, the character after it, continues the word). */
+const wholeWords = (text: string, next: string): string => (/[\p{L}\p{N}]/u.test(next) ? text.slice(0, text.lastIndexOf(' ')) : text);
 const LEGAL_BASIS =
   /\b(?:under|citing|cited|in line with|pursuant to|in accordance with|in breach of|in violation of|violat(?:e|es|ed|ing))\s+((?:the\s+|its\s+|an?\s+)?[^,;.]{0,80}?\b(?:Act|Treaty|[Rr]esolutions?|Charter|[Ll]aw|Convention|Agreement|Accord|Order|Statute|Protocol)\b)/;
 const NUMBER = '\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|more than \\d+';
@@ -805,7 +807,7 @@ export function codeArticle(input: CodingInput): CodedArticle {
       // The clause's own words date it; a date elsewhere in the sentence mostly belongs to another clause.
       const date = dateOfTrigger(body, publishedAt, clause, match);
       const response = RESPONSE.exec(body.slice(match.end, sentence.end));
-      const respondsToQuote = response ? response[0].trim() : null;
+      const respondsToQuote = response ? wholeWords(response[0], body.charAt(match.end + response.index + response[0].length)).trim() : null;
       const saidSides = sidesOf(body, mentions, clause, sentence, match);
       // "“… would be a serious threat …,” the minister said": a warning that is not a verb of saying is its speaker's.
       const speaker =

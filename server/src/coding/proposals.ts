@@ -12,7 +12,7 @@ import { eventsOfActors } from '../events/event.filter';
 import type { EventRepository } from '../events/event.repository';
 import { datelineOf } from '../ingestion/dateline';
 import type { KnownActor } from '../ingestion/knowledge';
-import { courseOf, MeasureKind, MeasureStatus, type MeasureDocument } from '../measures/measure.document';
+import { courseOf, MeasureKind, MeasureStatus, type MeasureDocument, type ResponseSourceValue } from '../measures/measure.document';
 import { measuresOfActors } from '../measures/measure.filter';
 import type { MeasureRepository } from '../measures/measure.repository';
 import { ProposalMode, ReviewState, type CodingValue } from '../review/review';
@@ -387,14 +387,19 @@ export class ProposalRecorder {
       const merged = await this.measures.amend(match._id, (current) => {
         // A proposal still waiting for an editor takes what its new source adds: a date, the events it answers.
         const waiting = current.review === ReviewState.PROPOSED;
-        const respondsTo = [...new Set([...current.respondsToEventIds, ...answered])];
+        const answers = answered.filter((response) => !current.respondsToEventIds.includes(response.eventId));
         const further = waiting && STATUS_ORDER.indexOf(proposal.status) > STATUS_ORDER.indexOf(current.status);
         return {
           sources: [...current.sources, source],
           ...(further ? { status: proposal.status, statusHistory: [...courseOf(current), { status: proposal.status, date: proposal.date, source }] } : {}),
           ...withWording(current.coding, wording),
           ...(waiting && !current.date && proposal.date ? { date: proposal.date } : {}),
-          ...(waiting && respondsTo.length > current.respondsToEventIds.length ? { respondsToEventIds: respondsTo } : {}),
+          ...(waiting && answers.length > 0
+            ? {
+                respondsToEventIds: [...current.respondsToEventIds, ...answers.map((response) => response.eventId)],
+                responseSources: [...(current.responseSources ?? []), ...answers],
+              }
+            : {}),
           updatedAt: new Date(),
         };
       });
@@ -409,7 +414,8 @@ export class ProposalRecorder {
       issuerIds: [...proposal.issuers],
       targetIds: [...proposal.targets],
       date: proposal.date,
-      respondsToEventIds: answered,
+      respondsToEventIds: answered.map((response) => response.eventId),
+      responseSources: answered,
       legalBasis: [...proposal.legalBasis],
       details: proposal.details,
       sources: [source],
@@ -473,18 +479,19 @@ export class ProposalRecorder {
   }
 
   /**
-   * The events a measure answers: events the same article reports within the words that
-   * say so ("after Monday's missile launch"), from this coding or an earlier one.
+   * The events a measure answers, each with the words that say so: events the same article
+   * reports within those words ("after Monday's missile launch"), from this coding or an
+   * earlier one.
    */
-  private async answeredEvents(article: ArticleDocument, proposal: MeasureProposal): Promise<string[]> {
+  private async answeredEvents(article: ArticleDocument, proposal: MeasureProposal): Promise<ResponseSourceValue[]> {
     if (!proposal.respondsToQuote) return [];
     const start = article.body.indexOf(proposal.respondsToQuote, proposal.start);
     if (start < 0) return [];
-    const cue = { start, end: start + proposal.respondsToQuote.length };
+    const cue: EvidenceValue = { articleId: article._id, quote: proposal.respondsToQuote, start, end: start + proposal.respondsToQuote.length };
     const reported = await this.events.findInAnyReview([anyOf('sources.articleId', [article._id])]);
     return reported
       .filter((doc) => doc.review !== ReviewState.REJECTED && doc.sources.some((held) => held.articleId === article._id && sameText(held, cue)))
-      .map((doc) => doc._id);
+      .map((doc) => ({ eventId: doc._id, source: cue }));
   }
 }
 

@@ -52,6 +52,12 @@ export interface MeasureEndValue {
   readonly source: EvidenceValue | null;
 }
 
+/** That a measure answers an event, in the words of an article ("in response to Monday's missile launch"). */
+export interface ResponseSourceValue {
+  eventId: string;
+  source: EvidenceValue;
+}
+
 /** How a measure is stored in the `measures` collection. */
 export interface MeasureDocument extends Reviewed, Retractable {
   _id: string;
@@ -63,6 +69,8 @@ export interface MeasureDocument extends Reviewed, Retractable {
   date: PartialDateValue | null;
   /** Events this measure answers. */
   respondsToEventIds: string[];
+  /** The quotes saying it answers them, for the links a quote supports (absent on measures stored before links were quoted). */
+  responseSources?: ResponseSourceValue[];
   /** Rules invoked ("UN Security Council resolutions"). */
   legalBasis: string[];
   /** Scope as reported ("10 individuals and two entities"). */

@@ -6,7 +6,7 @@ import { Event } from '../events/event.type';
 import { keyOf } from '../node/global-id';
 import type { Connection } from '../pagination/connection';
 import { CreateMeasureInput, MeasurePayload, UpdateMeasureInput } from './measure.input';
-import { Measure, MeasureConnection } from './measure.type';
+import { Measure, MeasureConnection, MeasureResponse } from './measure.type';
 import { MeasuresArgs } from './measures.args';
 
 const present = <T>(values: (T | null | Error)[]): T[] => values.filter((value): value is T => value !== null && !(value instanceof Error));
@@ -59,5 +59,13 @@ export class MeasureResolver {
     @Ctx() { services, viewer }: Context,
   ): Promise<MeasurePayload> {
     return { measure: await services.measures.update(input, viewer) };
+  }
+}
+
+@Resolver(() => MeasureResponse)
+export class MeasureResponseResolver {
+  @FieldResolver(() => Event, { nullable: true, description: 'The event answered; null when it is no longer held.' })
+  async event(@Root() response: MeasureResponse, @Ctx() { loaders }: Context): Promise<Event | null> {
+    return loaders.events.load(response.eventId);
   }
 }

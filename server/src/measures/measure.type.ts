@@ -72,6 +72,15 @@ export class MeasureStatusChange {
   }
 }
 
+@ObjectType({ description: 'An event a measure answers, and the quote that says so.' })
+export class MeasureResponse {
+  /** Resolved to the event by `MeasureResponseResolver`. */
+  eventId!: string;
+
+  @Field(() => Evidence, { nullable: true, description: 'The words of an article saying the measure answers the event; null for a link an editor made.' })
+  source!: Evidence | null;
+}
+
 @ObjectType({ description: 'When and how a measure ended, and the quote that says so.' })
 export class MeasureEnd {
   @Field(() => MeasureEndKind, { description: 'How it ended.' })
@@ -127,6 +136,11 @@ export class Measure extends ReviewedNode {
   })
   statusHistory!: MeasureStatusChange[];
 
+  @Field(() => [MeasureResponse], {
+    description: 'The events it answers (`respondsTo`), each with the quote saying so where a source says it ("after Monday\'s missile launch").',
+  })
+  responses!: MeasureResponse[];
+
   @Field(() => MeasureEnd, {
     nullable: true,
     description: 'When and how it ended (lifted, lapsed, suspended); null while in effect or when no source says it ended.',
@@ -152,6 +166,10 @@ export class Measure extends ReviewedNode {
       issuerIds: doc.issuerIds,
       targetIds: doc.targetIds,
       respondsToEventIds: doc.respondsToEventIds,
+      responses: doc.respondsToEventIds.map((eventId) => {
+        const quoted = doc.responseSources?.find((response) => response.eventId === eventId);
+        return Object.assign(new MeasureResponse(), { eventId, source: quoted ? Evidence.from(quoted.source) : null });
+      }),
       title: doc.title,
       kind: doc.kind,
       status: doc.status,

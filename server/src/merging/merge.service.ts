@@ -113,6 +113,9 @@ export class MergeService {
     for (const key of await measures.findKeys([anyOf('respondsToEventIds', keys)])) {
       await measures.modify(key, (current) => ({
         respondsToEventIds: uniqueKeys(current.respondsToEventIds.map((id) => (keys.includes(id) ? survivor._id : id))),
+        ...(current.responseSources?.length
+          ? { responseSources: current.responseSources.map((response) => (keys.includes(response.eventId) ? { ...response, eventId: survivor._id } : response)) }
+          : {}),
         updatedAt: now,
       }));
       moved += 1;

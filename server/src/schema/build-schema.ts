@@ -10,7 +10,7 @@ import { EventResolver, ParticipantResolver } from '../events/event.resolver';
 import { EventSubscriptionResolver } from '../events/event-subscription.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { ActorMeasuresResolver, ArticleMeasuresResolver, EventResponsesResolver } from '../measures/measure-relations.resolver';
-import { MeasureResolver } from '../measures/measure.resolver';
+import { MeasureResolver, MeasureResponseResolver } from '../measures/measure.resolver';
 import { NodeResolver } from './node.resolver';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { ReviewResolver } from '../coding/review.resolver';
@@ -34,6 +34,7 @@ export const RESOLVERS = [
   ArticleEventsResolver,
   EventSubscriptionResolver,
   MeasureResolver,
+  MeasureResponseResolver,
   ActorMeasuresResolver,
   ArticleMeasuresResolver,
   EventResponsesResolver,

@@ -798,7 +798,7 @@ export type ProposalsIngestMutationVariables = Exact<{
 }>;
 
 
-export type ProposalsIngestMutation = { ingestArticle: { article: { id: string, body: string }, events: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, date: { text: string } | null, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, coding: { confidence: number, mode: ProposalMode, ploverType: string, coderVersion: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, dateClaims: Array<{ date: { text: string } }> }>, measures: Array<{ id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { text: string } | null, issuers: Array<{ name: string }>, targets: Array<{ name: string }>, coding: { confidence: number, mode: ProposalMode, ploverType: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }> }> } };
+export type ProposalsIngestMutation = { ingestArticle: { article: { id: string, body: string }, events: Array<{ id: string, title: string, kind: EventKind, review: ReviewState, date: { text: string } | null, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, coding: { confidence: number, mode: ProposalMode, ploverType: string, coderVersion: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, dateClaims: Array<{ date: { text: string } }> }>, measures: Array<{ id: string, title: string, kind: MeasureKind, status: MeasureStatus, review: ReviewState, date: { text: string } | null, issuers: Array<{ name: string }>, targets: Array<{ name: string }>, coding: { confidence: number, mode: ProposalMode, ploverType: string } | null, sources: Array<{ quote: string, start: number, end: number, article: { id: string } }>, responses: Array<{ event: { id: string } | null, source: { quote: string, start: number, end: number } | null }> }> } };
 
 export type ProposalsListsQueryVariables = Exact<{
   search: string;
@@ -2449,6 +2449,16 @@ export const ProposalsIngestDocument = new TypedDocumentString(`
         end
         article {
           id
+        }
+      }
+      responses {
+        event {
+          id
+        }
+        source {
+          quote
+          start
+          end
         }
       }
     }
