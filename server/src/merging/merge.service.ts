@@ -114,7 +114,9 @@ export class MergeService {
       await measures.modify(key, (current) => ({
         respondsToEventIds: uniqueKeys(current.respondsToEventIds.map((id) => (keys.includes(id) ? survivor._id : id))),
         ...(current.responseSources?.length
-          ? { responseSources: current.responseSources.map((response) => (keys.includes(response.eventId) ? { ...response, eventId: survivor._id } : response)) }
+          ? {
+              responseSources: current.responseSources.map((response) => (keys.includes(response.eventId) ? { ...response, eventId: survivor._id } : response)),
+            }
           : {}),
         updatedAt: now,
       }));
