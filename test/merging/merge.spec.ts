@@ -41,6 +41,21 @@ const AFTER_EVENT_MERGE = graphql(`
   }
 `);
 
+const INGEST_CODED = graphql(`
+  mutation MergeIngestCoded($input: IngestArticleInput!) {
+    ingestArticle(input: $input) { events { id kind } measures { id responses { event { id } source { quote } } } }
+  }
+`);
+const RESPONSES = graphql(`
+  query MergeResponses($measure: ID!) { measure(id: $measure) { respondsTo { id } responses { event { id } source { quote } } } }
+`);
+// A page written for this spec: a protest at rockets fired during drills.
+const ANSWER_PAGE = [
+  'Seoul protests rocket drills',
+  'May 9, 2025',
+  'South Korea lodged a formal protest with North Korea on Friday after three rockets fired during large-scale North Korean military drills landed in South Korean waters.',
+].join('\n');
+
 const ACTOR_VERSION = graphql(`
   query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }
 `);
@@ -174,6 +189,31 @@ describe('merging records that are one', () => {
       node: { id: survivor },
       measure: { respondsTo: [{ id: survivor }] },
       events: { totalCount: 1 },
+    });
+  });
+
+  it('moves the quoted link of a measure answering a merged event to the survivor', async () => {
+    const { ingestArticle } = await api.query(INGEST_CODED, { input: { rawText: ANSWER_PAGE } }, editor);
+    const [drills] = ingestArticle.events;
+    const [protest] = ingestArticle.measures;
+    assert.equal(drills?.kind, 'MILITARY_EXERCISE');
+    const cue = 'after three rockets fired during large-scale North Korean military drills landed in South Korean waters';
+    assert.deepEqual(protest?.responses, [{ event: { id: drills.id }, source: { quote: cue } }]);
+    const { createEvent } = await api.query(
+      CREATE_EVENT,
+      {
+        input: {
+          title: 'North Korean rocket drills',
+          kind: 'MILITARY_EXERCISE',
+          participants: [{ actorId: NORTH_KOREA, role: 'INITIATOR' }],
+          sources: [SOURCE],
+        },
+      },
+      editor,
+    );
+    await api.query(MERGE_EVENTS, { input: { survivorId: createEvent.event.id, mergedIds: [drills.id] } }, editor);
+    assert.deepEqual(await api.query(RESPONSES, { measure: protest.id }), {
+      measure: { respondsTo: [{ id: createEvent.event.id }], responses: [{ event: { id: createEvent.event.id }, source: { quote: cue } }] },
     });
   });
 

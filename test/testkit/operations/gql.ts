@@ -132,6 +132,8 @@ type Documents = {
     "\n  mutation MergeEvents($input: MergeEventsInput!) {\n    mergeEvents(input: $input) { event { id sources { quote } dateClaims { date { text } } participants { actor { id } role } mergedFrom } movedReferences }\n  }\n": typeof types.MergeEventsDocument,
     "\n  query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {\n    node(id: $merged) { id ... on Actor { name } }\n    event(id: $event) { participants { actor { id } role } }\n    measure(id: $measure) { issuers { id } targets { id } }\n    article(id: $article) { mentions { actor { id } text } }\n    actors(filter: { search: \"Choson\" }) { edges { node { id } } }\n  }\n": typeof types.MergeAfterActorsDocument,
     "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n": typeof types.MergeAfterEventsDocument,
+    "\n  mutation MergeIngestCoded($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { events { id kind } measures { id responses { event { id } source { quote } } } }\n  }\n": typeof types.MergeIngestCodedDocument,
+    "\n  query MergeResponses($measure: ID!) { measure(id: $measure) { respondsTo { id } responses { event { id } source { quote } } } }\n": typeof types.MergeResponsesDocument,
     "\n  query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }\n": typeof types.MergeActorVersionsDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": typeof types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": typeof types.NodeLookupNodeAndEventDocument,
@@ -293,6 +295,8 @@ const documents: Documents = {
     "\n  mutation MergeEvents($input: MergeEventsInput!) {\n    mergeEvents(input: $input) { event { id sources { quote } dateClaims { date { text } } participants { actor { id } role } mergedFrom } movedReferences }\n  }\n": types.MergeEventsDocument,
     "\n  query MergeAfterActors($merged: ID!, $event: ID!, $measure: ID!, $article: ID!) {\n    node(id: $merged) { id ... on Actor { name } }\n    event(id: $event) { participants { actor { id } role } }\n    measure(id: $measure) { issuers { id } targets { id } }\n    article(id: $article) { mentions { actor { id } text } }\n    actors(filter: { search: \"Choson\" }) { edges { node { id } } }\n  }\n": types.MergeAfterActorsDocument,
     "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n": types.MergeAfterEventsDocument,
+    "\n  mutation MergeIngestCoded($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { events { id kind } measures { id responses { event { id } source { quote } } } }\n  }\n": types.MergeIngestCodedDocument,
+    "\n  query MergeResponses($measure: ID!) { measure(id: $measure) { respondsTo { id } responses { event { id } source { quote } } } }\n": types.MergeResponsesDocument,
     "\n  query MergeActorVersions($ids: [ID!]!) { nodes(ids: $ids) { id ... on Actor { version aliases mergedFrom } } }\n": types.MergeActorVersionsDocument,
     "\n  query NodeLookupNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id ... on Article { outlet } ... on Actor { name } ... on Event { kind } ... on Measure { status } }\n  }\n": types.NodeLookupNodesDocument,
     "\n  query NodeLookupNodeAndEvent($id: ID!) { node(id: $id) { id } event(id: $id) { id } }\n": types.NodeLookupNodeAndEventDocument,
@@ -805,6 +809,14 @@ export function graphql(source: "\n  query MergeAfterActors($merged: ID!, $event
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MergeAfterEvents($merged: ID!, $measure: ID!) {\n    node(id: $merged) { id }\n    measure(id: $measure) { respondsTo { id } }\n    events(filter: { search: \"Zephyrine\" }) { totalCount }\n  }\n"): typeof import('./graphql').MergeAfterEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeIngestCoded($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { events { id kind } measures { id responses { event { id } source { quote } } } }\n  }\n"): typeof import('./graphql').MergeIngestCodedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergeResponses($measure: ID!) { measure(id: $measure) { respondsTo { id } responses { event { id } source { quote } } } }\n"): typeof import('./graphql').MergeResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1560,6 +1560,20 @@ export type MergeAfterEventsQuery = { node:
     | { id: string }
    | null, measure: { respondsTo: Array<{ id: string }> } | null, events: { totalCount: number } };
 
+export type MergeIngestCodedMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type MergeIngestCodedMutation = { ingestArticle: { events: Array<{ id: string, kind: EventKind }>, measures: Array<{ id: string, responses: Array<{ event: { id: string } | null, source: { quote: string } | null }> }> } };
+
+export type MergeResponsesQueryVariables = Exact<{
+  measure: string;
+}>;
+
+
+export type MergeResponsesQuery = { measure: { respondsTo: Array<{ id: string }>, responses: Array<{ event: { id: string } | null, source: { quote: string } | null }> } | null };
+
 export type MergeActorVersionsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
@@ -4070,6 +4084,44 @@ export const MergeAfterEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeAfterEventsQuery, MergeAfterEventsQueryVariables>;
+export const MergeIngestCodedDocument = new TypedDocumentString(`
+    mutation MergeIngestCoded($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    events {
+      id
+      kind
+    }
+    measures {
+      id
+      responses {
+        event {
+          id
+        }
+        source {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeIngestCodedMutation, MergeIngestCodedMutationVariables>;
+export const MergeResponsesDocument = new TypedDocumentString(`
+    query MergeResponses($measure: ID!) {
+  measure(id: $measure) {
+    respondsTo {
+      id
+    }
+    responses {
+      event {
+        id
+      }
+      source {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeResponsesQuery, MergeResponsesQueryVariables>;
 export const MergeActorVersionsDocument = new TypedDocumentString(`
     query MergeActorVersions($ids: [ID!]!) {
   nodes(ids: $ids) {
